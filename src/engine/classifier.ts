@@ -1,0 +1,150 @@
+import { isUtf8 } from 'node:buffer';
+import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
+import { countWords, paragraphFingerprint } from './line-text.js';
+
+/** The rule behind a verdict, as reported. */
+export interface RuleRef {
+  id: string;
+  pack: string;
+  action: PatternRule['action'];
+}
+
+/**
+ * What one non-blank line is, judged with what came before it:
+ * - `content`: kept as is;
+ * - `stripped`: kept with part removed (`replacement` is the new line, terminator included);
+ * - `removed`: boilerplate;
+ * - `tail`: boilerplate if nothing but blank lines and boilerplate follows;
+ * - `await`: a possible breadcrumb, decided by the next non-blank line.
+ */
+export type Classification =
+  | { state: 'content' }
+  | { state: 'stripped'; rule: RuleRef; replacement: Buffer }
+  | { state: 'removed' | 'tail'; rule: RuleRef }
+  | { state: 'await'; rule: RuleRef };
+
+const CONTENT: Classification = { state: 'content' };
+
+/** Lines longer than this are never breadcrumb candidates; keeps the look-ahead for short lines. */
+const MAX_BREADCRUMB_CHARS = 400;
+/** Per-document budget of fingerprint text kept for repeat detection; past it, no new paragraphs are remembered. */
+const FINGERPRINT_BUDGET_CHARS = 4 << 20;
+
+const refOf = (rule: PatternRule | DetectorRule): RuleRef => ({ id: rule.id, pack: rule.pack, action: 'action' in rule ? rule.action : 'drop' });
+
+/** Applies a rule set to the lines of one document in order, holding the little state context rules need. */
+export class LineClassifier {
+  private seenContent = false;
+  private block: { rule: PatternRule; remaining: number } | undefined;
+  private readonly fingerprints = new Set<string>();
+  private fingerprintChars = 0;
+
+  constructor(private readonly rules: RuleSet) {}
+
+  reset(): void {
+    this.seenContent = false;
+    this.block = undefined;
+    this.fingerprints.clear();
+    this.fingerprintChars = 0;
+  }
+
+  blank(): void {
+    this.block = undefined;
+  }
+
+  classify(raw: Buffer, eolLength: number, text: string): Classification {
+    const words = countWords(text);
+    const blockRule = this.continueBlock(words);
+    if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(blockRule) };
+
+    for (const rule of this.rules.patterns) {
+      if (words > rule.maxWords || text.length > rule.maxChars) continue;
+      if (rule.zone === 'head' && this.seenContent) continue;
+      const range = rule.find(text);
+      if (range === undefined) continue;
+      if (rule.action === 'strip') {
+        const replacement = stripRange(raw, eolLength, range);
+        if (replacement === undefined) continue;
+        this.seenContent = true;
+        if (replacement !== null) return { state: 'stripped', rule: refOf(rule), replacement };
+        return { state: 'removed', rule: refOf(rule) };
+      }
+      if (rule.action === 'drop-block') this.block = { rule, remaining: rule.block!.maxLines };
+      return { state: rule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(rule) };
+    }
+
+    const repeat = this.rules.repeatedParagraph;
+    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(text)) return { state: 'removed', rule: refOf(repeat) };
+
+    const breadcrumb = this.rules.breadcrumb;
+    if (breadcrumb !== undefined && text.length <= MAX_BREADCRUMB_CHARS && words > breadcrumb.params.minHeadlineWords) {
+      return { state: 'await', rule: refOf(breadcrumb) };
+    }
+    this.seenContent = true;
+    return CONTENT;
+  }
+
+  /** A breadcrumb trail is a few words glued before the headline that the next line repeats. */
+  isBreadcrumb(candidate: string, next: string): boolean {
+    const params = this.rules.breadcrumb?.params;
+    if (params === undefined || next.length >= candidate.length || !candidate.endsWith(next)) return false;
+    const trailWords = countWords(candidate.slice(0, candidate.length - next.length));
+    return trailWords >= 1 && trailWords <= params.maxTrailWords && countWords(next) >= params.minHeadlineWords;
+  }
+
+  /** A line that stayed (a breadcrumb candidate that was not one, a tail line that was not at the tail) is content. */
+  markContent(): void {
+    this.seenContent = true;
+  }
+
+  private continueBlock(words: number): PatternRule | undefined {
+    const block = this.block;
+    if (block === undefined) return undefined;
+    if (block.remaining > 0 && words <= block.rule.block!.maxWords) {
+      block.remaining--;
+      return block.rule;
+    }
+    this.block = undefined;
+    return undefined;
+  }
+
+  private isRepeat(text: string): boolean {
+    const fingerprint = paragraphFingerprint(text);
+    if (this.fingerprints.has(fingerprint)) return true;
+    if (this.fingerprintChars + fingerprint.length <= FINGERPRINT_BUDGET_CHARS) {
+      this.fingerprints.add(fingerprint);
+      this.fingerprintChars += fingerprint.length;
+    }
+    return false;
+  }
+}
+
+const isSpace = (char: string | undefined): boolean => char !== undefined && char.trim() === '';
+
+/**
+ * Removes a matched range (in trimmed-text offsets) from a line's bytes, with the white space
+ * that joined it to the line's edge or to the next word. Returns null when nothing but white
+ * space would remain, and undefined when the line is not valid UTF-8: offsets in decoded text
+ * would not map back to its bytes, so the line is left alone.
+ */
+function stripRange(raw: Buffer, eolLength: number, range: MatchRange): Buffer | null | undefined {
+  const contentEnd = raw.length - eolLength;
+  const content = raw.subarray(0, contentEnd);
+  if (!isUtf8(content)) return undefined;
+  const full = content.toString('utf8');
+  const trimmed = full.trim();
+  const lead = full.length - full.trimStart().length;
+  let start = lead + range.start;
+  let end = lead + range.end;
+  if (range.end === trimmed.length) {
+    end = full.length;
+    while (start > 0 && isSpace(full[start - 1])) start--;
+  } else {
+    if (range.start === 0) start = 0;
+    while (end < full.length && isSpace(full[end])) end++;
+  }
+  if ((full.slice(0, start) + full.slice(end)).trim() === '') return null;
+  const byteStart = Buffer.byteLength(full.slice(0, start));
+  const byteEnd = Buffer.byteLength(full.slice(0, end));
+  return Buffer.concat([raw.subarray(0, byteStart), raw.subarray(byteEnd)]);
+}

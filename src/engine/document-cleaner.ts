@@ -1,0 +1,228 @@
+import type { RuleSet } from '../rules/compile.js';
+import { LineClassifier, type RuleRef } from './classifier.js';
+import { lineText } from './line-text.js';
+import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
+
+/**
+ * Bounds on what a document may hold back while a verdict waits for later lines (a tail rule
+ * waits for the end of the document, a blank run for the next kept line). Past either bound the
+ * waiting lines are settled as kept: content wins when the engine cannot see far enough.
+ */
+export const MAX_HELD_LINES = 1000;
+export const MAX_HELD_BYTES = 4 << 20;
+
+type EntryState = 'kept' | 'removed' | 'blank' | 'tail' | 'await';
+
+interface Entry {
+  state: EntryState;
+  line: number;
+  /** The line's bytes, terminator included. */
+  raw: Buffer;
+  eolLength: number;
+  text: string;
+  rule?: RuleRef;
+  /** What a strip rule left of the line; written instead of `raw`. */
+  replacement?: Buffer;
+  /** Whether `raw` is a private copy rather than a view into the caller's chunk. */
+  owned: boolean;
+}
+
+const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: '(policy)', action: 'drop' };
+
+/**
+ * Cleans one document at a time, line by line, synchronously. Lines are classified as they
+ * arrive; those whose verdict depends on what follows are held (boundedly), then every line is
+ * settled in input order through the blank-line policy into the output.
+ */
+export class DocumentCleaner {
+  private readonly classifier: LineClassifier;
+  /** Lines in input order whose verdict, or whose predecessors' verdicts, are still open. */
+  private held: Entry[] = [];
+  private heldBytes = 0;
+  /** The blank lines since the last kept or removed line: kept only if a kept line follows. */
+  private blanks: Entry[] = [];
+  /** The breadcrumb candidate among the held lines, decided by the next non-blank line. */
+  private awaiting: Entry | undefined;
+  private keptAny = false;
+  private removedSinceKept = false;
+  private lineNumber = 0;
+
+  constructor(
+    rules: RuleSet,
+    private readonly output: Output,
+    private readonly stats: Stats,
+    private readonly observer?: LineObserver,
+  ) {
+    this.classifier = new LineClassifier(rules);
+  }
+
+  line(buf: Buffer, start: number, end: number, eolLength: number): void {
+    const raw = buf.subarray(start, end);
+    const text = lineText(buf, start, end - eolLength);
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, owned: false };
+    if (text === '') {
+      this.classifier.blank();
+    } else {
+      this.decideAwaiting(text);
+      const verdict = this.classifier.classify(raw, eolLength, text);
+      entry.state = verdict.state === 'content' || verdict.state === 'stripped' ? 'kept' : verdict.state;
+      if (verdict.state !== 'content') entry.rule = verdict.rule;
+      if (verdict.state === 'stripped') entry.replacement = verdict.replacement;
+      if (entry.state === 'kept') this.keepHeldTails();
+    }
+    if (entry.state === 'await') this.awaiting = entry;
+    if (this.held.length === 0 && entry.state !== 'tail' && entry.state !== 'await') {
+      this.settle(entry);
+      return;
+    }
+    this.held.push(entry);
+    this.heldBytes += raw.length;
+    this.release();
+  }
+
+  /** A line too long to hold: it is kept, unread, and written through in pieces. */
+  oversized(part: Buffer, first: boolean, last: boolean): void {
+    if (first) {
+      this.decideAwaiting(undefined);
+      this.keepHeldTails();
+      this.release();
+      this.lineNumber++;
+      this.keepLine(part, part.length, { line: this.lineNumber, verdict: 'keep', note: 'oversized', content: part });
+    } else {
+      this.stats.bytesIn += part.length;
+      this.stats.bytesOut += part.length;
+      this.output.write(part);
+    }
+    if (last) this.classifier.markContent();
+  }
+
+  /** The document ended: waiting tail lines are boilerplate, trailing blanks follow the policy. Returns its line count. */
+  end(): number {
+    this.decideAwaiting(undefined);
+    for (const entry of this.held) if (entry.state === 'tail') entry.state = 'removed';
+    this.release();
+    for (const blank of this.blanks) this.settleBlank(blank, !this.removedSinceKept);
+    this.blanks = [];
+    const lines = this.lineNumber;
+    if (lines > 0) this.stats.documents++;
+    this.classifier.reset();
+    this.keptAny = false;
+    this.removedSinceKept = false;
+    this.lineNumber = 0;
+    return lines;
+  }
+
+  /** Copies held lines out of the caller's chunk, so the chunk can be freed; call after each chunk. */
+  detach(): void {
+    for (const entry of this.held) this.own(entry);
+    for (const entry of this.blanks) this.own(entry);
+  }
+
+  private own(entry: Entry): void {
+    if (entry.owned) return;
+    entry.raw = Buffer.from(entry.raw);
+    entry.owned = true;
+  }
+
+  /** The next non-blank line (or its absence) decides a waiting breadcrumb candidate. */
+  private decideAwaiting(next: string | undefined): void {
+    const candidate = this.awaiting;
+    if (candidate === undefined) return;
+    this.awaiting = undefined;
+    if (next !== undefined && this.classifier.isBreadcrumb(candidate.text, next)) {
+      candidate.state = 'removed';
+      return;
+    }
+    candidate.state = 'kept';
+    delete candidate.rule;
+    this.classifier.markContent();
+    this.keepHeldTails();
+  }
+
+  /** Content follows, so no held tail line was at the tail. */
+  private keepHeldTails(): void {
+    for (const entry of this.held) {
+      if (entry.state !== 'tail') continue;
+      entry.state = 'kept';
+      delete entry.rule;
+    }
+  }
+
+  /** Settles held lines from the front while their verdicts are known, or all of them past the bounds. */
+  private release(): void {
+    const overflow = this.held.length > MAX_HELD_LINES || this.heldBytes > MAX_HELD_BYTES;
+    let released = 0;
+    for (const entry of this.held) {
+      if (entry.state === 'tail' || entry.state === 'await') {
+        if (!overflow) break;
+        if (entry === this.awaiting) this.awaiting = undefined;
+        entry.state = 'kept';
+        delete entry.rule;
+      }
+      this.settle(entry);
+      this.heldBytes -= entry.raw.length;
+      released++;
+    }
+    if (released > 0) this.held = released === this.held.length ? [] : this.held.slice(released);
+  }
+
+  /** The blank-line policy, applied in input order. */
+  private settle(entry: Entry): void {
+    switch (entry.state) {
+      case 'blank':
+        this.blanks.push(entry);
+        if (this.blanks.length > MAX_HELD_LINES) this.flushBlanks(true);
+        return;
+      case 'removed':
+        // Blanks before a removed line are not "the run directly before" any kept line.
+        this.flushBlanks(false);
+        this.removedSinceKept = true;
+        this.stats.linesIn++;
+        this.stats.bytesIn += entry.raw.length;
+        this.stats.countRule(entry.rule!.id, entry.rule!.pack, entry.rule!.action);
+        this.observer?.({ line: entry.line, verdict: 'drop', ruleId: entry.rule!.id, pack: entry.rule!.pack, content: contentOf(entry) });
+        return;
+      default: {
+        const { rule } = entry;
+        if (rule) this.stats.countRule(rule.id, rule.pack, rule.action);
+        const record = rule
+          ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry) }
+          : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry) };
+        this.keepLine(entry.replacement ?? entry.raw, entry.raw.length, record);
+      }
+    }
+  }
+
+  private keepLine(bytes: Buffer, inputBytes: number, record: LineRecord): void {
+    this.flushBlanks(this.keptAny || !this.removedSinceKept);
+    this.keptAny = true;
+    this.removedSinceKept = false;
+    this.observer?.(record);
+    this.output.write(bytes);
+    this.stats.linesIn++;
+    this.stats.bytesIn += inputBytes;
+    this.stats.linesOut++;
+    this.stats.bytesOut += bytes.length;
+  }
+
+  private flushBlanks(keep: boolean): void {
+    for (const blank of this.blanks) this.settleBlank(blank, keep);
+    this.blanks = [];
+  }
+
+  private settleBlank(blank: Entry, keep: boolean): void {
+    this.stats.linesIn++;
+    this.stats.bytesIn += blank.raw.length;
+    if (keep) {
+      this.observer?.({ line: blank.line, verdict: 'keep', content: contentOf(blank) });
+      this.output.write(blank.raw);
+      this.stats.linesOut++;
+      this.stats.bytesOut += blank.raw.length;
+    } else {
+      this.stats.countRule(BLANK_RULE.id, BLANK_RULE.pack, 'blank');
+      this.observer?.({ line: blank.line, verdict: 'drop', ruleId: BLANK_RULE.id, pack: BLANK_RULE.pack, content: contentOf(blank) });
+    }
+  }
+}
+
+const contentOf = (entry: Entry): Buffer => entry.raw.subarray(0, entry.raw.length - entry.eolLength);

@@ -1,0 +1,56 @@
+import type { Action } from '../rules/compile.js';
+
+/** The pseudo-rule that names blank lines removed by the blank-line policy. */
+export const BLANK_LINES_RULE = 'blank-lines';
+
+export type Verdict = 'keep' | 'drop' | 'strip';
+
+/** The verdict on one input line, reported in input order to whoever asked (explain, audit, removals). */
+export interface LineRecord {
+  /** 1-based line number within its document. */
+  line: number;
+  verdict: Verdict;
+  /** The rule that removed or changed the line, or why a line was kept unread. */
+  ruleId?: string;
+  pack?: string;
+  note?: 'oversized' | 'separator' | 'undecided';
+  /** The line's bytes without terminator (for an oversized line, its first piece). */
+  content: Buffer;
+}
+
+export type LineObserver = (record: LineRecord) => void;
+
+/** Where cleaned bytes go. Pieces arrive in order; an adapter may join adjacent pieces of one chunk. */
+export interface Output {
+  write(bytes: Buffer): void;
+}
+
+/** Counters kept as lines are settled; cheap enough to keep always. */
+export class Stats {
+  documents = 0;
+  linesIn = 0;
+  linesOut = 0;
+  bytesIn = 0;
+  bytesOut = 0;
+  /** Lines removed (or changed, for strip rules) per rule id, blank-line policy included. */
+  readonly byRule = new Map<string, { pack: string; action: Action | 'blank'; lines: number }>();
+
+  countRule(ruleId: string, pack: string, action: Action | 'blank'): void {
+    const entry = this.byRule.get(ruleId);
+    if (entry) entry.lines++;
+    else this.byRule.set(ruleId, { pack, action, lines: 1 });
+  }
+
+  add(other: Stats): void {
+    this.documents += other.documents;
+    this.linesIn += other.linesIn;
+    this.linesOut += other.linesOut;
+    this.bytesIn += other.bytesIn;
+    this.bytesOut += other.bytesOut;
+    for (const [id, { pack, action, lines }] of other.byRule) {
+      const entry = this.byRule.get(id);
+      if (entry) entry.lines += lines;
+      else this.byRule.set(id, { pack, action, lines });
+    }
+  }
+}

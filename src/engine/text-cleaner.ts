@@ -1,0 +1,79 @@
+import type { LineSink } from '../bytes/line-splitter.js';
+import type { RuleSet } from '../rules/compile.js';
+import { DocumentCleaner } from './document-cleaner.js';
+import { Stats, type LineRecord, type Output } from './records.js';
+
+/** A line verdict placed in the whole input: which document, and which line of the input. */
+export interface InputLineRecord extends LineRecord {
+  /** 0-based index of the document in the input. */
+  document: number;
+  /** 1-based line number in the input, counting separator lines. */
+  inputLine: number;
+}
+
+export interface TextCleanerOptions {
+  /** A line equal to this (bytes, terminator aside) ends a document and is passed through. */
+  docSeparator?: Buffer;
+  observer?: (record: InputLineRecord) => void;
+  stats?: Stats;
+}
+
+/** Splits a stream of lines into documents and cleans each; the engine's entry point for line input. */
+export class TextCleaner implements LineSink {
+  readonly stats: Stats;
+  private readonly document: DocumentCleaner;
+  private readonly separator: Buffer | undefined;
+  private readonly observer: TextCleanerOptions['observer'];
+  private documentIndex = 0;
+  private linesBefore = 0;
+
+  constructor(
+    rules: RuleSet,
+    private readonly output: Output,
+    options: TextCleanerOptions = {},
+  ) {
+    this.stats = options.stats ?? new Stats();
+    this.separator = options.docSeparator;
+    this.observer = options.observer;
+    const observer = this.observer && ((record: LineRecord) => this.observer!({ ...record, document: this.documentIndex, inputLine: this.linesBefore + record.line }));
+    this.document = new DocumentCleaner(rules, output, this.stats, observer);
+  }
+
+  line(buf: Buffer, start: number, end: number, eolLength: number): void {
+    if (this.isSeparator(buf, start, end - eolLength)) {
+      this.endDocument();
+      this.passSeparator(buf.subarray(start, end), eolLength);
+      return;
+    }
+    this.document.line(buf, start, end, eolLength);
+  }
+
+  oversized(part: Buffer, first: boolean, last: boolean): void {
+    this.document.oversized(part, first, last);
+  }
+
+  endDocument(): void {
+    this.linesBefore += this.document.end();
+    this.documentIndex++;
+  }
+
+  /** See DocumentCleaner.detach: call once the caller's chunk may be released. */
+  detach(): void {
+    this.document.detach();
+  }
+
+  private isSeparator(buf: Buffer, start: number, contentEnd: number): boolean {
+    const separator = this.separator;
+    return separator !== undefined && contentEnd - start === separator.length && buf.compare(separator, 0, separator.length, start, contentEnd) === 0;
+  }
+
+  private passSeparator(raw: Buffer, eolLength: number): void {
+    this.linesBefore++;
+    this.observer?.({ line: 0, verdict: 'keep', note: 'separator', content: raw.subarray(0, raw.length - eolLength), document: this.documentIndex, inputLine: this.linesBefore });
+    this.output.write(raw);
+    this.stats.linesIn++;
+    this.stats.linesOut++;
+    this.stats.bytesIn += raw.length;
+    this.stats.bytesOut += raw.length;
+  }
+}

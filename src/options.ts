@@ -1,0 +1,43 @@
+import { BoilerstripError } from './errors.js';
+import { compileRules, type RuleSet } from './rules/compile.js';
+
+/** Options shared by strip(), the stream and the JSONL transform. */
+export interface CleanOptions {
+  /** Compiled rules (compileRules()); the default packs when omitted, compiled once per process. */
+  rules?: RuleSet;
+  /** A line equal to this string ends a document; the line itself is passed through. */
+  docSeparator?: string;
+  /** Lines longer than this many bytes are passed through unread and unbuffered (default 1 MiB). */
+  maxLineBytes?: number;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+export interface NormalizedOptions {
+  rules: RuleSet;
+  docSeparator: Buffer | undefined;
+  maxLineBytes: number;
+}
+
+let defaultRules: RuleSet | undefined;
+
+/** The default packs, compiled on first use and shared by every later call. */
+export function defaultRuleSet(): RuleSet {
+  defaultRules ??= compileRules();
+  return defaultRules;
+}
+
+export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1) {
+    throw new BoilerstripError('E_USAGE', `maxLineBytes must be a positive integer, got ${String(options.maxLineBytes)}`);
+  }
+  if (options.docSeparator !== undefined && /[\r\n]/.test(options.docSeparator)) {
+    throw new BoilerstripError('E_USAGE', 'the document separator is matched against one line, so it cannot contain a line break');
+  }
+  return {
+    rules: options.rules ?? defaultRuleSet(),
+    docSeparator: options.docSeparator === undefined ? undefined : Buffer.from(options.docSeparator),
+    maxLineBytes,
+  };
+}

@@ -1,0 +1,136 @@
+import { BoilerstripError } from '../errors.js';
+import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
+import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
+
+export type Zone = RuleDefinition['zone'];
+export type Action = RuleDefinition['action'];
+
+/** Where a pattern matched, in UTF-16 offsets of the trimmed line text. */
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+interface CompiledRuleBase {
+  id: string;
+  pack: string;
+  definition: RuleDefinition;
+}
+
+export interface PatternRule extends CompiledRuleBase {
+  zone: Zone;
+  action: Action;
+  maxWords: number;
+  maxChars: number;
+  block: { maxLines: number; maxWords: number } | undefined;
+  find(text: string): MatchRange | undefined;
+}
+
+export type DetectorRule<K extends DetectDefinition['kind'] = DetectDefinition['kind']> = CompiledRuleBase & {
+  params: Extract<DetectDefinition, { kind: K }>;
+};
+
+/** Rules compiled once and shared by every document (and every worker) that uses them. */
+export interface RuleSet {
+  packs: readonly RulePack[];
+  patterns: readonly PatternRule[];
+  breadcrumb: DetectorRule<'breadcrumb'> | undefined;
+  repeatedParagraph: DetectorRule<'repeated-paragraph'> | undefined;
+}
+
+export interface CompileOptions {
+  /** Rule ids to leave out; an unknown id is an error, so a typo cannot silently keep a rule on. */
+  disable?: readonly string[];
+}
+
+export interface RuleSetOptions extends CompileOptions {
+  /** Load the packs shipped in `rules/` (default true). */
+  defaultRules?: boolean;
+  /** More rule files or directories, loaded after the defaults. */
+  rulePaths?: readonly string[];
+}
+
+/** Loads the default packs plus `rulePaths` and compiles them: the one call a worker makes at start-up. */
+export function compileRules(options: RuleSetOptions = {}): RuleSet {
+  const paths = [...(options.defaultRules === false ? [] : [DEFAULT_RULES_DIR]), ...(options.rulePaths ?? [])];
+  return compileRuleSet(loadRuleFiles(paths), options);
+}
+
+export function compileRuleSet(packs: readonly RulePack[], options: CompileOptions = {}): RuleSet {
+  const seen = new Map<string, string>();
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const earlier = seen.get(rule.id);
+      if (earlier !== undefined) {
+        throw new BoilerstripError('E_RULE_DUPLICATE', `${pack.file}: rule "${rule.id}" is already defined in ${earlier}. Rule ids must be unique; rename one of them.`, {
+          file: pack.file,
+          ruleId: rule.id,
+        });
+      }
+      seen.set(rule.id, pack.file);
+    }
+  }
+  const disabled = new Set(options.disable ?? []);
+  for (const id of disabled) {
+    if (!seen.has(id)) throw new BoilerstripError('E_RULE_UNKNOWN', `cannot disable rule "${id}": no loaded rule has that id. See --list-rules.`, { ruleId: id });
+  }
+
+  const patterns: PatternRule[] = [];
+  let breadcrumb: RuleSet['breadcrumb'];
+  let repeatedParagraph: RuleSet['repeatedParagraph'];
+  for (const pack of packs) {
+    for (const definition of pack.rules) {
+      if (disabled.has(definition.id)) continue;
+      const base = { id: definition.id, pack: pack.name, definition };
+      if (definition.match !== undefined) {
+        patterns.push(compilePattern(base, definition.match, pack.file));
+      } else if (definition.detect?.kind === 'breadcrumb') {
+        breadcrumb ??= { ...base, params: definition.detect };
+      } else if (definition.detect?.kind === 'repeated-paragraph') {
+        repeatedParagraph ??= { ...base, params: definition.detect };
+      }
+    }
+  }
+  return { packs, patterns, breadcrumb, repeatedParagraph };
+}
+
+function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
+  const { definition } = base;
+  const regex = toRegExp(match, file, definition.id);
+  const defaultMaxWords = definition.action === 'strip' ? null : DEFAULT_MAX_WORDS;
+  const maxWords = definition.maxWords === undefined ? defaultMaxWords : definition.maxWords;
+  return {
+    ...base,
+    zone: definition.zone,
+    action: definition.action,
+    maxWords: maxWords ?? Infinity,
+    maxChars: definition.maxChars ?? Infinity,
+    block: definition.action === 'drop-block' ? { ...DEFAULT_BLOCK, ...definition.block } : undefined,
+    find(text) {
+      const found = regex.exec(text);
+      return found === null ? undefined : { start: found.index, end: found.index + found[0].length };
+    },
+  };
+}
+
+const escapeLiteral = (literal: string): string => literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** Every match kind becomes one anchored regular expression, so matching has a single code path. */
+function toRegExp(match: MatchDefinition, file: string, ruleId: string): RegExp {
+  const alternatives = (value: string | string[]): string[] => (typeof value === 'string' ? [value] : value);
+  const literals = (value: string | string[]): string => alternatives(value).map(escapeLiteral).join('|');
+  let source: string;
+  if (match.equals !== undefined) source = `^(?:${literals(match.equals)})$`;
+  else if (match.prefix !== undefined) source = `^(?:${literals(match.prefix)})`;
+  else if (match.suffix !== undefined) source = `(?:${literals(match.suffix)})$`;
+  else if (match.contains !== undefined) source = `(?:${literals(match.contains)})`;
+  else source = alternatives(match.regex ?? []).map((pattern) => `(?:${pattern})`).join('|');
+  try {
+    return new RegExp(source, match.ignoreCase ? 'iu' : 'u');
+  } catch (cause) {
+    throw new BoilerstripError('E_RULE_REGEX', `${file}: rule "${ruleId}": invalid regular expression: ${(cause as Error).message}. Patterns use JavaScript syntax with the u flag.`, {
+      file,
+      ruleId,
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { BoilerstripError } from '../errors.js';
+import { ruleFileSchema, ruleSchema, type RuleDefinition } from './schema.js';
+
+/** A rule file once read and validated: its rules in file order, named after the file. */
+export interface RulePack {
+  name: string;
+  file: string;
+  description?: string;
+  rules: RuleDefinition[];
+}
+
+/** The packs shipped in the package's own `rules/` folder. */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+const RULE_FILE_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+/** Expands files and directories (their *.yaml / *.yml, sorted) into rule file paths. */
+export function listRuleFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (cause) {
+      throw new BoilerstripError('E_RULE_FILE', `cannot read rule path ${path}: ${(cause as Error).message}. Check the --rules argument.`, { file: path });
+    }
+    if (!isDirectory) return [path];
+    return readdirSync(path)
+      .filter((name) => RULE_FILE_EXTENSIONS.has(extname(name)))
+      .sort()
+      .map((name) => join(path, name));
+  });
+}
+
+export function loadRuleFiles(paths: readonly string[]): RulePack[] {
+  return listRuleFiles(paths).map((file) => {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (cause) {
+      throw new BoilerstripError('E_RULE_FILE', `cannot read rule file ${file}: ${(cause as Error).message}`, { file });
+    }
+    return parseRulePack(source, file);
+  });
+}
+
+/** Parses and validates one rule file's text; `file` names it in messages and gives the pack its name. */
+export function parseRulePack(source: string, file: string): RulePack {
+  const document = parseDocument(source, { prettyErrors: false });
+  const yamlError = document.errors[0];
+  if (yamlError !== undefined) {
+    const line = yamlError.linePos?.[0].line;
+    throw new BoilerstripError('E_RULE_FILE', `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message}`, { file, ...(line ? { line } : {}) });
+  }
+  const parsedFile = ruleFileSchema.safeParse(document.toJS());
+  if (!parsedFile.success) {
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${formatIssues(parsedFile.error.issues)}. A rule file is "rules:" followed by a list of rules.`, { file });
+  }
+  const rules = parsedFile.data.rules.map((raw, index) => {
+    const parsedRule = ruleSchema.safeParse(raw);
+    if (parsedRule.success) return parsedRule.data;
+    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : undefined;
+    const where = id !== undefined ? `rule "${id}"` : `rule #${index + 1}`;
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${where}: ${formatIssues(parsedRule.error.issues)}. See "Rule format" in the README.`, {
+      file,
+      ...(id !== undefined ? { ruleId: id } : {}),
+    });
+  });
+  const name = basename(file, extname(file));
+  return { name, file, ...(parsedFile.data.description ? { description: parsedFile.data.description } : {}), rules };
+}
+
+function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
