@@ -1,7 +1,7 @@
 import { LineSplitter } from '../bytes/line-splitter.js';
-import type { Verdict } from '../engine/records.js';
-import { TextCleaner } from '../engine/text-cleaner.js';
-import { normalizeOptions, type CleanOptions } from '../options.js';
+import type { Stats, Verdict } from '../engine/records.js';
+import { TextCleaner, type InputLineRecord } from '../engine/text-cleaner.js';
+import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
 
 export interface Removal {
   /** 1-based line number in the input text. */
@@ -25,21 +25,30 @@ export interface StripResult<T> {
 export function strip(text: string, options?: CleanOptions): StripResult<string>;
 export function strip(text: Uint8Array, options?: CleanOptions): StripResult<Buffer>;
 export function strip(text: string | Uint8Array, options: CleanOptions = {}): StripResult<string | Buffer> {
-  const { rules, docSeparator, maxLineBytes } = normalizeOptions(options);
-  const pieces: Buffer[] = [];
   const removals: Removal[] = [];
-  const cleaner = new TextCleaner(rules, { write: (bytes) => pieces.push(bytes) }, {
-    ...(docSeparator ? { docSeparator } : {}),
+  const input = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const output = cleanBytes(input, normalizeOptions(options), {
     observer(record) {
-      if (record.verdict === 'keep') return;
-      removals.push({ line: record.inputLine, verdict: record.verdict, ruleId: record.ruleId!, pack: record.pack!, text: record.content.toString('utf8') });
+      if (record.verdict !== 'keep') removals.push(toRemoval(record));
     },
   });
-  const splitter = new LineSplitter(cleaner, maxLineBytes);
-  const input = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  return { text: typeof text === 'string' ? output.toString('utf8') : output, removals };
+}
+
+export function toRemoval(record: InputLineRecord): Removal {
+  return { line: record.inputLine, verdict: record.verdict as Removal['verdict'], ruleId: record.ruleId!, pack: record.pack!, text: record.content.toString('utf8') };
+}
+
+/** The whole-buffer path shared by strip() and the JSONL transform. */
+export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: { observer?: (record: InputLineRecord) => void; stats?: Stats } = {}): Buffer {
+  const pieces: Buffer[] = [];
+  const cleaner = new TextCleaner(options.rules, { write: (bytes) => pieces.push(bytes) }, {
+    ...(options.docSeparator ? { docSeparator: options.docSeparator } : {}),
+    ...extra,
+  });
+  const splitter = new LineSplitter(cleaner, options.maxLineBytes);
   splitter.push(input);
   splitter.end();
   cleaner.endDocument();
-  const output = Buffer.concat(pieces);
-  return { text: typeof text === 'string' ? output.toString('utf8') : output, removals };
+  return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
 }

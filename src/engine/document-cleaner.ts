@@ -27,7 +27,7 @@ interface Entry {
   owned: boolean;
 }
 
-const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: '(policy)', action: 'drop' };
+const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
 
 /**
  * Cleans one document at a time, line by line, synchronously. Lines are classified as they

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { BoilerstripError } from '../errors.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../options.js';
+
+export interface CliArguments {
+  files: string[];
+  docSeparator: string | undefined;
+  jsonl: boolean;
+  field: string;
+  onInvalid: 'fail' | 'pass';
+  rules: string[];
+  defaultRules: boolean;
+  disable: string[];
+  listRules: boolean;
+  explain: boolean;
+  stats: boolean;
+  maxLineBytes: number;
+}
+
+export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const asList = (value: unknown): string[] => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String));
+
+/** Parses argv into CliArguments; --help and --version print and exit from here, as yargs does. */
+export async function parseArguments(argv: string[]): Promise<CliArguments> {
+  const parsed = await yargs(argv)
+    .scriptName('boilerstrip')
+    .usage('$0 [options] [FILE...]\n\nRemoves boilerplate lines (navigation, teasers, bylines, credits, prompts) from scraped text.\nEach FILE is one document; with no FILE, or when FILE is -, reads standard input.')
+    .option('doc-separator', { type: 'string', describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' })
+    .option('jsonl', { type: 'boolean', default: false, describe: 'Input is JSON Lines: clean one string field per record, keep everything else' })
+    .option('field', { type: 'string', default: 'text', describe: 'With --jsonl: dotted path of the field to clean' })
+    .option('on-invalid', { choices: ['fail', 'pass'] as const, default: 'fail' as const, describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' })
+    .option('rules', { type: 'string', array: true, describe: 'Add a rule file or a directory of them (repeatable)' })
+    .option('default-rules', { type: 'boolean', default: true, describe: 'Load the built-in rule packs (--no-default-rules to leave them out)' })
+    .option('disable', { type: 'string', array: true, describe: 'Turn off the rule with this id (repeatable)' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'Print the loaded rules and exit' })
+    .option('explain', { type: 'boolean', default: false, describe: 'Print every input line with its verdict and the rule that decided it' })
+    .option('stats', { type: 'boolean', default: false, describe: 'Print a summary on standard error' })
+    .option('max-line-bytes', { type: 'number', default: DEFAULT_MAX_LINE_BYTES, describe: 'Longer lines are passed through unread' })
+    .example('$0 page.txt > clean.txt', 'clean one document')
+    .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
+    .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
+    .example('$0 --explain page.txt | grep -v keep', 'see what was removed and by which rule')
+    .strictOptions()
+    .version(PACKAGE_VERSION)
+    .alias('h', 'help')
+    .alias('V', 'version')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(true)
+    .fail((message, error) => {
+      throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip --help.`);
+    })
+    .parseAsync();
+
+  return {
+    files: parsed._.map(String),
+    docSeparator: parsed['doc-separator'],
+    jsonl: parsed.jsonl,
+    field: parsed.field,
+    onInvalid: parsed['on-invalid'],
+    rules: asList(parsed.rules),
+    defaultRules: parsed['default-rules'],
+    disable: asList(parsed.disable),
+    listRules: parsed['list-rules'],
+    explain: parsed.explain,
+    stats: parsed.stats,
+    maxLineBytes: parsed['max-line-bytes'],
+  };
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { hideBin } from 'yargs/helpers';
+import { BoilerstripError } from '../errors.js';
+import { parseArguments } from './arguments.js';
+import { run } from './run.js';
+
+const EXIT_RUNTIME = 1;
+const EXIT_USAGE = 2;
+
+/** A reader closed the pipe (`boilerstrip big.txt | head`): stop quietly, as grep and sed do. */
+const isBrokenPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+
+process.stdout.on('error', (error) => {
+  if (isBrokenPipe(error)) process.exit(0);
+  process.stderr.write(`boilerstrip: cannot write output: ${error.message}\n`);
+  process.exit(EXIT_RUNTIME);
+});
+
+try {
+  const args = await parseArguments(hideBin(process.argv));
+  await run(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+} catch (error) {
+  if (isBrokenPipe(error)) process.exit(0);
+  const usage = error instanceof BoilerstripError && error.isUsageError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`boilerstrip: ${message}\n`);
+  process.exitCode = usage ? EXIT_USAGE : EXIT_RUNTIME;
+}

@@ -1,0 +1,163 @@
+import { isUtf8 } from 'node:buffer';
+import { Transform, type TransformCallback } from 'node:stream';
+import { cleanBytes } from '../api/strip.js';
+import { LineSplitter, type LineSink } from '../bytes/line-splitter.js';
+import { Stats } from '../engine/records.js';
+import type { InputLineRecord } from '../engine/text-cleaner.js';
+import { BoilerstripError } from '../errors.js';
+import { formatExplainLine } from '../explain.js';
+import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
+import { lookupField, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
+
+export interface JsonlStreamOptions extends CleanOptions {
+  /** Dotted path of the string field to clean (default "text"). */
+  field?: string;
+  /** What to do with a line that is not valid JSON: stop with an error (default) or pass it through. */
+  onInvalid?: 'fail' | 'pass';
+  /** Names the input in error messages and explain lines. */
+  label?: string;
+  explain?: boolean;
+  /** Called with every line's verdict; `record` is the 1-based line number of the record in the input. */
+  observer?: (record: InputLineRecord, recordLine: number) => void;
+  stats?: Stats;
+}
+
+/** Why records went through untouched, counted for --stats. */
+export class JsonlCounts {
+  records = 0;
+  missing = 0;
+  null = 0;
+  notString = 0;
+  invalid = 0;
+  blank = 0;
+}
+
+/** The JSONL input has no documents of its own: one record holds one document in a field. */
+const NO_DOCUMENT_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** JSON Lines in, JSON Lines out: one document per record, only the named string field changes. */
+export class JsonlStream extends Transform {
+  readonly stats: Stats;
+  readonly counts = new JsonlCounts();
+  private readonly splitter: LineSplitter;
+  private pieces: Buffer[] = [];
+
+  constructor(options: JsonlStreamOptions = {}) {
+    super();
+    const normalized = normalizeOptions({ ...options, docSeparator: undefined });
+    this.stats = options.stats ?? new Stats();
+    const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), options, this.stats, this.counts, (bytes) => this.pieces.push(bytes));
+    this.splitter = new LineSplitter(sink, NO_DOCUMENT_LIMIT);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.run(() => this.splitter.push(chunk), callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.run(() => this.splitter.end(), callback);
+  }
+
+  private run(work: () => void, callback: TransformCallback): void {
+    try {
+      work();
+      const { pieces } = this;
+      this.pieces = [];
+      if (pieces.length > 0) this.push(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+      callback();
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+}
+
+class RecordCleaner implements LineSink {
+  private recordLine = 0;
+
+  constructor(
+    private readonly options: NormalizedOptions,
+    private readonly path: FieldPath,
+    private readonly settings: JsonlStreamOptions,
+    private readonly stats: Stats,
+    private readonly counts: JsonlCounts,
+    private readonly write: (bytes: Buffer) => void,
+  ) {}
+
+  line(buf: Buffer, start: number, end: number, eolLength: number): void {
+    this.recordLine++;
+    const raw = buf.subarray(start, end);
+    const content = raw.subarray(0, raw.length - eolLength);
+    const text = content.toString('utf8');
+    if (text.trim() === '') {
+      this.counts.blank++;
+      this.emit(raw);
+      return;
+    }
+    const record = this.parse(content, text);
+    if (record === undefined) {
+      this.emit(raw);
+      return;
+    }
+    this.counts.records++;
+    const field = lookupField(record, this.path);
+    if (field.kind !== 'string') {
+      this.counts[field.kind === 'not-string' ? 'notString' : field.kind]++;
+      this.emit(raw);
+      return;
+    }
+    const input = Buffer.from(field.value, 'utf8');
+    const cleaned = cleanBytes(input, this.options, { stats: this.stats, ...this.observerFor(this.recordLine) });
+    if (cleaned.equals(input)) {
+      this.emit(raw);
+      return;
+    }
+    const replaced = Buffer.from(replaceField(text, this.path, cleaned.toString('utf8')), 'utf8');
+    this.emit(Buffer.concat([replaced, raw.subarray(raw.length - eolLength)]));
+  }
+
+  oversized(): void {
+    throw new Error('unreachable: JSONL records have no length limit');
+  }
+
+  private parse(content: Buffer, text: string): unknown {
+    let problem: string;
+    if (!isUtf8(content)) {
+      problem = 'not valid UTF-8';
+    } else {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        problem = `not valid JSON (${(error as Error).message})`;
+      }
+    }
+    if (this.settings.onInvalid === 'pass') {
+      this.counts.invalid++;
+      return undefined;
+    }
+    const where = `${this.settings.label ?? '<stdin>'}:${this.recordLine}`;
+    throw new BoilerstripError('E_INVALID_JSON', `${where}: ${problem}. Fix the line, or use --on-invalid pass to write such lines through unchanged.`, {
+      file: this.settings.label ?? '<stdin>',
+      line: this.recordLine,
+    });
+  }
+
+  private observerFor(recordLine: number): { observer?: (record: InputLineRecord) => void } {
+    const { explain, observer, label } = this.settings;
+    if (!explain && !observer) return {};
+    const explainLabel = label === undefined ? String(recordLine) : `${label}:${recordLine}`;
+    return {
+      observer: (record) => {
+        observer?.(record, recordLine);
+        if (explain) this.write(formatExplainLine(record, explainLabel));
+      },
+    };
+  }
+
+  private emit(bytes: Buffer): void {
+    if (!this.settings.explain) this.write(bytes);
+  }
+}
+
+export function createJsonlStream(options?: JsonlStreamOptions): JsonlStream {
+  return new JsonlStream(options);
+}

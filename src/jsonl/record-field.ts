@@ -1,0 +1,30 @@
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+
+/** A dotted path to a field ("text", "page.body", "items.0.text"); numeric segments index arrays. */
+export type FieldPath = readonly (string | number)[];
+
+export function parseFieldPath(path: string): FieldPath {
+  return path.split('.').map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+}
+
+export type FieldLookup = { kind: 'string'; value: string } | { kind: 'missing' | 'null' | 'not-string' };
+
+export function lookupField(record: unknown, path: FieldPath): FieldLookup {
+  let value: unknown = record;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return { kind: 'missing' };
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  if (value === null) return { kind: 'null' };
+  return typeof value === 'string' ? { kind: 'string', value } : { kind: 'not-string' };
+}
+
+/**
+ * Replaces one string field in a record's JSON text and leaves every other byte as it was
+ * (key order, number formatting, escapes elsewhere), which JSON.stringify could not promise.
+ */
+export function replaceField(json: string, path: FieldPath, value: string): string {
+  const node = findNodeAtLocation(parseTree(json)!, [...path]);
+  if (node === undefined || node.type !== 'string') throw new Error(`field ${path.join('.')} not found while replacing it`);
+  return json.slice(0, node.offset) + JSON.stringify(value) + json.slice(node.offset + node.length);
+}
