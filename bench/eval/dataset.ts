@@ -1,0 +1,42 @@
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Development set; lives beside the repository because it may not be redistributed. */
+export const DATASET_PATH = resolve(REPO_ROOT, '../shared/datasets/l3s-gn1.jsonl');
+
+const EvalRecordSchema = z.object({
+  id: z.string(),
+  /** Whole page as text, one block per line. */
+  text: z.string(),
+  /** Readability.js extraction converted to text. */
+  readability: z.string(),
+  /** Human-marked content joined by spaces (a single line). */
+  gold: z.string(),
+});
+
+export type EvalRecord = z.infer<typeof EvalRecordSchema>;
+
+/** The dataset's records in file order (the first `limit` of them), read line by line so memory stays flat. */
+export async function* readRecords(path: string = DATASET_PATH, limit = Infinity): AsyncGenerator<EvalRecord> {
+  const input = createReadStream(path, 'utf8');
+  let lineNumber = 0;
+  let yielded = 0;
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const parsed = EvalRecordSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${lineNumber}: not an eval record: ${parsed.error.message}`);
+      yield parsed.data;
+      if (++yielded >= limit) break;
+    }
+  } finally {
+    // Stopping early (a limit, a consumer that breaks) must not leave the file open.
+    input.destroy();
+  }
+}

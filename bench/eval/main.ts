@@ -1,0 +1,66 @@
+/**
+ * npm run eval: scores boilerstrip's cleaning against the human-marked
+ * content of L3S-GN1, prints a summary and writes the full report as JSON.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { compileRules, strip } from '../../src/index.js';
+import { DATASET_PATH, readRecords } from './dataset.js';
+import { evaluate, SETTING_NAMES, type Cleaner } from './evaluate.js';
+import { formatReport, type EvalReport } from './report.js';
+
+const DEFAULT_JSON_PATH = fileURLToPath(new URL('../results/eval.json', import.meta.url));
+
+const argv = yargs(hideBin(process.argv))
+  .scriptName('npm run eval --')
+  .usage('$0 [options]\n\nScores boilerstrip on the L3S-GN1 development set.')
+  .option('limit', { type: 'number', describe: 'Only the first N documents' })
+  .option('setting', {
+    choices: SETTING_NAMES,
+    array: true,
+    default: SETTING_NAMES,
+    describe: 'Input fed to strip(); repeatable',
+  })
+  .option('json', {
+    type: 'string',
+    default: DEFAULT_JSON_PATH,
+    defaultDescription: 'bench/results/eval.json',
+    describe: 'Where to write the JSON report',
+  })
+  .check(({ limit }) => {
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+      throw new Error('--limit takes a positive whole number');
+    }
+    return true;
+  })
+  .strict()
+  .version(false)
+  .help()
+  .parseSync();
+
+if (!existsSync(DATASET_PATH)) {
+  console.error(`dataset not found: ${DATASET_PATH} (it lives beside the repository, in ../shared)`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const rules = compileRules();
+const clean: Cleaner = (text) => strip(text, { rules });
+const settings = await evaluate(readRecords(DATASET_PATH, argv.limit), [...new Set(argv.setting)], clean);
+
+const report: EvalReport = {
+  dataset: relative(process.cwd(), DATASET_PATH),
+  documents: settings[0]?.input.documents ?? 0,
+  seconds: (performance.now() - started) / 1000,
+  settings,
+};
+console.log(formatReport(report));
+
+const jsonPath = resolve(argv.json);
+await mkdir(dirname(jsonPath), { recursive: true });
+await writeFile(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nfull report: ${relative(process.cwd(), jsonPath)}`);
