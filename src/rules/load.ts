@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { BoilerstripError } from '../errors.js';
 import { ruleFileSchema, ruleSchema, type RuleDefinition } from './schema.js';
@@ -50,11 +50,12 @@ export function loadRuleFiles(paths: readonly string[]): RulePack[] {
 
 /** Parses and validates one rule file's text; `file` names it in messages and gives the pack its name. */
 export function parseRulePack(source: string, file: string): RulePack {
-  const document = parseDocument(source, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
   const yamlError = document.errors[0];
   if (yamlError !== undefined) {
-    const line = yamlError.linePos?.[0].line;
-    throw new BoilerstripError('E_RULE_FILE', `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message}`, { file, ...(line ? { line } : {}) });
+    const line = lineCounter.linePos(yamlError.pos[0]).line;
+    throw new BoilerstripError('E_RULE_FILE', `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message.split("\n")[0]}`, { file, ...(line ? { line } : {}) });
   }
   const parsedFile = ruleFileSchema.safeParse(document.toJS());
   if (!parsedFile.success) {

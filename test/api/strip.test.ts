@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { strip } from '../../src/index.js';
+import { rulesFromYaml } from '../helpers/rules.js';
+
+const rules = rulesFromYaml(`
+rules:
+  - id: read-teaser
+    match: { prefix: "READ | " }
+`);
+
+describe('strip()', () => {
+  it('returns the cleaned text and each removal with its line and rule', () => {
+    const result = strip('First paragraph.\n\nREAD | Other story\n\nSecond paragraph.\n', { rules });
+    expect(result.text).toBe('First paragraph.\n\nSecond paragraph.\n');
+    expect(result.removals).toEqual([
+      { line: 2, verdict: 'drop', ruleId: 'blank-lines', pack: 'policy', text: '' },
+      { line: 3, verdict: 'drop', ruleId: 'read-teaser', pack: 'inline', text: 'READ | Other story' },
+    ]);
+  });
+
+  it('returns bytes for bytes, keeping invalid UTF-8 in kept lines', () => {
+    const input = Buffer.concat([Buffer.from([0xff, 0xfe, 0x41, 0x0a]), Buffer.from('READ | x\n')]);
+    const result = strip(input, { rules });
+    expect(result.text).toEqual(Buffer.from([0xff, 0xfe, 0x41, 0x0a]));
+  });
+
+  it('uses the default packs when no rules are given', () => {
+    expect(strip('Body text here.\nREAD | Another story\n').text).toBe('Body text here.\n');
+  });
+
+  it('splits documents at the separator and passes the separator line through', () => {
+    const result = strip('READ | a\n\f\nBody.\n', { rules, docSeparator: '\f' });
+    expect(result.text).toBe('\f\nBody.\n');
+  });
+});

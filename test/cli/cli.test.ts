@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { CLI_PATH, hasSeeds, REPO_ROOT, SEEDS_DIR, seedNames } from '../helpers/paths.js';
+
+const PACKAGE_VERSION = (JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as { version: string }).version;
+const scratch = mkdtempSync(join(tmpdir(), 'boilerstrip-cli-'));
+
+describe.skipIf(!hasSeeds)('boilerstrip FILE', () => {
+  it.each(seedNames())('prints %s exactly as its gold', async (name) => {
+    const result = await runCli([`${SEEDS_DIR}${name}.input.txt`]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.equals(readFileSync(`${SEEDS_DIR}${name}.expected.txt`))).toBe(true);
+  });
+
+  it('cleans each FILE as its own document, in order', async () => {
+    const [first, second] = seedNames();
+    const result = await runCli([`${SEEDS_DIR}${first}.input.txt`, `${SEEDS_DIR}${second}.input.txt`]);
+    const expected = Buffer.concat([readFileSync(`${SEEDS_DIR}${first}.expected.txt`), readFileSync(`${SEEDS_DIR}${second}.expected.txt`)]);
+    expect(result.stdout.equals(expected)).toBe(true);
+  });
+});
+
+describe('boilerstrip on standard input', () => {
+  it('reads stdin when there is no FILE, and for -', async () => {
+    for (const args of [[], ['-']]) {
+      const result = await runCli(args, 'Body text.\nREAD | Another story\n');
+      expect(result.stdout.toString()).toBe('Body text.\n');
+      expect(result.code).toBe(0);
+    }
+  });
+
+  it('splits documents at --doc-separator and passes the separator through', async () => {
+    const result = await runCli(['--doc-separator', '\f'], 'Body one.\nCOMMENT\n\f\nBody two.\n');
+    expect(result.stdout.toString()).toBe('Body one.\n\f\nBody two.\n');
+  });
+
+  it('keeps bytes that are not UTF-8, CRLF and a missing final newline', async () => {
+    const input = Buffer.concat([Buffer.from('caf\xe9 \r\n', 'latin1'), Buffer.from('READ | x\r\n\u00a0\r\nend')]);
+    const result = await runCli([], input);
+    expect(result.stdout.equals(Buffer.concat([Buffer.from('caf\xe9 \r\n', 'latin1'), Buffer.from('\u00a0\r\nend')]))).toBe(true);
+  });
+});
+
+describe('--explain', () => {
+  it('prints every input line once with its verdict and rule', async () => {
+    const result = await runCli(['--explain'], 'Body text.\n\nREAD | Another story\n');
+    expect(result.stdout.toString()).toBe('1\tkeep\t-\tBody text.\n2\tdrop\tblank-lines\t\n3\tdrop\tread-pipe-teaser\tREAD | Another story\n');
+  });
+
+  it('labels lines with the file name when there are several files', async () => {
+    const file = join(scratch, 'a.txt');
+    writeFileSync(file, 'Body.\n');
+    const result = await runCli(['--explain', file, file]);
+    expect(result.stdout.toString()).toBe(`${file}:1\tkeep\t-\tBody.\n${file}:1\tkeep\t-\tBody.\n`);
+  });
+});
+
+describe('--jsonl', () => {
+  it('cleans the field and keeps every other byte of the record', async () => {
+    const input = '{"id":"a","text":"Body.\\nREAD | x\\n","score":1.50,"big":12345678901234567890}\n{"id":"b","text":"Untouched \\u00e9.\\n"}\n';
+    const result = await runCli(['--jsonl'], input);
+    expect(result.stdout.toString()).toBe('{"id":"a","text":"Body.\\n","score":1.50,"big":12345678901234567890}\n{"id":"b","text":"Untouched \\u00e9.\\n"}\n');
+  });
+
+  it('cleans a nested field given with --field', async () => {
+    const result = await runCli(['--jsonl', '--field', 'page.body'], '{"page":{"body":"Body.\\nCOMMENT"}}\n');
+    expect(result.stdout.toString()).toBe('{"page":{"body":"Body.\\n"}}\n');
+  });
+
+  it('stops at a line that is not JSON with exit 1 and its line number', async () => {
+    const result = await runCli(['--jsonl'], '{"text":"a"}\nnot json\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^boilerstrip: <stdin>:2: not valid JSON/);
+  });
+});
+
+describe('rules on the command line', () => {
+  const ruleFile = join(scratch, 'extra.yaml');
+  writeFileSync(ruleFile, 'rules:\n  - id: house-ad\n    match: { equals: Subscribe now }\n');
+
+  it('adds --rules files and turns rules off with --disable', async () => {
+    expect((await runCli(['--rules', ruleFile], 'Body.\nSubscribe now\n')).stdout.toString()).toBe('Body.\n');
+    expect((await runCli(['--disable', 'read-pipe-teaser'], 'Body.\nREAD | x\n')).stdout.toString()).toBe('Body.\nREAD | x\n');
+    expect((await runCli(['--no-default-rules'], 'Body.\nREAD | x\n')).stdout.toString()).toBe('Body.\nREAD | x\n');
+  });
+
+  it('lists the rules with --list-rules', async () => {
+    const result = await runCli(['--list-rules', '--rules', ruleFile]);
+    expect(result.stdout.toString()).toMatch(/^ID\s+PACK/);
+    expect(result.stdout.toString()).toMatch(/\nhouse-ad\s+extra\s+match\s+any\s+drop/);
+  });
+
+  it('exits 2 with the file and rule named when a rule file is bad, before any output', async () => {
+    const bad = join(scratch, 'bad.yaml');
+    writeFileSync(bad, 'rules:\n  - id: broken\n    match: { regex: "([a-z" }\n');
+    const result = await runCli(['--rules', bad], 'Body.\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr).toContain(`${bad}: rule "broken": invalid regular expression`);
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 on an unknown option', async () => {
+    const result = await runCli(['--no-such-option']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown argument/);
+  });
+
+  it('prints the package version and help', async () => {
+    expect((await runCli(['--version'])).stdout.toString().trim()).toBe(PACKAGE_VERSION);
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout.toString()).toMatch(/--doc-separator/);
+  });
+
+  it('exits 1 with a message when a FILE cannot be read', async () => {
+    const result = await runCli([join(scratch, 'missing.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^boilerstrip: .*missing\.txt/);
+  });
+
+  it('prints --stats on stderr', async () => {
+    const result = await runCli(['--stats'], 'Body.\nREAD | x\n');
+    expect(result.stderr).toMatch(/1 documents; lines 2 in, 1 out \(1 removed\)/);
+    expect(result.stderr).toMatch(/read-pipe-teaser\s+1\s+removed\s+\(related\)/);
+  });
+});
+
+describe('a closed pipe', () => {
+  it('ends quietly with exit 0 when the reader stops early, like `| head -1`', async () => {
+    const child = spawn(process.execPath, [CLI_PATH], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    // Distinct lines (repeats would be removed as repeated paragraphs), far more than a pipe buffer holds.
+    let written = 0;
+    const writeMore = (): void => {
+      while (written < 200_000) {
+        const ok = child.stdin.write(`Line ${written++} of a long stream of content that keeps coming, sentence after sentence.\n`);
+        if (!ok) return;
+      }
+      child.stdin.end();
+    };
+    child.stdin.on('drain', writeMore);
+    child.stdin.on('error', () => {});
+    writeMore();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+});

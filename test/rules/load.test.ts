@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { BoilerstripError, compileRuleSet, parseRulePack } from '../../src/index.js';
+
+function loadError(yaml: string): BoilerstripError {
+  try {
+    compileRuleSet([parseRulePack(yaml, 'rules/mine.yaml')]);
+  } catch (error) {
+    if (error instanceof BoilerstripError) return error;
+    throw error;
+  }
+  throw new Error('expected the rule file to be refused');
+}
+
+describe('rule files are validated on load', () => {
+  it('accepts a minimal rule and fills in the defaults', () => {
+    const pack = parseRulePack('rules:\n  - id: ad\n    match: { equals: Advertisement }\n', 'rules/ads.yaml');
+    expect(pack.name).toBe('ads');
+    expect(pack.rules[0]).toMatchObject({ id: 'ad', zone: 'any', action: 'drop', match: { equals: 'Advertisement', ignoreCase: false } });
+  });
+
+  it('names the file, the rule and the unknown key', () => {
+    const error = loadError('rules:\n  - id: ad\n    match: { equals: Ad }\n    zones: tail\n');
+    expect(error.code).toBe('E_RULE_SCHEMA');
+    expect(error.message).toMatch(/rules\/mine\.yaml: rule "ad": .*zones/);
+    expect(error.location).toEqual({ file: 'rules/mine.yaml', ruleId: 'ad' });
+  });
+
+  it('refuses a match with two kinds, or none', () => {
+    expect(loadError('rules:\n  - id: ad\n    match: { equals: Ad, prefix: Ad }\n').message).toMatch(/exactly one of equals, prefix.*equals and prefix/);
+    expect(loadError('rules:\n  - id: ad\n    match: { ignoreCase: true }\n').message).toMatch(/found none/);
+  });
+
+  it('refuses a rule without id or match', () => {
+    expect(loadError('rules:\n  - match: { equals: Ad }\n').message).toMatch(/rule #1: id/);
+    expect(loadError('rules:\n  - id: ad\n').message).toMatch(/rule "ad": needs exactly one of match or detect/);
+  });
+
+  it('refuses a bad regular expression, naming the rule', () => {
+    const error = loadError('rules:\n  - id: broken\n    match: { regex: "(unclosed" }\n');
+    expect(error.code).toBe('E_RULE_REGEX');
+    expect(error.message).toMatch(/rules\/mine\.yaml: rule "broken": invalid regular expression/);
+  });
+
+  it('refuses duplicate ids across files', () => {
+    const packs = [parseRulePack('rules:\n  - id: ad\n    match: { equals: Ad }\n', 'a.yaml'), parseRulePack('rules:\n  - id: ad\n    match: { equals: Advert }\n', 'b.yaml')];
+    expect(() => compileRuleSet(packs)).toThrow(/b\.yaml: rule "ad" is already defined in a\.yaml/);
+  });
+
+  it('refuses YAML that does not parse, with its line', () => {
+    const error = loadError('rules:\n  - id: ad\n    match: { equals: [Ad }\n');
+    expect(error.code).toBe('E_RULE_FILE');
+    expect(error.message).toMatch(/^rules\/mine\.yaml:\d+: not valid YAML/);
+  });
+
+  it('refuses block settings on a rule that does not drop a block', () => {
+    expect(loadError('rules:\n  - id: ad\n    match: { equals: Ad }\n    block: { maxLines: 2 }\n').message).toMatch(/block settings need action: drop-block/);
+  });
+
+  it('refuses to disable a rule that does not exist', () => {
+    const pack = parseRulePack('rules:\n  - id: ad\n    match: { equals: Ad }\n', 'a.yaml');
+    expect(() => compileRuleSet([pack], { disable: ['adz'] })).toThrow(/cannot disable rule "adz"/);
+  });
+});
