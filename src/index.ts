@@ -7,3 +7,4 @@ export { BoilerstripError, type ErrorCode } from './errors.js';
 export { Stats, BLANK_LINES_RULE, type LineRecord, type Verdict } from './engine/records.js';
 export type { InputLineRecord } from './engine/text-cleaner.js';
 export { defaultRuleSet, DEFAULT_MAX_LINE_BYTES, type CleanOptions } from './options.js';
+export { JsonlStream, JsonlCounts, createJsonlStream, type JsonlStreamOptions } from './jsonl/jsonl-stream.js';
