@@ -29,5 +29,23 @@ function isWhiteSpace(code: number): boolean {
  * set aside ("as 'fake'" and "as'fake'" both become "asfake").
  */
 export function paragraphFingerprint(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return asciiFingerprint(text) ?? text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+let scratch = Buffer.allocUnsafe(1024);
+
+/**
+ * The same fingerprint for all-ASCII text, where letters are A-Z and a-z and digits 0-9, built
+ * without the Unicode-aware lower-casing and regex; undefined when the text is not all ASCII.
+ */
+function asciiFingerprint(text: string): string | undefined {
+  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(text.length * 2);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) scratch[length++] = code;
+    else if (code >= 0x41 && code <= 0x5a) scratch[length++] = code + 0x20;
+  }
+  return scratch.toString('latin1', 0, length);
 }

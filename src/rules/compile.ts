@@ -1,5 +1,6 @@
 import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
+import { compilePrefilter, type LinePrefilter } from './prefilter.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
 
 export type Zone = RuleDefinition['zone'];
@@ -23,6 +24,8 @@ export interface PatternRule extends CompiledRuleBase {
   maxWords: number;
   maxChars: number;
   block: { maxLines: number; maxWords: number } | undefined;
+  /** The pattern as one expression (every match kind becomes one); `find` runs it. */
+  regex: RegExp;
   find(text: string): MatchRange | undefined;
 }
 
@@ -34,6 +37,8 @@ export type DetectorRule<K extends DetectDefinition['kind'] = DetectDefinition['
 export interface RuleSet {
   packs: readonly RulePack[];
   patterns: readonly PatternRule[];
+  /** Rejects, with one test, lines that no pattern rule could match. */
+  prefilter: LinePrefilter;
   breadcrumb: DetectorRule<'breadcrumb'> | undefined;
   repeatedParagraph: DetectorRule<'repeated-paragraph'> | undefined;
 }
@@ -91,7 +96,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       }
     }
   }
-  return { packs, patterns, breadcrumb, repeatedParagraph };
+  return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph };
 }
 
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
@@ -106,6 +111,7 @@ function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: st
     maxWords: maxWords ?? Infinity,
     maxChars: definition.maxChars ?? Infinity,
     block: definition.action === 'drop-block' ? { ...DEFAULT_BLOCK, ...definition.block } : undefined,
+    regex,
     find(text) {
       const found = regex.exec(text);
       return found === null ? undefined : { start: found.index, end: found.index + found[0].length };
