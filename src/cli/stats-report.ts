@@ -11,7 +11,7 @@ export function formatStatsReport(stats: Stats, jsonl?: JsonlCounts): string {
   ];
   if (jsonl !== undefined) {
     lines.push(
-      `records: ${number.format(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.blank} blank`,
+      `records: ${number.format(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
     );
   }
   const rules = [...stats.byRule].sort(([a, x], [b, y]) => y.lines - x.lines || a.localeCompare(b));

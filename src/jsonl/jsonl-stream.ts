@@ -30,7 +30,13 @@ export class JsonlCounts {
   notString = 0;
   invalid = 0;
   blank = 0;
+  /** The field holds an unpaired surrogate escape (`\ud800`), which no UTF-8 text can carry through cleaning. */
+  loneSurrogate = 0;
 }
+
+const BYTE_ORDER_MARK = 0xfeff;
+/** In a `u` regex a surrogate class matches only code units that are not part of a pair. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** The JSONL input has no documents of its own: one record holds one document in a field. */
 const NO_DOCUMENT_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -93,7 +99,9 @@ class RecordCleaner implements LineSink {
       this.emit(raw);
       return;
     }
-    const record = this.parse(content, text);
+    // A UTF-8 BOM may open a file's first line; JSON.parse refuses it, the output keeps it.
+    const bom = this.recordLine === 1 && text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+    const record = this.parse(content, bom === 0 ? text : text.slice(bom));
     if (record === undefined) {
       this.emit(raw);
       return;
@@ -102,6 +110,11 @@ class RecordCleaner implements LineSink {
     const field = lookupField(record, this.path);
     if (field.kind !== 'string') {
       this.counts[field.kind === 'not-string' ? 'notString' : field.kind]++;
+      this.emit(raw);
+      return;
+    }
+    if (LONE_SURROGATE.test(field.value)) {
+      this.counts.loneSurrogate++;
       this.emit(raw);
       return;
     }

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { parseTree, type Node } from 'jsonc-parser';
 
 /** A dotted path to a field ("text", "page.body", "items.0.text"); numeric segments index arrays. */
 export type FieldPath = readonly (string | number)[];
@@ -9,6 +9,7 @@ export function parseFieldPath(path: string): FieldPath {
 
 export type FieldLookup = { kind: 'string'; value: string } | { kind: 'missing' | 'null' | 'not-string' };
 
+/** Follows the path through a parsed record; a numeric segment also names an object key ("0"). */
 export function lookupField(record: unknown, path: FieldPath): FieldLookup {
   let value: unknown = record;
   for (const segment of path) {
@@ -22,9 +23,26 @@ export function lookupField(record: unknown, path: FieldPath): FieldLookup {
 /**
  * Replaces one string field in a record's JSON text and leaves every other byte as it was
  * (key order, number formatting, escapes elsewhere), which JSON.stringify could not promise.
+ * `json` must be valid JSON (a leading BOM aside); the field must hold a string.
  */
 export function replaceField(json: string, path: FieldPath, value: string): string {
-  const node = findNodeAtLocation(parseTree(json)!, [...path]);
+  const node = findField(parseTree(json), path);
   if (node === undefined || node.type !== 'string') throw new Error(`field ${path.join('.')} not found while replacing it`);
   return json.slice(0, node.offset) + JSON.stringify(value) + json.slice(node.offset + node.length);
+}
+
+/** The node JSON.parse takes the value from: when a key repeats, the last one wins. */
+function findField(root: Node | undefined, path: FieldPath): Node | undefined {
+  let node = root;
+  for (const segment of path) {
+    if (node?.type === 'object') {
+      const key = String(segment);
+      node = node.children?.findLast((property) => property.children?.[0]?.value === key)?.children?.[1];
+    } else if (node?.type === 'array' && typeof segment === 'number') {
+      node = node.children?.[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const lines = (...records: string[]): string => records.map((record) => `${record}\n`).join('');
+
+describe('--jsonl records', () => {
+  it('passes records whose field is missing, null or not a string through unchanged and counts them', async () => {
+    const input = lines('{"id":1}', '{"id":2,"text":null}', '{"id":3,"text":["READ | x"]}', '{"id":4,"text":7}', '{"id":5,"text":"Body.\\nCOMMENT"}');
+    const result = await runCli(['--jsonl', '--stats'], input);
+    expect(result.stdout.toString()).toBe(lines('{"id":1}', '{"id":2,"text":null}', '{"id":3,"text":["READ | x"]}', '{"id":4,"text":7}', '{"id":5,"text":"Body.\\n"}'));
+    expect(result.stderr).toContain('records: 5 parsed; passed unchanged: 1 missing field, 1 null, 2 not a string, 0 invalid JSON');
+  });
+
+  it('keeps blank lines of the input as they are', async () => {
+    const input = '\n{"text":"Body.\\nCOMMENT"}\n  \r\n{"text":"Two."}\n';
+    expect((await runCli(['--jsonl'], input)).stdout.toString()).toBe('\n{"text":"Body.\\n"}\n  \r\n{"text":"Two."}\n');
+  });
+
+  it('keeps every other byte: key order, spacing, number formatting, escapes, CRLF', async () => {
+    const input = '{ "z" : 1e3, "text" : "Body \\u00e9.\\nREAD | x", "a":[1.50, -0.0], "s":"\\/\\u2028" }\r\n';
+    expect((await runCli(['--jsonl'], input)).stdout.toString()).toBe('{ "z" : 1e3, "text" : "Body é.\\n", "a":[1.50, -0.0], "s":"\\/\\u2028" }\r\n');
+  });
+
+  it('cleans nested fields: objects, array indexes, numeric object keys', async () => {
+    const input = lines('{"page":{"items":[{"body":"x"},{"body":"Body.\\nCOMMENT"}]}}', '{"page":{"items":{"1":{"body":"Body.\\nCOMMENT"}}}}', '{"page":{"items":[]}}');
+    const result = await runCli(['--jsonl', '--field', 'page.items.1.body'], input);
+    expect(result.stdout.toString()).toBe(lines('{"page":{"items":[{"body":"x"},{"body":"Body.\\n"}]}}', '{"page":{"items":{"1":{"body":"Body.\\n"}}}}', '{"page":{"items":[]}}'));
+  });
+
+  it('cleans the last of repeated keys, the one JSON.parse reads, and leaves the others', async () => {
+    const input = lines('{"text":"First.\\nCOMMENT","text":"Body.\\nCOMMENT"}');
+    expect((await runCli(['--jsonl'], input)).stdout.toString()).toBe(lines('{"text":"First.\\nCOMMENT","text":"Body.\\n"}'));
+  });
+
+  it('reads a first line that starts with a UTF-8 BOM and keeps the BOM', async () => {
+    const input = `\ufeff${lines('{"text":"Body.\\nCOMMENT"}', '{"text":"Two.\\nCOMMENT"}')}`;
+    const result = await runCli(['--jsonl'], input);
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString()).toBe(`\ufeff${lines('{"text":"Body.\\n"}', '{"text":"Two.\\n"}')}`);
+  });
+
+  it('passes a record whose field holds a lone surrogate escape through unchanged, and counts it', async () => {
+    const input = lines('{"text":"Body \\ud800.\\nCOMMENT"}', '{"text":"Pair \\ud83d\\ude00.\\nCOMMENT"}');
+    const result = await runCli(['--jsonl', '--stats'], input);
+    expect(result.stdout.toString()).toBe(lines('{"text":"Body \\ud800.\\nCOMMENT"}', '{"text":"Pair 😀.\\n"}'));
+    expect(result.stderr).toContain('1 lone surrogate');
+  });
+});
+
+describe('--jsonl with a malformed line in the middle', () => {
+  const corpus = lines('{"text":"One.\\nCOMMENT"}', '{"text": broken', '{"text":"Three.\\nCOMMENT"}');
+
+  it('stops with exit 1 naming the file and line by default, writing nothing after it', async () => {
+    const result = await runCli(['--jsonl'], corpus);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^boilerstrip: <stdin>:2: not valid JSON .*--on-invalid pass/);
+    expect(result.stdout.toString()).not.toContain('Three');
+  });
+
+  it('with --on-invalid pass writes the line through, counts it and goes on', async () => {
+    const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats'], corpus);
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString()).toBe(lines('{"text":"One.\\n"}', '{"text": broken', '{"text":"Three.\\n"}'));
+    expect(result.stderr).toContain('1 invalid JSON');
+  });
+
+  it('treats a line that is not UTF-8 as invalid', async () => {
+    const input = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    expect((await runCli(['--jsonl'], input)).stderr).toMatch(/<stdin>:1: not valid UTF-8/);
+    expect((await runCli(['--jsonl', '--on-invalid', 'pass'], input)).stdout.equals(input)).toBe(true);
+  });
+});
