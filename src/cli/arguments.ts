@@ -9,6 +9,12 @@ export interface CliArguments {
   jsonl: boolean;
   field: string;
   onInvalid: 'fail' | 'pass';
+  idField: string;
+  output: string | undefined;
+  audit: string | undefined;
+  statsJson: string | undefined;
+  maxRemovedRatio: number | undefined;
+  progress: boolean;
   rules: string[];
   defaultRules: boolean;
   disable: string[];
@@ -31,6 +37,12 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .option('jsonl', { type: 'boolean', default: false, describe: 'Input is JSON Lines: clean one string field per record, keep everything else' })
     .option('field', { type: 'string', default: 'text', describe: 'With --jsonl: dotted path of the field to clean' })
     .option('on-invalid', { choices: ['fail', 'pass'] as const, default: 'fail' as const, describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' })
+    .option('id-field', { type: 'string', default: 'id', describe: 'With --jsonl: dotted path of the field that names a record in --audit' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' })
+    .option('audit', { type: 'string', describe: 'Write one JSON line per removed or changed line to FILE' })
+    .option('stats-json', { type: 'string', describe: 'Write the --stats summary as JSON to FILE' })
+    .option('max-removed-ratio', { type: 'number', describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' })
+    .option('progress', { type: 'boolean', default: true, describe: 'Show a progress bar on standard error when it is a terminal (--no-progress to hide it)' })
     .option('rules', { type: 'string', array: true, describe: 'Add a rule file or a directory of them (repeatable)' })
     .option('default-rules', { type: 'boolean', default: true, describe: 'Load the built-in rule packs (--no-default-rules to leave them out)' })
     .option('disable', { type: 'string', array: true, describe: 'Turn off the rule with this id (repeatable)' })
@@ -41,6 +53,7 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .example('$0 page.txt > clean.txt', 'clean one document')
     .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
     .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
+    .example('$0 --jsonl --field page.body --audit removed.jsonl -o clean.jsonl.gz shard-*.jsonl.gz', 'clean gzipped shards into one file, recording every removal')
     .example('$0 --explain page.txt | grep -v keep', 'see what was removed and by which rule')
     .strictOptions()
     .version(PACKAGE_VERSION)
@@ -59,6 +72,12 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     jsonl: parsed.jsonl,
     field: parsed.field,
     onInvalid: parsed['on-invalid'],
+    idField: parsed['id-field'],
+    output: parsed.output,
+    audit: parsed.audit,
+    statsJson: parsed['stats-json'],
+    maxRemovedRatio: parsed['max-removed-ratio'],
+    progress: parsed.progress,
     rules: asList(parsed.rules),
     defaultRules: parsed['default-rules'],
     disable: asList(parsed.disable),

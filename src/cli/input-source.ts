@@ -1,0 +1,72 @@
+import { createReadStream, fstatSync, statSync } from 'node:fs';
+import { PassThrough, Readable, type Transform } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+/** The name that stands for standard input. */
+export const STDIN = '-';
+
+/** How a gzip stream starts, whatever the file is called. */
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+
+export interface InputSource {
+  /** The bytes as stored (compressed or not), ready to be piped. */
+  stream: Readable;
+  /** Gunzip when the bytes start with the gzip magic, else a pass-through. */
+  decoder: Transform;
+}
+
+/** Opens a FILE (or stdin for `-`) and looks at its first bytes to tell gzip from plain input. */
+export async function openInput(name: string, stdin: Readable): Promise<InputSource> {
+  const stream = name === STDIN ? stdin : createReadStream(name);
+  const { head, rest } = await peek(stream, GZIP_MAGIC.length);
+  return { stream: rest, decoder: head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC) ? createGunzip() : new PassThrough() };
+}
+
+/** The size of an input in bytes, when it is a regular file (stdin redirected from a file counts). */
+export function inputSize(name: string): number | undefined {
+  const stats = name === STDIN ? fstatSync(0) : statSync(name);
+  return stats.isFile() ? stats.size : undefined;
+}
+
+/**
+ * Reads at least `bytes` bytes (fewer at the end of input) and puts them back, so the stream can
+ * be piped from its start. A stream that already ended is replaced by one holding what was read.
+ */
+async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; rest: Readable }> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < bytes && !ended) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      chunks.push(chunk);
+      length += chunk.length;
+    } else {
+      // 'end' may have been emitted between two awaits, while nobody listened.
+      ended = stream.readableEnded || (await readableOrEnd(stream));
+    }
+  }
+  const head = Buffer.concat(chunks, length);
+  if (ended) return { head, rest: Readable.from(length > 0 ? [head] : []) };
+  stream.unshift(head);
+  return { head, rest: stream };
+}
+
+/** Waits until the stream has data (false) or has ended (true); rejects on a read error. */
+function readableOrEnd(stream: Readable): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const settle = (ended: boolean, error?: Error): void => {
+      stream.off('readable', onReadable);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+      if (error) reject(error);
+      else resolve(ended);
+    };
+    const onReadable = (): void => settle(false);
+    const onEnd = (): void => settle(true);
+    const onError = (error: Error): void => settle(false, error);
+    stream.on('readable', onReadable);
+    stream.on('end', onEnd);
+    stream.on('error', onError);
+  });
+}

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, createReadStream, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { discardPendingOutputs, OutputFile } from '../../src/cli/output-file.js';
+import { runCli } from '../helpers/cli.js';
+
+const RECORDS = '{"id":"a","text":"Body one.\\nREAD | x\\n"}\n{"id":"b","text":"Body two."}\n';
+const CLEANED = '{"id":"a","text":"Body one.\\n"}\n{"id":"b","text":"Body two."}\n';
+const freshDir = (): string => mkdtempSync(join(tmpdir(), 'boilerstrip-output-'));
+
+describe('-o FILE', () => {
+  it('writes the output to FILE and nothing to stdout', async () => {
+    const dir = freshDir();
+    const result = await runCli(['--jsonl', '-o', join(dir, 'clean.jsonl')], RECORDS);
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBe(0);
+    expect(readFileSync(join(dir, 'clean.jsonl'), 'utf8')).toBe(CLEANED);
+    expect(readdirSync(dir)).toEqual(['clean.jsonl']);
+  });
+
+  it('gzips when FILE ends in .gz, and reads it back (round trip)', async () => {
+    const dir = freshDir();
+    const first = join(dir, 'clean.jsonl.gz');
+    expect((await runCli(['--jsonl', '--output', first], RECORDS)).code).toBe(0);
+    expect(readFileSync(first).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    expect(gunzipSync(readFileSync(first)).toString()).toBe(CLEANED);
+    const second = join(dir, 'again.jsonl');
+    expect((await runCli(['--jsonl', '-o', second, first])).code).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(CLEANED);
+  });
+
+  it('leaves no file, and an existing FILE untouched, when the run fails', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'clean.jsonl');
+    writeFileSync(file, 'previous contents\n');
+    const result = await runCli(['--jsonl', '-o', file], `${RECORDS}not json\n${RECORDS}`);
+    expect(result.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('previous contents\n');
+    expect(readdirSync(dir)).toEqual(['clean.jsonl']);
+    expect((await runCli(['--jsonl', '-o', join(dir, 'new.jsonl')], 'not json\n')).code).toBe(1);
+    expect(readdirSync(dir)).toEqual(['clean.jsonl']);
+  });
+
+  it('replaces an existing FILE keeping its permissions, and writes through a symbolic link', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'clean.jsonl');
+    writeFileSync(file, 'old\n');
+    chmodSync(file, 0o640);
+    symlinkSync(file, join(dir, 'link.jsonl'));
+    expect((await runCli(['--jsonl', '-o', join(dir, 'link.jsonl')], RECORDS)).code).toBe(0);
+    expect(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(CLEANED);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('writes /dev/stdout and - directly instead of renaming over them', async () => {
+    for (const name of ['/dev/stdout', '/dev/fd/1', '-']) {
+      const result = await runCli(['--jsonl', '-o', name], RECORDS);
+      expect(result.code).toBe(0);
+      expect(result.stdout.toString()).toBe(CLEANED);
+    }
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
+
+  it('writes a named pipe directly', async () => {
+    const dir = freshDir();
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve) => {
+      const chunks: Buffer[] = [];
+      createReadStream(fifo).on('data', (chunk) => chunks.push(chunk as Buffer)).on('end', () => resolve(Buffer.concat(chunks).toString()));
+    });
+    const result = await runCli(['--jsonl', '-o', fifo], RECORDS);
+    expect(result.code).toBe(0);
+    expect(await reader).toBe(CLEANED);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['fifo']);
+  });
+
+  it('refuses, with exit 2 and before reading, an output that is also an input', async () => {
+    const dir = freshDir();
+    const input = join(dir, 'shard.jsonl');
+    writeFileSync(input, RECORDS);
+    symlinkSync(input, join(dir, 'alias.jsonl'));
+    for (const output of [input, join(dir, 'alias.jsonl')]) {
+      const result = await runCli(['--jsonl', '-o', output, input]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('is also an input file');
+    }
+    expect(readFileSync(input, 'utf8')).toBe(RECORDS);
+  });
+
+  it('exits 1 naming FILE when its directory does not exist', async () => {
+    const result = await runCli(['-o', join(freshDir(), 'missing', 'out.txt')], 'Body.\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot create .*missing\/out\.txt/);
+  });
+});
+
+describe('discardPendingOutputs', () => {
+  it('removes the temporary files of outputs not yet committed, and only those', async () => {
+    const dir = freshDir();
+    const done = new OutputFile(join(dir, 'done.txt'), process);
+    done.stream.write('complete\n');
+    await done.commit();
+    const pending = new OutputFile(join(dir, 'pending.txt'), process);
+    pending.stream.write('half');
+    expect(readdirSync(dir)).toHaveLength(2);
+    discardPendingOutputs();
+    expect(readdirSync(dir)).toEqual(['done.txt']);
+    await pending.discard();
+    expect(readFileSync(join(dir, 'done.txt'), 'utf8')).toBe('complete\n');
+  });
+});
