@@ -24,7 +24,6 @@ export type Classification =
   | { state: 'await'; rule: RuleRef };
 
 const CONTENT: Classification = { state: 'content' };
-const NO_RULES: readonly PatternRule[] = [];
 
 /** Lines longer than this are never breadcrumb candidates; keeps the look-ahead for short lines. */
 const MAX_BREADCRUMB_CHARS = 400;
@@ -58,9 +57,7 @@ export class LineClassifier {
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(blockRule) };
 
-    const { prefilter } = this.rules;
-    const candidate = words <= prefilter.maxWords && text.length <= prefilter.maxChars && prefilter.mayMatch(text);
-    for (const rule of candidate ? this.rules.patterns : NO_RULES) {
+    for (const rule of this.rules.prefilter.candidates(text)) {
       if (words > rule.maxWords || text.length > rule.maxChars) continue;
       if (rule.zone === 'head' && this.seenContent) continue;
       const range = rule.find(text);

@@ -1,35 +1,35 @@
+import { firstCharacterTest } from './first-char.js';
 import type { PatternRule } from './compile.js';
 
 /**
- * One cheap test that rejects most lines before any rule runs: the rules' own regular
- * expressions joined into one alternation per flag set, so a line that no rule could match costs
- * one regex scan instead of one per rule. Derived from the compiled rules, so it holds for any
- * rule set; a rule that cannot be joined safely (back-references and named groups would be
- * renumbered or clash) is tested on its own.
+ * Picks, with one table lookup, the pattern rules that could match a line: a rule anchored at the
+ * start can only match a line whose first character it may begin with (read from the rule's own
+ * pattern, so it holds for any rule set); rules without such a set are candidates for every line.
  */
 export interface LinePrefilter {
-  /** No rule can fire on a line with more words than this (their word guards). */
-  maxWords: number;
-  /** No rule can fire on a line longer than this, in UTF-16 code units (their length guards). */
-  maxChars: number;
-  /** False only when no rule's pattern matches the text anywhere. */
-  mayMatch(text: string): boolean;
+  /** The rules, in rule order, that may match this (trimmed, non-empty) text. */
+  candidates(text: string): readonly PatternRule[];
 }
 
-/** `\1`, `\k<name>` or `(?<name>`: meaningful only inside the rule's own expression. */
-const GROUP_REFERENCES = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+/** First characters outside ASCII are looked up once and remembered, up to this many. */
+const MAX_REMEMBERED = 4096;
 
 export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
-  const tests: RegExp[] = [];
-  const joinable = new Map<string, string[]>();
-  for (const { regex } of rules) {
-    if (GROUP_REFERENCES.test(regex.source)) tests.push(regex);
-    else joinable.set(regex.flags, [...(joinable.get(regex.flags) ?? []), `(?:${regex.source})`]);
-  }
-  for (const [flags, sources] of joinable) tests.push(new RegExp(sources.join('|'), flags));
+  const tests = rules.map((rule) => firstCharacterTest(rule.regex));
+  const rulesStartingWith = (char: string): PatternRule[] => rules.filter((_, index) => tests[index]?.test(char) ?? true);
+  const ascii = Array.from({ length: 0x80 }, (_, code) => rulesStartingWith(String.fromCharCode(code)));
+  const others = new Map<number, PatternRule[]>();
   return {
-    maxWords: Math.max(0, ...rules.map((rule) => rule.maxWords)),
-    maxChars: Math.max(0, ...rules.map((rule) => rule.maxChars)),
-    mayMatch: (text) => tests.some((test) => test.test(text)),
+    candidates(text) {
+      const code = text.codePointAt(0);
+      if (code === undefined) return rules;
+      if (code < 0x80) return ascii[code]!;
+      let found = others.get(code);
+      if (found === undefined) {
+        found = rulesStartingWith(String.fromCodePoint(code));
+        if (others.size < MAX_REMEMBERED) others.set(code, found);
+      }
+      return found;
+    },
   };
 }
