@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATASET_PATH, readRecords } from '../../bench/eval/dataset.js';
 import { aggregate, scoreDocument, shingles, tokenize, type DocumentScore } from '../../bench/eval/metric.js';
+import { hasSharedData } from '../helpers/paths.js';
 
 describe('tokenize', () => {
   it('keeps runs of letters, digits and underscore, case and accents included', () => {
@@ -97,7 +97,7 @@ describe('aggregate', () => {
 });
 
 describe('no-cleaning figures on L3S-GN1', () => {
-  it.skipIf(!existsSync(DATASET_PATH))(
+  it.skipIf(!hasSharedData(DATASET_PATH))(
     'reproduce the dataset README: text F1 0.714, readability F1 0.946',
     async () => {
       const text: DocumentScore[] = [];
