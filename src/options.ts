@@ -1,5 +1,6 @@
 import { BoilerstripError } from './errors.js';
 import { compileRules, type RuleSet } from './rules/compile.js';
+import { PROFILES, type Profile } from './rules/page-schema.js';
 
 /** Options shared by strip(), the stream and the JSONL transform. */
 export interface CleanOptions {
@@ -9,6 +10,12 @@ export interface CleanOptions {
   docSeparator?: string;
   /** Lines longer than this many bytes are passed through unread and unbuffered (default 1 MiB). */
   maxLineBytes?: number;
+  /**
+   * What kind of text the input is: `page`, a whole web page turned into text (menus, footers:
+   * the page analysis finds the main content); `article`, extracted article text (the line rules
+   * alone); `auto` (default) decides per document from its features.
+   */
+  profile?: Profile;
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
@@ -17,6 +24,7 @@ export interface NormalizedOptions {
   rules: RuleSet;
   docSeparator: Buffer | undefined;
   maxLineBytes: number;
+  profile: Profile;
 }
 
 let defaultRules: RuleSet | undefined;
@@ -35,7 +43,12 @@ export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions 
   if (options.docSeparator !== undefined && /[\r\n]/.test(options.docSeparator)) {
     throw new BoilerstripError('E_USAGE', 'the document separator is matched against one line, so it cannot contain a line break');
   }
+  const profile = options.profile ?? 'auto';
+  if (!PROFILES.includes(profile)) {
+    throw new BoilerstripError('E_USAGE', `profile must be one of ${PROFILES.join(', ')}, got ${String(options.profile)}`);
+  }
   return {
+    profile,
     rules: options.rules ?? defaultRuleSet(),
     docSeparator: options.docSeparator === undefined ? undefined : Buffer.from(options.docSeparator),
     maxLineBytes,

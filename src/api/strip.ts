@@ -44,6 +44,7 @@ export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: { o
   const pieces: Buffer[] = [];
   const cleaner = new TextCleaner(options.rules, { write: (bytes) => pieces.push(bytes) }, {
     ...(options.docSeparator ? { docSeparator: options.docSeparator } : {}),
+    profile: options.profile,
     ...extra,
   });
   const splitter = new LineSplitter(cleaner, options.maxLineBytes);

@@ -1,6 +1,8 @@
 import type { RuleSet } from '../rules/compile.js';
+import type { Profile } from '../rules/page-schema.js';
 import { LineClassifier, type RuleRef } from './classifier.js';
 import { lineText } from './line-text.js';
+import { analysePage, isWholePage, viewPage, type PageVerdict } from './page/page-analysis.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
 /**
@@ -25,6 +27,8 @@ interface Entry {
   replacement?: Buffer;
   /** Whether `raw` is a private copy rather than a view into the caller's chunk. */
   owned: boolean;
+  /** The page analysis's feature and values, when it decided the line. */
+  detail?: string;
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -46,14 +50,21 @@ export class DocumentCleaner {
   private keptAny = false;
   private removedSinceKept = false;
   private lineNumber = 0;
+  /**
+   * Whether the whole document is being held for the page analysis (profiles `page` and `auto`),
+   * until it ends or passes the page bounds; then the line rules alone decide, as they stream.
+   */
+  private buffering: boolean;
 
   constructor(
-    rules: RuleSet,
+    private readonly rules: RuleSet,
     private readonly output: Output,
     private readonly stats: Stats,
     private readonly observer?: LineObserver,
+    private readonly profile: Profile = 'auto',
   ) {
     this.classifier = new LineClassifier(rules);
+    this.buffering = profile !== 'article';
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
@@ -71,6 +82,13 @@ export class DocumentCleaner {
       if (entry.state === 'kept') this.keepHeldTails();
     }
     if (entry.state === 'await') this.awaiting = entry;
+    if (this.buffering) {
+      this.held.push(entry);
+      this.heldBytes += raw.length;
+      const { maxLines, maxBytes } = this.rules.page.settings;
+      if (this.held.length > maxLines || this.heldBytes > maxBytes) this.stopBuffering();
+      return;
+    }
     if (this.held.length === 0 && entry.state !== 'tail' && entry.state !== 'await') {
       this.settle(entry);
       return;
@@ -83,6 +101,7 @@ export class DocumentCleaner {
   /** A line too long to hold: it is kept, unread, and written through in pieces. */
   oversized(part: Buffer, first: boolean, last: boolean): void {
     if (first) {
+      this.stopBuffering();
       this.decideAwaiting(undefined);
       this.keepHeldTails();
       this.release();
@@ -100,6 +119,7 @@ export class DocumentCleaner {
   end(): number {
     this.decideAwaiting(undefined);
     for (const entry of this.held) if (entry.state === 'tail') entry.state = 'removed';
+    if (this.buffering) this.applyPageAnalysis();
     this.release();
     for (const blank of this.blanks) this.settleBlank(blank, !this.removedSinceKept);
     this.blanks = [];
@@ -109,7 +129,35 @@ export class DocumentCleaner {
     this.keptAny = false;
     this.removedSinceKept = false;
     this.lineNumber = 0;
+    this.buffering = this.profile !== 'article';
     return lines;
+  }
+
+  /** Past the page bounds (or at an oversized line) the document goes on as the line rules decide it. */
+  private stopBuffering(): void {
+    if (!this.buffering) return;
+    this.buffering = false;
+    this.release();
+  }
+
+  /** Runs the page analysis over the held document and removes what it finds outside the content. */
+  private applyPageAnalysis(): void {
+    const entries = this.held.filter((entry) => entry.state !== 'blank');
+    const model = this.rules.page;
+    const view = viewPage(
+      entries.map((entry) => ({ text: entry.text, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),
+      model,
+    );
+    if (this.profile === 'auto' && !isWholePage(view, model)) return;
+    analysePage(view, model).forEach((verdict, index) => {
+      if (verdict.reason === 'rule') return;
+      const entry = entries[index]!;
+      entry.detail = describeVerdict(verdict);
+      if (verdict.keep) return;
+      entry.state = 'removed';
+      entry.rule = { id: `page-${verdict.reason}`, pack: 'page', action: 'drop' };
+      delete entry.replacement;
+    });
   }
 
   /** Copies held lines out of the caller's chunk, so the chunk can be freed; call after each chunk. */
@@ -180,14 +228,14 @@ export class DocumentCleaner {
         this.stats.linesIn++;
         this.stats.bytesIn += entry.raw.length;
         this.stats.countRule(entry.rule!.id, entry.rule!.pack, entry.rule!.action);
-        this.observer?.({ line: entry.line, verdict: 'drop', ruleId: entry.rule!.id, pack: entry.rule!.pack, content: contentOf(entry) });
+        this.observer?.({ line: entry.line, verdict: 'drop', ruleId: entry.rule!.id, pack: entry.rule!.pack, content: contentOf(entry), ...detailOf(entry) });
         return;
       default: {
         const { rule } = entry;
         if (rule) this.stats.countRule(rule.id, rule.pack, rule.action);
         const record = rule
-          ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry) }
-          : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry) };
+          ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry), ...detailOf(entry) }
+          : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry), ...detailOf(entry) };
         this.keepLine(entry.replacement ?? entry.raw, entry.raw.length, record);
       }
     }
@@ -226,3 +274,10 @@ export class DocumentCleaner {
 }
 
 const contentOf = (entry: Entry): Buffer => entry.raw.subarray(0, entry.raw.length - entry.eolLength);
+
+const detailOf = (entry: Entry): { detail?: string } => (entry.detail === undefined ? {} : { detail: entry.detail });
+
+/** `page-menu-run words=2 fw=0.00`: the feature that decided, and the values it saw. */
+const describeVerdict = (verdict: PageVerdict): string =>
+  `page-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}`;
+

@@ -14,6 +14,8 @@ export interface LineRecord {
   ruleId?: string;
   pack?: string;
   note?: 'oversized' | 'separator' | 'undecided';
+  /** When the page analysis decided the line: its feature and the values it saw (`page-menu-run words=2 …`). */
+  detail?: string;
   /** The line's bytes without terminator (for an oversized line, its first piece). */
   content: Buffer;
 }

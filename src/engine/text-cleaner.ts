@@ -1,5 +1,6 @@
 import type { LineSink } from '../bytes/line-splitter.js';
 import type { RuleSet } from '../rules/compile.js';
+import type { Profile } from '../rules/page-schema.js';
 import { DocumentCleaner } from './document-cleaner.js';
 import { Stats, type LineRecord, type Output } from './records.js';
 
@@ -16,6 +17,8 @@ export interface TextCleanerOptions {
   docSeparator?: Buffer;
   observer?: (record: InputLineRecord) => void;
   stats?: Stats;
+  /** See CleanOptions.profile; default `auto`. */
+  profile?: Profile;
 }
 
 /** Splits a stream of lines into documents and cleans each; the engine's entry point for line input. */
@@ -36,7 +39,7 @@ export class TextCleaner implements LineSink {
     this.separator = options.docSeparator;
     this.observer = options.observer;
     const observer = this.observer && ((record: LineRecord) => this.observer!({ ...record, document: this.documentIndex, inputLine: this.linesBefore + record.line }));
-    this.document = new DocumentCleaner(rules, output, this.stats, observer);
+    this.document = new DocumentCleaner(rules, output, this.stats, observer, options.profile);
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {

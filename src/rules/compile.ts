@@ -1,5 +1,6 @@
 import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
+import { compilePageModel, type PageModel } from './page-model.js';
 import { compilePrefilter, type LinePrefilter } from './prefilter.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
 
@@ -41,6 +42,8 @@ export interface RuleSet {
   prefilter: LinePrefilter;
   breadcrumb: DetectorRule<'breadcrumb'> | undefined;
   repeatedParagraph: DetectorRule<'repeated-paragraph'> | undefined;
+  /** Settings of the page analysis, from the files' `page:` sections. */
+  page: PageModel;
 }
 
 export interface CompileOptions {
@@ -96,7 +99,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       }
     }
   }
-  return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph };
+  return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph, page: compilePageModel(packs.map((pack) => pack.page)) };
 }
 
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {

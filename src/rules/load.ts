@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { BoilerstripError } from '../errors.js';
+import { pageSectionIssues, type PageSection } from './page-schema.js';
 import { ruleFileSchema, ruleSchema, type RuleDefinition } from './schema.js';
 
 /** A rule file once read and validated: its rules in file order, named after the file. */
@@ -12,6 +13,8 @@ export interface RulePack {
   file: string;
   description?: string;
   rules: RuleDefinition[];
+  /** The file's `page:` section, validated, as written. */
+  page?: PageSection;
 }
 
 /** The packs shipped in the package's own `rules/` folder. */
@@ -61,6 +64,11 @@ export function parseRulePack(source: string, file: string): RulePack {
   if (!parsedFile.success) {
     throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${formatIssues(parsedFile.error.issues)}. A rule file is "rules:" followed by a list of rules.`, { file });
   }
+  const { page } = parsedFile.data;
+  const pageIssues = page === undefined ? undefined : pageSectionIssues(page);
+  if (pageIssues !== undefined) {
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: page: ${formatIssues(pageIssues)}. See "Page analysis" in the README.`, { file });
+  }
   const rules = parsedFile.data.rules.map((raw, index) => {
     const parsedRule = ruleSchema.safeParse(raw);
     if (parsedRule.success) return parsedRule.data;
@@ -72,7 +80,7 @@ export function parseRulePack(source: string, file: string): RulePack {
     });
   });
   const name = basename(file, extname(file));
-  return { name, file, ...(parsedFile.data.description ? { description: parsedFile.data.description } : {}), rules };
+  return { name, file, ...(parsedFile.data.description ? { description: parsedFile.data.description } : {}), rules, ...(page ? { page } : {}) };
 }
 
 function formatIssues(issues: readonly z.core.$ZodIssue[]): string {

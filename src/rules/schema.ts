@@ -82,7 +82,9 @@ export const ruleSchema = z
 
 export const ruleFileSchema = z.strictObject({
   description: z.string().optional(),
-  rules: z.array(z.unknown()),
+  /** Settings of the page analysis (see page-schema.ts); checked on its own. */
+  page: z.record(z.string(), z.unknown()).optional(),
+  rules: z.array(z.unknown()).default([]),
 });
 
 export type RuleDefinition = z.output<typeof ruleSchema>;

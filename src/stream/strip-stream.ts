@@ -25,7 +25,7 @@ export class StripStream extends Transform {
 
   constructor(options: StripStreamOptions = {}) {
     super();
-    const { rules, docSeparator, maxLineBytes } = normalizeOptions(options);
+    const { rules, docSeparator, maxLineBytes, profile } = normalizeOptions(options);
     this.stats = options.stats ?? new Stats();
     const { explain = false, explainLabel, observer: userObserver } = options;
     const observer = explain
@@ -35,7 +35,7 @@ export class StripStream extends Transform {
         }
       : userObserver;
     const output = explain ? { write() {} } : { write: (bytes: Buffer) => this.pieces.push(bytes) };
-    this.cleaner = new TextCleaner(rules, output, { stats: this.stats, ...(docSeparator ? { docSeparator } : {}), ...(observer ? { observer } : {}) });
+    this.cleaner = new TextCleaner(rules, output, { stats: this.stats, profile, ...(docSeparator ? { docSeparator } : {}), ...(observer ? { observer } : {}) });
     this.splitter = new LineSplitter(this.cleaner, maxLineBytes);
   }
 

@@ -1,0 +1,49 @@
+import type { PageModel } from '../../rules/page-model.js';
+import { countWords } from '../line-text.js';
+
+/** What the page analysis knows of one non-blank line. */
+export interface LineFeatures {
+  words: number;
+  /** Share of the line's words that are function words of its best-matching language. */
+  functionShare: number;
+  /** Separators (| · • »…) per word: a row of links rather than a sentence. */
+  separatorShare: number;
+  /** Starts like a list item ("* ", "• "). */
+  bullet: boolean;
+  /** Running text: long enough, made of sentences rather than names, labels and link rows. */
+  text: boolean;
+  /** Fewer than two letters or digits ("Â", "|", "***"): carries nothing, so it neither joins nor splits. */
+  empty: boolean;
+}
+
+const WORD = /[\p{L}\p{M}'’]+/gu;
+const SEPARATOR = /[|·•»«›‹]/g;
+const BULLET = /^[*•·▪►-]\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+export function lineFeatures(line: string, model: PageModel): LineFeatures {
+  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare } = model.settings.line;
+  const words = countWords(line);
+  const functionShare = functionWordShare(line, words, model);
+  const separatorShare = words === 0 ? 0 : (line.match(SEPARATOR)?.length ?? 0) / words;
+  const bullet = BULLET.test(line);
+  const text =
+    separatorShare <= maxSeparatorShare &&
+    !(bullet && words < longWords) &&
+    ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
+  const empty = (line.match(LETTER_OR_DIGIT)?.length ?? 0) < 2;
+  return { words, functionShare, separatorShare, bullet, text, empty };
+}
+
+function functionWordShare(line: string, words: number, model: PageModel): number {
+  if (words === 0) return 0;
+  const tokens = line.toLowerCase().match(WORD);
+  if (tokens === null) return 0;
+  let best = 0;
+  for (const set of model.functionWords.values()) {
+    let hits = 0;
+    for (const token of tokens) if (set.has(token)) hits++;
+    if (hits > best) best = hits;
+  }
+  return best / words;
+}
