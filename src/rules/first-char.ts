@@ -161,6 +161,17 @@ class SourceReader {
 }
 
 /**
+ * A class piece whose dash at either end is escaped: joined with its neighbours, a bare `-` there
+ * would make a range with their characters.
+ */
+function withLiteralDashes(piece: string): string {
+  let result = piece.startsWith('-') ? `\\${piece}` : piece;
+  const trailingBackslashes = /\\*(?=-$)/.exec(result)?.[0].length ?? 0;
+  if (result.endsWith('-') && result.length > 1 && trailingBackslashes % 2 === 0) result = `${result.slice(0, -1)}\\-`;
+  return result;
+}
+
+/**
  * A test for the first character of a line (a one-character string) that a regular expression
  * may match, or undefined when any character may start a match. The test uses the pattern's own
  * flags, so case-insensitive patterns compare their first characters the same way.
@@ -177,8 +188,7 @@ export function firstCharacterTest(regex: RegExp): RegExp | undefined {
   }
   if (!shape.anchored || shape.nullable || shape.first === 'any' || shape.first.length === 0) return undefined;
   try {
-    // Each piece in a class of its own: joined, a class's trailing `-` would make a range with the next.
-    return new RegExp(`^(?:${shape.first.map((piece) => `[${piece}]`).join('|')})`, regex.flags.replace(/[gy]/g, ''));
+    return new RegExp(`^[${shape.first.map(withLiteralDashes).join('')}]`, regex.flags.replace(/[gy]/g, ''));
   } catch {
     return undefined;
   }

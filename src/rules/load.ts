@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { z } from 'zod';
 import { BoilerstripError } from '../errors.js';
 import { pageSectionIssues, type PageSection } from './page-schema.js';
-import { ruleFileSchema, ruleSchema, type RuleDefinition } from './schema.js';
+import { precompiledPack } from './precompiled.js';
+import { ruleSchemas, type RuleDefinition } from './schema.js';
 
 /** A rule file once read and validated: its rules in file order, named after the file. */
 export interface RulePack {
@@ -40,21 +42,29 @@ export function listRuleFiles(paths: readonly string[]): string[] {
 }
 
 export function loadRuleFiles(paths: readonly string[]): RulePack[] {
+  return readRuleFiles(paths).map(({ file, source }) => precompiledPack(file, source) ?? parseRulePack(source, file));
+}
+
+/** The text of every rule file the paths name, in load order. */
+export function readRuleFiles(paths: readonly string[]): { file: string; source: string }[] {
   return listRuleFiles(paths).map((file) => {
-    let source: string;
     try {
-      source = readFileSync(file, 'utf8');
+      return { file, source: readFileSync(file, 'utf8') };
     } catch (cause) {
       throw new BoilerstripError('E_RULE_FILE', `cannot read rule file ${file}: ${(cause as Error).message}`, { file });
     }
-    return parseRulePack(source, file);
   });
 }
 
+let yaml: typeof Yaml | undefined;
+
 /** Parses and validates one rule file's text; `file` names it in messages and gives the pack its name. */
 export function parseRulePack(source: string, file: string): RulePack {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter });
+  // Loaded on first use, like the schemas: precompiled packs need no YAML parser.
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  const { ruleFileSchema, ruleSchema } = ruleSchemas();
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(source, { lineCounter });
   const yamlError = document.errors[0];
   if (yamlError !== undefined) {
     const line = lineCounter.linePos(yamlError.pos[0]).line;

@@ -13,6 +13,7 @@ describe('firstCharacterTest', () => {
     expect(starts('^(?:[*•-]\\s*)?(?:Home|Start)', ['*', '-', '•', 'H', 'S', 'h', ','])).toEqual(['*', '-', '•', 'H', 'S']);
     expect(starts('^\\(?(?:Image|Photo)\\s*:', ['(', 'I', 'P', 'i'])).toEqual(['(', 'I', 'P']);
     expect(starts('^\\d{4}-', ['2', 'x'])).toEqual(['2']);
+    expect(starts('^(?:[-x]|a|[b-])(?:z|[-])', ['-', 'x', 'a', 'b', 'c', 'z', '.'])).toEqual(['-', 'x', 'a', 'b']);
     expect(starts('^(?=Tag)\\b\\w+:', ['T', 'x', ' '])).toEqual(['T', 'x']);
     expect(starts('^(\\w+) \\1$', ['a', ' '])).toEqual(['a']);
   });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES_DIR, parseRulePack } from '../../src/index.js';
+import { readRuleFiles } from '../../src/rules/load.js';
+import { precompiledPack } from '../../src/rules/precompiled.js';
+
+// `npm test` builds first, and the build writes the precompiled default packs.
+describe('precompiled default packs', () => {
+  const files = readRuleFiles([DEFAULT_RULES_DIR]);
+
+  it.each(files.map(({ file }) => file))('%s comes out of the cache as the parser makes it', (file) => {
+    const { source } = files.find((entry) => entry.file === file)!;
+    expect(precompiledPack(file, source)).toEqual(parseRulePack(source, file));
+  });
+
+  it('is not used for a file whose text changed, or that has another name', () => {
+    const { file, source } = files[0]!;
+    expect(precompiledPack(file, `${source}\n# edited\n`)).toBeUndefined();
+    expect(precompiledPack(file.replace(/\.yaml$/, '-copy.yaml'), source)).toBeUndefined();
+  });
+});
