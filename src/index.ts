@@ -5,6 +5,7 @@ export { loadRuleFiles, parseRulePack, DEFAULT_RULES_DIR, type RulePack } from '
 export type { RuleDefinition } from './rules/schema.js';
 export { BoilerstripError, type ErrorCode } from './errors.js';
 export { Stats, BLANK_LINES_RULE, type LineRecord, type Verdict } from './engine/records.js';
-export type { InputLineRecord } from './engine/text-cleaner.js';
+export type { InputLineRecord, DocumentBudgetFlag } from './engine/text-cleaner.js';
+export { MAX_BUDGET_DOCUMENT_BYTES, type BudgetFlag } from './engine/removal-budget.js';
 export { defaultRuleSet, DEFAULT_MAX_LINE_BYTES, type CleanOptions } from './options.js';
 export { JsonlStream, JsonlCounts, createJsonlStream, type JsonlStreamOptions } from './jsonl/jsonl-stream.js';

@@ -16,6 +16,12 @@ export interface CleanOptions {
    * alone); `auto` (default) decides per document from its features.
    */
   profile?: Profile;
+  /**
+   * A document that would lose more than this share (0 to 1) of its words is written unchanged
+   * and flagged, so that a bad rule cannot wipe a corpus. Each document is then held whole, up to
+   * 64 MiB; a longer one is cleaned as it streams and flagged `unchecked`.
+   */
+  maxRemovedRatio?: number;
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
@@ -25,6 +31,7 @@ export interface NormalizedOptions {
   docSeparator: Buffer | undefined;
   maxLineBytes: number;
   profile: Profile;
+  maxRemovedRatio: number | undefined;
 }
 
 let defaultRules: RuleSet | undefined;
@@ -47,10 +54,15 @@ export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions 
   if (!PROFILES.includes(profile)) {
     throw new BoilerstripError('E_USAGE', `profile must be one of ${PROFILES.join(', ')}, got ${String(options.profile)}`);
   }
+  const { maxRemovedRatio } = options;
+  if (maxRemovedRatio !== undefined && !(maxRemovedRatio >= 0 && maxRemovedRatio <= 1)) {
+    throw new BoilerstripError('E_USAGE', `maxRemovedRatio is the share of a document's words that may be removed, a number from 0 to 1; got ${String(maxRemovedRatio)}`);
+  }
   return {
     profile,
     rules: options.rules ?? defaultRuleSet(),
     docSeparator: options.docSeparator === undefined ? undefined : Buffer.from(options.docSeparator),
     maxLineBytes,
+    maxRemovedRatio,
   };
 }

@@ -1,6 +1,6 @@
 import { LineSplitter } from '../bytes/line-splitter.js';
 import type { Stats, Verdict } from '../engine/records.js';
-import { TextCleaner, type InputLineRecord } from '../engine/text-cleaner.js';
+import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord, type TextCleanerOptions } from '../engine/text-cleaner.js';
 import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
 
 export interface Removal {
@@ -16,6 +16,8 @@ export interface Removal {
 export interface StripResult<T> {
   text: T;
   removals: Removal[];
+  /** Documents that `maxRemovedRatio` left unchanged (`over-budget`) or could not check (`unchecked`). */
+  flagged: DocumentBudgetFlag[];
 }
 
 /**
@@ -26,13 +28,15 @@ export function strip(text: string, options?: CleanOptions): StripResult<string>
 export function strip(text: Uint8Array, options?: CleanOptions): StripResult<Buffer>;
 export function strip(text: string | Uint8Array, options: CleanOptions = {}): StripResult<string | Buffer> {
   const removals: Removal[] = [];
+  const flagged: DocumentBudgetFlag[] = [];
   const input = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const output = cleanBytes(input, normalizeOptions(options), {
     observer(record) {
       if (record.verdict !== 'keep') removals.push(toRemoval(record));
     },
+    onBudgetFlag: (flag) => flagged.push(flag),
   });
-  return { text: typeof text === 'string' ? output.toString('utf8') : output, removals };
+  return { text: typeof text === 'string' ? output.toString('utf8') : output, removals, flagged };
 }
 
 export function toRemoval(record: InputLineRecord): Removal {
@@ -40,11 +44,12 @@ export function toRemoval(record: InputLineRecord): Removal {
 }
 
 /** The whole-buffer path shared by strip() and the JSONL transform. */
-export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: { observer?: (record: InputLineRecord) => void; stats?: Stats } = {}): Buffer {
+export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: Pick<TextCleanerOptions, 'observer' | 'stats' | 'onBudgetFlag'> = {}): Buffer {
   const pieces: Buffer[] = [];
   const cleaner = new TextCleaner(options.rules, { write: (bytes) => pieces.push(bytes) }, {
     ...(options.docSeparator ? { docSeparator: options.docSeparator } : {}),
     profile: options.profile,
+    ...(options.maxRemovedRatio !== undefined ? { maxRemovedRatio: options.maxRemovedRatio } : {}),
     ...extra,
   });
   const splitter = new LineSplitter(cleaner, options.maxLineBytes);

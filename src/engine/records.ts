@@ -13,7 +13,7 @@ export interface LineRecord {
   /** The rule that removed or changed the line, or why a line was kept unread. */
   ruleId?: string;
   pack?: string;
-  note?: 'oversized' | 'separator' | 'undecided';
+  note?: 'oversized' | 'separator' | 'undecided' | 'over-budget';
   /** When the page analysis decided the line: its feature and the values it saw (`page-menu-run words=2 …`). */
   detail?: string;
   /** The line's bytes without terminator (for an oversized line, its first piece). */
@@ -34,6 +34,10 @@ export class Stats {
   linesOut = 0;
   bytesIn = 0;
   bytesOut = 0;
+  /** Documents written unchanged because the rules would have removed more than the budget allows. */
+  overBudget = 0;
+  /** Documents too long to weigh against the budget, cleaned without the check. */
+  unchecked = 0;
   /** Lines removed (or changed, for strip rules) per rule id, blank-line policy included. */
   readonly byRule = new Map<string, { pack: string; action: Action | 'blank'; lines: number }>();
 
@@ -49,6 +53,8 @@ export class Stats {
     this.linesOut += other.linesOut;
     this.bytesIn += other.bytesIn;
     this.bytesOut += other.bytesOut;
+    this.overBudget += other.overBudget;
+    this.unchecked += other.unchecked;
     for (const [id, { pack, action, lines }] of other.byRule) {
       const entry = this.byRule.get(id);
       if (entry) entry.lines += lines;

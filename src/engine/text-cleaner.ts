@@ -2,6 +2,7 @@ import type { LineSink } from '../bytes/line-splitter.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { Profile } from '../rules/page-schema.js';
 import { DocumentCleaner } from './document-cleaner.js';
+import { BudgetedDocument, type BudgetFlag } from './removal-budget.js';
 import { Stats, type LineRecord, type Output } from './records.js';
 
 /** A line verdict placed in the whole input: which document, and which line of the input. */
@@ -19,12 +20,21 @@ export interface TextCleanerOptions {
   stats?: Stats;
   /** See CleanOptions.profile; default `auto`. */
   profile?: Profile;
+  /** A document that would lose more than this share of its words is written unchanged (see BudgetedDocument). */
+  maxRemovedRatio?: number;
+  /** Told of each document the removal budget wrote unchanged or could not check. */
+  onBudgetFlag?: (flag: DocumentBudgetFlag) => void;
+}
+
+export interface DocumentBudgetFlag extends BudgetFlag {
+  /** 0-based index of the document in the input. */
+  document: number;
 }
 
 /** Splits a stream of lines into documents and cleans each; the engine's entry point for line input. */
 export class TextCleaner implements LineSink {
   readonly stats: Stats;
-  private readonly document: DocumentCleaner;
+  private readonly document: Pick<DocumentCleaner, 'line' | 'oversized' | 'end' | 'detach'>;
   private readonly separator: Buffer | undefined;
   private readonly observer: TextCleanerOptions['observer'];
   private documentIndex = 0;
@@ -39,7 +49,11 @@ export class TextCleaner implements LineSink {
     this.separator = options.docSeparator;
     this.observer = options.observer;
     const observer = this.observer && ((record: LineRecord) => this.observer!({ ...record, document: this.documentIndex, inputLine: this.linesBefore + record.line }));
-    this.document = new DocumentCleaner(rules, output, this.stats, observer, options.profile);
+    const { maxRemovedRatio, onBudgetFlag } = options;
+    this.document =
+      maxRemovedRatio === undefined
+        ? new DocumentCleaner(rules, output, this.stats, observer, options.profile)
+        : new BudgetedDocument(rules, output, this.stats, observer, options.profile, maxRemovedRatio, (flag) => onBudgetFlag?.({ ...flag, document: this.documentIndex }));
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {

@@ -1,7 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import { Stats } from '../engine/records.js';
-import { TextCleaner, type InputLineRecord } from '../engine/text-cleaner.js';
+import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
 import { formatExplainLine } from '../explain.js';
 import { normalizeOptions, type CleanOptions } from '../options.js';
 
@@ -14,6 +14,8 @@ export interface StripStreamOptions extends CleanOptions {
   observer?: (record: InputLineRecord) => void;
   /** Counters to add to; pass one Stats to several streams to total them. */
   stats?: Stats;
+  /** Told of each document that `maxRemovedRatio` left unchanged or could not check. */
+  onBudgetFlag?: (flag: DocumentBudgetFlag) => void;
 }
 
 /** Bytes in, cleaned bytes out. The input is one document, or several split by `docSeparator`. */
@@ -25,7 +27,7 @@ export class StripStream extends Transform {
 
   constructor(options: StripStreamOptions = {}) {
     super();
-    const { rules, docSeparator, maxLineBytes, profile } = normalizeOptions(options);
+    const { rules, docSeparator, maxLineBytes, profile, maxRemovedRatio } = normalizeOptions(options);
     this.stats = options.stats ?? new Stats();
     const { explain = false, explainLabel, observer: userObserver } = options;
     const observer = explain
@@ -35,7 +37,14 @@ export class StripStream extends Transform {
         }
       : userObserver;
     const output = explain ? { write() {} } : { write: (bytes: Buffer) => this.pieces.push(bytes) };
-    this.cleaner = new TextCleaner(rules, output, { stats: this.stats, profile, ...(docSeparator ? { docSeparator } : {}), ...(observer ? { observer } : {}) });
+    this.cleaner = new TextCleaner(rules, output, {
+      stats: this.stats,
+      profile,
+      ...(docSeparator ? { docSeparator } : {}),
+      ...(observer ? { observer } : {}),
+      ...(maxRemovedRatio !== undefined ? { maxRemovedRatio } : {}),
+      ...(options.onBudgetFlag ? { onBudgetFlag: options.onBudgetFlag } : {}),
+    });
     this.splitter = new LineSplitter(this.cleaner, maxLineBytes);
   }
 
