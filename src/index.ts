@@ -8,4 +8,4 @@ export { Stats, BLANK_LINES_RULE, type LineRecord, type Verdict } from './engine
 export type { InputLineRecord, DocumentBudgetFlag } from './engine/text-cleaner.js';
 export { MAX_BUDGET_DOCUMENT_BYTES, type BudgetFlag } from './engine/removal-budget.js';
 export { defaultRuleSet, DEFAULT_MAX_LINE_BYTES, type CleanOptions } from './options.js';
-export { JsonlStream, JsonlCounts, createJsonlStream, type JsonlStreamOptions } from './jsonl/jsonl-stream.js';
+export { JsonlStream, JsonlCounts, createJsonlStream, type JsonlStreamOptions, type RecordSource } from './jsonl/jsonl-stream.js';

@@ -1,4 +1,3 @@
-import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Stats } from '../engine/records.js';
 import { BoilerstripError } from '../errors.js';
@@ -6,68 +5,143 @@ import { JsonlCounts, JsonlStream } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
 import { StripStream } from '../stream/strip-stream.js';
 import type { CliArguments } from './arguments.js';
-import { openInput, STDIN } from './input-source.js';
+import { AuditLog } from './audit-log.js';
+import { ByteCounter } from './byte-counter.js';
+import { inputSize, openInput, STDIN } from './input-source.js';
 import { isSameFile, OutputFile } from './output-file.js';
+import { createProgress, type Progress } from './progress.js';
 import type { CliIo } from './run.js';
-import { formatStatsReport } from './stats-report.js';
+import { formatStatsJson, formatStatsReport, type RunSummary } from './stats-report.js';
 import { writeTo } from './write-to.js';
+
+/** The files one run writes; each appears only when the whole run succeeded. */
+interface Outputs {
+  output: OutputFile | undefined;
+  audit: AuditLog | undefined;
+  statsJson: OutputFile | undefined;
+}
 
 /** Cleans every input in order into one output, then reports; a failed run leaves no output file behind. */
 export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): Promise<void> {
   const inputs = args.files.length === 0 ? [STDIN] : args.files;
-  refuseOverwritingInputs(args, inputs);
-  const output = args.output === undefined ? undefined : new OutputFile(args.output, io);
-  const stats = new Stats();
-  const jsonlCounts = args.jsonl ? new JsonlCounts() : undefined;
+  refuseClashingNames(args, inputs);
+  const summary: RunSummary = { stats: new Stats(), jsonl: args.jsonl ? new JsonlCounts() : undefined, bytesRead: 0, bytesDecoded: 0, seconds: 0 };
+  const outputs: Outputs = { output: undefined, audit: undefined, statsJson: undefined };
+  const started = performance.now();
+  const progress = createProgress(io.stderr, totalSize(inputs), args.progress);
   try {
-    for (const input of inputs) {
-      const transform = args.jsonl ? jsonlTransform(args, rules, stats, input) : textTransform(args, rules, stats, inputs.length > 1 ? input : undefined);
-      const { stream, decoder } = await openInput(input, io.stdin);
-      await pipeline(stream, decoder, transform, writeTo(output?.stream ?? io.stdout));
-      if (transform instanceof JsonlStream) addCounts(jsonlCounts!, transform.counts);
-    }
-    await output?.commit();
+    if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
+    if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
+    if (args.statsJson !== undefined) outputs.statsJson = new OutputFile(args.statsJson, io);
+    for (const input of inputs) await cleanInput(input, inputs.length > 1, { args, rules, io, summary, outputs, progress });
+    progress.stop();
+    summary.seconds = (performance.now() - started) / 1000;
+    await outputs.output?.commit();
+    await outputs.audit?.commit();
+    outputs.statsJson?.stream.write(formatStatsJson(summary));
+    await outputs.statsJson?.commit();
   } catch (error) {
-    await output?.discard();
+    progress.stop();
+    await Promise.all([outputs.output?.discard(), outputs.audit?.discard(), outputs.statsJson?.discard()]);
     throw error;
   }
-  if (args.stats) io.stderr.write(formatStatsReport(stats, jsonlCounts));
+  if (args.stats) io.stderr.write(formatStatsReport(summary));
 }
 
-/** Writing over an input while reading it would destroy it; say so before anything is read. */
-function refuseOverwritingInputs(args: CliArguments, inputs: string[]): void {
-  if (args.output === undefined) return;
+interface Session {
+  args: CliArguments;
+  rules: RuleSet;
+  io: CliIo;
+  summary: RunSummary;
+  outputs: Outputs;
+  progress: Progress;
+}
+
+async function cleanInput(input: string, several: boolean, session: Session): Promise<void> {
+  const { args, io, summary, outputs, progress } = session;
+  const { stream, decoder } = await openInput(input, io.stdin);
+  const transform = args.jsonl ? jsonlTransform(input, session) : textTransform(input, several, session);
+  const countRead = new ByteCounter((bytes) => {
+    summary.bytesRead += bytes;
+    progress.update(summary.bytesRead, summary.stats.documents);
+  });
+  const countDecoded = new ByteCounter((bytes) => (summary.bytesDecoded += bytes));
+  const destination = outputs.output?.stream ?? io.stdout;
+  await pipeline(stream, countRead, decoder, countDecoded, transform, writeTo(destination, outputs.audit?.stream));
+  if (transform instanceof JsonlStream) addCounts(summary.jsonl!, transform.counts);
+}
+
+function textTransform(input: string, several: boolean, { args, rules, summary, outputs }: Session): StripStream {
+  const { audit } = outputs;
+  const document = (index: number) => ({ file: input, doc: index + 1 });
+  return new StripStream({
+    rules,
+    stats: summary.stats,
+    maxLineBytes: args.maxLineBytes,
+    maxRemovedRatio: args.maxRemovedRatio,
+    explain: args.explain,
+    docSeparator: args.docSeparator,
+    ...(several ? { explainLabel: input } : {}),
+    ...(audit ? { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) } : {}),
+  });
+}
+
+function jsonlTransform(input: string, { args, rules, summary, outputs }: Session): JsonlStream {
+  const { audit } = outputs;
+  const document = (source: { line: number; id: string | number | undefined }) => ({ file: input, doc: source.id ?? source.line });
+  return new JsonlStream({
+    rules,
+    stats: summary.stats,
+    maxLineBytes: args.maxLineBytes,
+    maxRemovedRatio: args.maxRemovedRatio,
+    explain: args.explain,
+    field: args.field,
+    idField: args.idField,
+    onInvalid: args.onInvalid,
+    label: input === STDIN ? '<stdin>' : input,
+    ...(audit ? { observer: (record, source) => audit.line(document(source), record), onBudgetFlag: (flag, source) => audit.flag(document(source), flag) } : {}),
+  });
+}
+
+/** The total input size when every input is a regular file, for the progress bar. */
+function totalSize(inputs: string[]): number | undefined {
+  let total = 0;
   for (const input of inputs) {
-    if (input !== STDIN && isSameFile(input, args.output)) {
-      throw new BoilerstripError('E_USAGE', `--output ${args.output} is also an input file; write to another file and rename it afterwards.`);
-    }
+    const size = inputSizeOrUndefined(input);
+    if (size === undefined) return undefined;
+    total += size;
+  }
+  return total;
+}
+
+function inputSizeOrUndefined(input: string): number | undefined {
+  try {
+    return inputSize(input);
+  } catch {
+    return undefined; // unreadable: the read itself will report it
   }
 }
 
-function textTransform(args: CliArguments, rules: RuleSet, stats: Stats, label: string | undefined): Transform {
-  return new StripStream({
-    rules,
-    stats,
-    maxLineBytes: args.maxLineBytes,
-    explain: args.explain,
-    ...(args.docSeparator !== undefined ? { docSeparator: args.docSeparator } : {}),
-    ...(label !== undefined ? { explainLabel: label } : {}),
-  });
-}
-
-function jsonlTransform(args: CliArguments, rules: RuleSet, stats: Stats, input: string): JsonlStream {
-  return new JsonlStream({
-    rules,
-    stats,
-    maxLineBytes: args.maxLineBytes,
-    explain: args.explain,
-    field: args.field,
-    onInvalid: args.onInvalid,
-    label: input === STDIN ? '<stdin>' : input,
-  });
+/**
+ * Writing over an input while reading it would destroy it, and two outputs in one file would
+ * mix; say so before anything is read. Standard output is "-" whether named or implied.
+ */
+function refuseClashingNames(args: CliArguments, inputs: string[]): void {
+  const named: [string, string][] = [
+    ['--output', args.output ?? '/dev/stdout'],
+    ['--audit', args.audit],
+    ['--stats-json', args.statsJson],
+  ].filter((entry): entry is [string, string] => entry[1] !== undefined).map(([option, name]) => [option, name === '-' ? '/dev/stdout' : name]);
+  for (const [option, name] of named) {
+    const input = inputs.find((file) => file !== STDIN && isSameFile(file, name));
+    if (input !== undefined) throw new BoilerstripError('E_USAGE', `${option} ${name} is also an input file; write to another file and rename it afterwards.`);
+  }
+  for (const [index, [option, name]] of named.entries()) {
+    const other = named.slice(index + 1).find(([, otherName]) => isSameFile(name, otherName));
+    if (other !== undefined) throw new BoilerstripError('E_USAGE', `${option} and ${other[0]} both name ${name}; give each its own file.`);
+  }
 }
 
 function addCounts(total: JsonlCounts, counts: JsonlCounts): void {
   for (const key of Object.keys(total) as (keyof JsonlCounts)[]) total[key] += counts[key];
 }
-

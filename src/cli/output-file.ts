@@ -93,11 +93,14 @@ export class OutputFile {
   }
 }
 
-/** Whether two names are one file (an input and an output, say), by identity when both exist. */
+/**
+ * Whether two names are one regular file (an input and an output, say), by identity when both
+ * exist. Devices such as /dev/null may be named twice.
+ */
 export function isSameFile(a: string, b: string): boolean {
   const x = statOrUndefined(a);
   const y = statOrUndefined(b);
-  if (x !== undefined && y !== undefined) return x.dev === y.dev && x.ino === y.ino;
+  if (x !== undefined && y !== undefined) return x.isFile() && x.dev === y.dev && x.ino === y.ino;
   return resolve(a) === resolve(b);
 }
 

@@ -1,10 +1,29 @@
 import type { Stats } from '../engine/records.js';
 import type { JsonlCounts } from '../jsonl/jsonl-stream.js';
 
-const number = new Intl.NumberFormat('en-US');
+/** Everything --stats and --stats-json report about one run. */
+export interface RunSummary {
+  stats: Stats;
+  /** Only with --jsonl: records parsed and records passed unchanged, by reason. */
+  jsonl: JsonlCounts | undefined;
+  /** Bytes read from the inputs as stored, and after gunzip. */
+  bytesRead: number;
+  bytesDecoded: number;
+  seconds: number;
+}
 
-/** The --stats summary: one line of totals, then lines removed per rule, most first. */
-export function formatStatsReport(stats: Stats, jsonl?: JsonlCounts): string {
+const number = new Intl.NumberFormat('en-US');
+const MB = 1e6;
+
+/** Throughput over the input as cleaned (after gunzip), in MB (10^6 bytes) per second. */
+const megabytesPerSecond = ({ bytesDecoded, seconds }: RunSummary): number => (seconds > 0 ? bytesDecoded / MB / seconds : 0);
+
+/** Rules by lines removed, most first. */
+const rulesByCount = (stats: Stats) => [...stats.byRule].sort(([a, x], [b, y]) => y.lines - x.lines || a.localeCompare(b));
+
+/** The --stats summary: totals, records passed unchanged, the removal budget, then lines removed per rule. */
+export function formatStatsReport(summary: RunSummary): string {
+  const { stats, jsonl } = summary;
   const removed = stats.linesIn - stats.linesOut;
   const lines = [
     `boilerstrip: ${number.format(stats.documents)} documents; lines ${number.format(stats.linesIn)} in, ${number.format(stats.linesOut)} out (${number.format(removed)} removed); bytes ${number.format(stats.bytesIn)} in, ${number.format(stats.bytesOut)} out`,
@@ -14,10 +33,38 @@ export function formatStatsReport(stats: Stats, jsonl?: JsonlCounts): string {
       `records: ${number.format(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
     );
   }
-  const rules = [...stats.byRule].sort(([a, x], [b, y]) => y.lines - x.lines || a.localeCompare(b));
+  if (stats.overBudget > 0 || stats.unchecked > 0) {
+    lines.push(`removal budget: ${stats.overBudget} documents written unchanged (over budget), ${stats.unchecked} too long to check`);
+  }
+  lines.push(`time: ${summary.seconds.toFixed(2)} s, ${megabytesPerSecond(summary).toFixed(1)} MB/s`);
+  const rules = rulesByCount(stats);
   const width = Math.max(0, ...rules.map(([id]) => id.length));
   for (const [id, { pack, action, lines: count }] of rules) {
     lines.push(`  ${id.padEnd(width)}  ${String(count).padStart(7)}  ${action === 'strip' ? 'changed' : 'removed'}  (${pack})`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The --stats-json document: the same figures as --stats, as one JSON object. */
+export function formatStatsJson(summary: RunSummary): string {
+  const { stats, jsonl } = summary;
+  const report = {
+    documents: stats.documents,
+    ...(jsonl !== undefined
+      ? {
+          records: {
+            parsed: jsonl.records,
+            passedUnchanged: { missingField: jsonl.missing, null: jsonl.null, notString: jsonl.notString, invalidJson: jsonl.invalid, loneSurrogate: jsonl.loneSurrogate },
+            blankLines: jsonl.blank,
+          },
+        }
+      : {}),
+    removalBudget: { overBudget: stats.overBudget, unchecked: stats.unchecked },
+    lines: { in: stats.linesIn, out: stats.linesOut, removed: stats.linesIn - stats.linesOut },
+    bytes: { in: stats.bytesIn, out: stats.bytesOut, read: summary.bytesRead, decoded: summary.bytesDecoded },
+    rules: Object.fromEntries(rulesByCount(stats).map(([id, { pack, action, lines }]) => [id, { pack, action, lines }])),
+    seconds: Number(summary.seconds.toFixed(3)),
+    megabytesPerSecond: Number(megabytesPerSecond(summary).toFixed(2)),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,13 +2,15 @@ import type { Writable } from 'node:stream';
 
 /**
  * A pipeline end that writes into a stream it does not own, so that stdout or an output file
- * stays open for the next input. Waits while the destination is full; fails if it breaks.
+ * stays open for the next input. Waits while the destination is full, or while a side stream
+ * fed by the same run (the audit trail) is; fails if either breaks.
  */
-export function writeTo(destination: Writable): (chunks: AsyncIterable<Buffer>) => Promise<void> {
+export function writeTo(destination: Writable, side?: Writable): (chunks: AsyncIterable<Buffer>) => Promise<void> {
   return async (chunks) => {
     for await (const chunk of chunks) {
       if (destination.destroyed) throw destination.errored ?? new Error('the output was closed');
       if (!destination.write(chunk)) await drained(destination);
+      if (side?.writableNeedDrain) await drained(side);
     }
   };
 }

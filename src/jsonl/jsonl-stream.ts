@@ -3,11 +3,11 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { cleanBytes } from '../api/strip.js';
 import { LineSplitter, type LineSink } from '../bytes/line-splitter.js';
 import { Stats } from '../engine/records.js';
-import type { InputLineRecord } from '../engine/text-cleaner.js';
+import type { DocumentBudgetFlag, InputLineRecord, TextCleanerOptions } from '../engine/text-cleaner.js';
 import { BoilerstripError } from '../errors.js';
 import { formatExplainLine } from '../explain.js';
 import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
-import { lookupField, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
+import { lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
 
 export interface JsonlStreamOptions extends CleanOptions {
   /** Dotted path of the string field to clean (default "text"). */
@@ -17,9 +17,21 @@ export interface JsonlStreamOptions extends CleanOptions {
   /** Names the input in error messages and explain lines. */
   label?: string;
   explain?: boolean;
-  /** Called with every line's verdict; `record` is the 1-based line number of the record in the input. */
-  observer?: (record: InputLineRecord, recordLine: number) => void;
+  /** Dotted path of the field that names a record in `RecordSource.id` (default "id"). */
+  idField?: string;
+  /** Called with every line's verdict and the record it belongs to. */
+  observer?: (record: InputLineRecord, source: RecordSource) => void;
+  /** Told of each record that `maxRemovedRatio` left unchanged or could not check. */
+  onBudgetFlag?: (flag: DocumentBudgetFlag, source: RecordSource) => void;
   stats?: Stats;
+}
+
+/** Which record a verdict belongs to. */
+export interface RecordSource {
+  /** 1-based line number of the record in the input. */
+  line: number;
+  /** The record's `idField` value when it is a string or a number. */
+  id: string | number | undefined;
 }
 
 /** Why records went through untouched, counted for --stats. */
@@ -52,7 +64,7 @@ export class JsonlStream extends Transform {
     super();
     const normalized = normalizeOptions({ ...options, docSeparator: undefined });
     this.stats = options.stats ?? new Stats();
-    const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), options, this.stats, this.counts, (bytes) => this.pieces.push(bytes));
+    const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), parseFieldPath(options.idField ?? 'id'), options, this.stats, this.counts, (bytes) => this.pieces.push(bytes));
     this.splitter = new LineSplitter(sink, NO_DOCUMENT_LIMIT);
   }
 
@@ -83,6 +95,7 @@ class RecordCleaner implements LineSink {
   constructor(
     private readonly options: NormalizedOptions,
     private readonly path: FieldPath,
+    private readonly idPath: FieldPath,
     private readonly settings: JsonlStreamOptions,
     private readonly stats: Stats,
     private readonly counts: JsonlCounts,
@@ -119,7 +132,7 @@ class RecordCleaner implements LineSink {
       return;
     }
     const input = Buffer.from(field.value, 'utf8');
-    const cleaned = cleanBytes(input, this.options, { stats: this.stats, ...this.observerFor(this.recordLine) });
+    const cleaned = cleanBytes(input, this.options, { stats: this.stats, ...this.listenersFor(record) });
     if (cleaned.equals(input)) {
       this.emit(raw);
       return;
@@ -154,15 +167,23 @@ class RecordCleaner implements LineSink {
     });
   }
 
-  private observerFor(recordLine: number): { observer?: (record: InputLineRecord) => void } {
-    const { explain, observer, label } = this.settings;
-    if (!explain && !observer) return {};
-    const explainLabel = label === undefined ? String(recordLine) : `${label}:${recordLine}`;
+  /** What the explain output, the observer and the budget listener hear of this record's lines. */
+  private listenersFor(record: unknown): Pick<TextCleanerOptions, 'observer' | 'onBudgetFlag'> {
+    const { explain, observer, onBudgetFlag, label } = this.settings;
+    if (!explain && !observer && !onBudgetFlag) return {};
+    const id = lookupValue(record, this.idPath);
+    const source: RecordSource = { line: this.recordLine, id: typeof id === 'string' || typeof id === 'number' ? id : undefined };
+    const explainLabel = label === undefined ? String(source.line) : `${label}:${source.line}`;
     return {
-      observer: (record) => {
-        observer?.(record, recordLine);
-        if (explain) this.write(formatExplainLine(record, explainLabel));
-      },
+      ...(explain || observer
+        ? {
+            observer: (line: InputLineRecord) => {
+              observer?.(line, source);
+              if (explain) this.write(formatExplainLine(line, explainLabel));
+            },
+          }
+        : {}),
+      ...(onBudgetFlag ? { onBudgetFlag: (flag: DocumentBudgetFlag) => onBudgetFlag(flag, source) } : {}),
     };
   }
 

@@ -10,12 +10,18 @@ export function parseFieldPath(path: string): FieldPath {
 export type FieldLookup = { kind: 'string'; value: string } | { kind: 'missing' | 'null' | 'not-string' };
 
 /** Follows the path through a parsed record; a numeric segment also names an object key ("0"). */
-export function lookupField(record: unknown, path: FieldPath): FieldLookup {
+export function lookupValue(record: unknown, path: FieldPath): unknown {
   let value: unknown = record;
   for (const segment of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return { kind: 'missing' };
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
     value = (value as Record<string | number, unknown>)[segment];
   }
+  return value;
+}
+
+export function lookupField(record: unknown, path: FieldPath): FieldLookup {
+  const value = lookupValue(record, path);
+  if (value === undefined) return { kind: 'missing' };
   if (value === null) return { kind: 'null' };
   return typeof value === 'string' ? { kind: 'string', value } : { kind: 'not-string' };
 }

@@ -1,0 +1,40 @@
+import { SingleBar } from 'cli-progress';
+import type { Writable } from 'node:stream';
+
+/** What the bar shows as the run goes. */
+export interface Progress {
+  /** Bytes of input read so far (as stored, before gunzip) and documents cleaned. */
+  update(bytesRead: number, documents: number): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update() {}, stop() {} };
+const MB = 1e6;
+
+/**
+ * A progress bar on stderr: bytes done of the total, documents, MB/s and time left. Shown only
+ * when stderr is a terminal and the total size of the input is known (regular files).
+ */
+export function createProgress(stderr: Writable & { isTTY?: boolean }, totalBytes: number | undefined, enabled: boolean): Progress {
+  if (!enabled || stderr.isTTY !== true || totalBytes === undefined) return SILENT;
+  const bar = new SingleBar({
+    stream: stderr as NodeJS.WriteStream,
+    format: '{bar} {percentage}% | {doneMB}/{totalMB} MB | {documents} docs | {speed} MB/s | {eta_formatted} left',
+    hideCursor: true,
+    clearOnComplete: true,
+    etaBuffer: 50,
+    fps: 5,
+  });
+  const started = performance.now();
+  const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
+  bar.start(totalBytes, 0, { doneMB: megabytes(0), totalMB: megabytes(totalBytes), documents: 0, speed: '0.0' });
+  return {
+    update(bytesRead, documents) {
+      const seconds = (performance.now() - started) / 1000;
+      bar.update(bytesRead, { doneMB: megabytes(bytesRead), documents, speed: seconds > 0 ? (bytesRead / MB / seconds).toFixed(1) : '0.0' });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

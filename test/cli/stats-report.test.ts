@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const freshDir = (): string => mkdtempSync(join(tmpdir(), 'boilerstrip-stats-'));
+const CORPUS = '{"id":1,"text":"Body.\\nREAD | x\\nCOMMENT"}\n{"id":2}\n{"id":3,"text":null}\nnot json\n\n{"id":4,"text":"Two.\\n\\nCOMMENT"}\n';
+
+describe('--stats-json FILE', () => {
+  it('writes documents, records passed unchanged and why, lines, bytes, per-rule counts, time and MB/s', async () => {
+    const dir = freshDir();
+    const input = join(dir, 'corpus.jsonl.gz');
+    writeFileSync(input, gzipSync(CORPUS));
+    const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats-json', join(dir, 'stats.json'), input]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as Record<string, unknown>;
+    expect(stats).toMatchObject({
+      documents: 2,
+      records: { parsed: 4, passedUnchanged: { missingField: 1, null: 1, notString: 0, invalidJson: 1, loneSurrogate: 0 }, blankLines: 1 },
+      removalBudget: { overBudget: 0, unchecked: 0 },
+      lines: { in: 6, out: 2, removed: 4 },
+      bytes: { in: 35, out: 11, read: gzipSync(CORPUS).length, decoded: Buffer.byteLength(CORPUS) },
+      rules: {
+        'comment-widget': { pack: 'comments', action: 'drop', lines: 2 },
+        'read-pipe-teaser': { pack: 'related', action: 'drop', lines: 1 },
+        'blank-lines': { pack: 'policy', action: 'blank', lines: 1 },
+      },
+    });
+    expect(stats.seconds).toBeTypeOf('number');
+    expect(stats.megabytesPerSecond).toBeTypeOf('number');
+  });
+
+  it('works in plain-text mode too, and with --stats on stderr at the same time', async () => {
+    const dir = freshDir();
+    const result = await runCli(['--stats', '--stats-json', join(dir, 'stats.json')], 'Body.\nREAD | x\n');
+    const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as Record<string, unknown>;
+    expect(stats).toMatchObject({ documents: 1, lines: { in: 2, out: 1, removed: 1 } });
+    expect(stats).not.toHaveProperty('records');
+    expect(result.stderr).toMatch(/^boilerstrip: 1 documents; lines 2 in, 1 out \(1 removed\)/);
+    expect(result.stderr).toMatch(/\ntime: \d+\.\d\d s, \d+\.\d MB\/s\n/);
+  });
+});
+
+describe('--stats', () => {
+  it('prints records passed unchanged by reason and the removal budget', async () => {
+    const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats', '--max-removed-ratio', '0.6'], CORPUS);
+    expect(result.stderr).toContain('records: 4 parsed; passed unchanged: 1 missing field, 1 null, 0 not a string, 1 invalid JSON, 0 lone surrogate, 1 blank');
+    expect(result.stderr).toContain('removal budget: 1 documents written unchanged (over budget), 0 too long to check');
+  });
+});
