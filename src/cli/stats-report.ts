@@ -12,7 +12,9 @@ export interface RunSummary {
   seconds: number;
 }
 
-const number = new Intl.NumberFormat('en-US');
+// Made on first use: building a number format loads locale data, which a run without --stats never needs.
+let numberFormat: Intl.NumberFormat | undefined;
+const number = { format: (value: number): string => (numberFormat ??= new Intl.NumberFormat('en-US')).format(value) };
 const MB = 1e6;
 
 /** Throughput over the input as cleaned (after gunzip), in MB (10^6 bytes) per second. */

@@ -144,6 +144,8 @@ export class DocumentCleaner {
   private applyPageAnalysis(): void {
     const entries = this.held.filter((entry) => entry.state !== 'blank');
     const model = this.rules.page;
+    // What isWholePage would answer first, before the cost of every line's features.
+    if (this.profile === 'auto' && entries.length < model.settings.detect.minLines) return;
     const view = viewPage(
       entries.map((entry) => ({ text: entry.text, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),
       model,

@@ -4,10 +4,16 @@ import { mergePageSettings, type PageSection, type PageSettings } from './page-s
 export interface PageModel {
   settings: PageSettings;
   functionWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same lists turned around: for each function word, the indexes (in `functionWords` order) of its languages. */
+  functionWordLanguages: ReadonlyMap<string, readonly number[]>;
 }
 
 export function compilePageModel(sections: readonly (PageSection | undefined)[]): PageModel {
   const settings = mergePageSettings(sections);
   const functionWords = new Map(Object.entries(settings.functionWords).map(([language, words]) => [language, new Set(words.map((word) => word.toLowerCase()))]));
-  return { settings, functionWords };
+  const functionWordLanguages = new Map<string, number[]>();
+  [...functionWords.values()].forEach((words, language) => {
+    for (const word of words) functionWordLanguages.set(word, [...(functionWordLanguages.get(word) ?? []), language]);
+  });
+  return { settings, functionWords, functionWordLanguages };
 }

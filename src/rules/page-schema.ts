@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { z as Zod } from 'zod';
+import { loadZod } from './lazy-zod.js';
+import { precompiledPageSettings } from './precompiled.js';
 
 /**
  * The `page:` section of a rule file: the features and thresholds of the page analysis (which
@@ -7,88 +9,108 @@ import { z } from 'zod';
  * by key (see mergePageSettings).
  */
 
-const share = z.number().min(0).max(1);
-const count = z.number().int().nonnegative();
-const positive = z.number().int().positive();
-
 export const PROFILES = ['auto', 'article', 'page'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-const pageSettingsSchema = z.strictObject({
-  /** Whole-document buffering bound of the page path; past it the document is cleaned by the line rules alone. */
-  maxLines: positive.default(20_000),
-  maxBytes: positive.default(8 << 20),
-  /** Function words per language: their share of a line's words tells running text from labels and names. */
-  functionWords: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en'), z.array(z.string().min(1))).default({}),
-  /** How `--profile auto` recognises a whole page (menus, footers) rather than extracted article text. */
-  detect: z
-    .strictObject({
-      /** Fewer non-blank lines than this is article text. */
-      minLines: positive.default(25),
-      /** Share of non-blank lines that are short (at most line.shortWords words). */
-      minShortShare: share.default(0.35),
-      /** Or: at least this many menu runs. */
-      minMenuRuns: positive.default(2),
-    })
-    .prefault({}),
-  line: z
-    .strictObject({
-      /** A line of at most this many words is short: a label, a link, a heading. */
-      shortWords: positive.default(4),
-      /** Running text: at least this many words ... */
-      textWords: positive.default(10),
-      /** ... of which at least this share are function words, */
-      minFunctionShare: share.default(0.15),
-      /** or this many words with at least this share (a long line of names is not text). */
-      longWords: positive.default(25),
-      minLongFunctionShare: share.default(0.08),
-      /** More separators (| · • ») per word than this make a row of links, never running text. */
-      maxSeparatorShare: share.default(0.2),
-    })
-    .prefault({}),
-  menu: z
-    .strictObject({
-      /** At least this many consecutive lines that are not running text make a menu run. */
-      minLines: positive.default(4),
-      /** Lines in a menu run have at most this many words. */
-      maxWords: positive.default(12),
-    })
-    .prefault({}),
-  region: z
-    .strictObject({
-      /** The main region is the first stretch scoring at least this share of the best one. */
-      firstShare: share.default(0.3),
-      /** Score of a line that is not running text. */
-      otherScore: z.number().max(0).default(-3),
-      /** Score of a line that is not running text between two that are. */
-      bridgeScore: z.number().max(0).default(0),
-      /** Score of a line a rule removed. */
-      ruleScore: z.number().max(0).default(-10),
-      /** Scores of lines removed by rules of these packs, which usually end an article (comments, related lists). */
-      packScores: z.record(z.string(), z.number().max(0)).default({}),
-      /** Running text scores its word count, up to this cap. */
-      maxTextScore: positive.default(80),
-      /** How many short lines before the main region may still belong to it (headline, byline, date). */
-      headLines: count.default(4),
-      /** Running text outside the main region is kept when it has at least this many words. */
-      outsideWords: positive.default(1000),
-    })
-    .prefault({}),
-});
+function definePageSettingsSchema(z: typeof Zod) {
+  const share = z.number().min(0).max(1);
+  const count = z.number().int().nonnegative();
+  const positive = z.number().int().positive();
 
-export type PageSettings = z.output<typeof pageSettingsSchema>;
+  const pageSettingsSchema = z.strictObject({
+    /** Whole-document buffering bound of the page path; past it the document is cleaned by the line rules alone. */
+    maxLines: positive.default(20_000),
+    maxBytes: positive.default(8 << 20),
+    /** Function words per language: their share of a line's words tells running text from labels and names. */
+    functionWords: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en'), z.array(z.string().min(1))).default({}),
+    /** How `--profile auto` recognises a whole page (menus, footers) rather than extracted article text. */
+    detect: z
+      .strictObject({
+        /** Fewer non-blank lines than this is article text. */
+        minLines: positive.default(25),
+        /** Share of non-blank lines that are short (at most line.shortWords words). */
+        minShortShare: share.default(0.35),
+        /** Or: at least this many menu runs. */
+        minMenuRuns: positive.default(2),
+      })
+      .prefault({}),
+    line: z
+      .strictObject({
+        /** A line of at most this many words is short: a label, a link, a heading. */
+        shortWords: positive.default(4),
+        /** Running text: at least this many words ... */
+        textWords: positive.default(10),
+        /** ... of which at least this share are function words, */
+        minFunctionShare: share.default(0.15),
+        /** or this many words with at least this share (a long line of names is not text). */
+        longWords: positive.default(25),
+        minLongFunctionShare: share.default(0.08),
+        /** More separators (| · • ») per word than this make a row of links, never running text. */
+        maxSeparatorShare: share.default(0.2),
+      })
+      .prefault({}),
+    menu: z
+      .strictObject({
+        /** At least this many consecutive lines that are not running text make a menu run. */
+        minLines: positive.default(4),
+        /** Lines in a menu run have at most this many words. */
+        maxWords: positive.default(12),
+      })
+      .prefault({}),
+    region: z
+      .strictObject({
+        /** The main region is the first stretch scoring at least this share of the best one. */
+        firstShare: share.default(0.3),
+        /** Score of a line that is not running text. */
+        otherScore: z.number().max(0).default(-3),
+        /** Score of a line that is not running text between two that are. */
+        bridgeScore: z.number().max(0).default(0),
+        /** Score of a line a rule removed. */
+        ruleScore: z.number().max(0).default(-10),
+        /** Scores of lines removed by rules of these packs, which usually end an article (comments, related lists). */
+        packScores: z.record(z.string(), z.number().max(0)).default({}),
+        /** Running text scores its word count, up to this cap. */
+        maxTextScore: positive.default(80),
+        /** How many short lines before the main region may still belong to it (headline, byline, date). */
+        headLines: count.default(4),
+        /** Running text outside the main region is kept when it has at least this many words. */
+        outsideWords: positive.default(1000),
+      })
+      .prefault({}),
+  });
+  return pageSettingsSchema;
+}
+
+let pageSettingsSchema: ReturnType<typeof definePageSettingsSchema> | undefined;
+
+/** Built on first use, as the rule schemas are (see ruleSchemas). */
+function pageSchema(): ReturnType<typeof definePageSettingsSchema> {
+  pageSettingsSchema ??= definePageSettingsSchema(loadZod());
+  return pageSettingsSchema;
+}
+
+export type PageSettings = Zod.output<ReturnType<typeof definePageSettingsSchema>>;
 
 /** What a rule file may hold under `page:`: validated strictly, but kept as written so that merging does not reapply defaults. */
 export type PageSection = Record<string, unknown>;
 
 /** The problems with a file's `page:` section, or undefined when it is valid. */
-export function pageSectionIssues(section: unknown): z.core.$ZodIssue[] | undefined {
-  const parsed = pageSettingsSchema.safeParse(section);
+export function pageSectionIssues(section: unknown): Zod.core.$ZodIssue[] | undefined {
+  const parsed = pageSchema().safeParse(section);
   return parsed.success ? undefined : parsed.error.issues;
 }
 
 /** Defaults, then each file's section in load order, merged one level deep. */
 export function mergePageSettings(sections: readonly (PageSection | undefined)[]): PageSettings {
+  const merged = mergePageSections(sections);
+  return precompiledPageSettings(merged) ?? parsePageSettings(merged);
+}
+
+/** The merged settings with every default filled in. */
+export const parsePageSettings = (merged: Record<string, unknown>): PageSettings => pageSchema().parse(merged);
+
+/** Each file's section in load order, merged one level deep, as written. */
+export function mergePageSections(sections: readonly (PageSection | undefined)[]): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const section of sections) {
     if (section === undefined) continue;
@@ -97,7 +119,7 @@ export function mergePageSettings(sections: readonly (PageSection | undefined)[]
       merged[key] = isPlainObject(earlier) && isPlainObject(value) ? { ...earlier, ...value } : value;
     }
   }
-  return pageSettingsSchema.parse(merged);
+  return merged;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
+import { loadZod } from './lazy-zod.js';
 
 /**
  * The rule file format, validated on load. Every field but `id` and `match` (or `detect`)
@@ -95,12 +95,9 @@ function defineSchemas(z: typeof Zod) {
 type RuleSchemas = ReturnType<typeof defineSchemas>;
 let schemas: RuleSchemas | undefined;
 
-/**
- * The schemas, built on first use: zod takes longer to load than the CLI needs to start, and the
- * default packs usually come precompiled (see precompiled.ts), so most runs never need it.
- */
+/** The schemas, built on first use (see lazy-zod.ts). */
 export function ruleSchemas(): RuleSchemas {
-  schemas ??= defineSchemas((createRequire(import.meta.url)('zod') as { z: typeof Zod }).z);
+  schemas ??= defineSchemas(loadZod());
   return schemas;
 }
 

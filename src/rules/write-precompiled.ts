@@ -1,5 +1,11 @@
 /** Run by `npm run build`: validates the default packs once and stores them for fast start-up. */
+import { rmSync } from 'node:fs';
 import { DEFAULT_RULES_DIR, parseRulePack, readRuleFiles } from './load.js';
-import { writePrecompiledPacks } from './precompiled.js';
+import { mergePageSections, parsePageSettings } from './page-schema.js';
+import { PRECOMPILED_PATH, writePrecompiled } from './precompiled.js';
 
-writePrecompiledPacks(readRuleFiles([DEFAULT_RULES_DIR]).map(({ file, source }) => ({ source, pack: parseRulePack(source, file) })));
+// Nothing from an earlier build may answer for the schemas just compiled.
+rmSync(PRECOMPILED_PATH, { force: true });
+const files = readRuleFiles([DEFAULT_RULES_DIR]).map(({ file, source }) => ({ source, pack: parseRulePack(source, file) }));
+const merged = mergePageSections(files.map(({ pack }) => pack.page));
+writePrecompiled(files, merged, parsePageSettings(merged));

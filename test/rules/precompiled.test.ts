@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_DIR, parseRulePack } from '../../src/index.js';
 import { readRuleFiles } from '../../src/rules/load.js';
-import { precompiledPack } from '../../src/rules/precompiled.js';
+import { mergePageSections, parsePageSettings } from '../../src/rules/page-schema.js';
+import { precompiledPack, precompiledPageSettings } from '../../src/rules/precompiled.js';
 
 // `npm test` builds first, and the build writes the precompiled default packs.
 describe('precompiled default packs', () => {
@@ -16,5 +17,19 @@ describe('precompiled default packs', () => {
     const { file, source } = files[0]!;
     expect(precompiledPack(file, `${source}\n# edited\n`)).toBeUndefined();
     expect(precompiledPack(file.replace(/\.yaml$/, '-copy.yaml'), source)).toBeUndefined();
+  });
+});
+
+describe('precompiled page settings', () => {
+  const packs = readRuleFiles([DEFAULT_RULES_DIR]).map(({ file, source }) => parseRulePack(source, file));
+  const merged = mergePageSections(packs.map((pack) => pack.page));
+
+  it('are what the schema makes of the default packs\' page sections', () => {
+    expect(precompiledPageSettings(merged)).toEqual(parsePageSettings(merged));
+  });
+
+  it('answer only for exactly those sections, and only when JSON can key them', () => {
+    expect(precompiledPageSettings({ ...merged, maxLines: 7 })).toBeUndefined();
+    expect(precompiledPageSettings({ ...merged, maxLines: Infinity })).toBeUndefined();
   });
 });

@@ -19,7 +19,8 @@ export interface LineFeatures {
 const WORD = /[\p{L}\p{M}'’]+/gu;
 const SEPARATOR = /[|·•»«›‹]/g;
 const BULLET = /^[*•·▪►-]\s/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+/** At least two letters or digits anywhere: found without collecting them all. */
+const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 
 export function lineFeatures(line: string, model: PageModel): LineFeatures {
   const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare } = model.settings.line;
@@ -31,7 +32,7 @@ export function lineFeatures(line: string, model: PageModel): LineFeatures {
     separatorShare <= maxSeparatorShare &&
     !(bullet && words < longWords) &&
     ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
-  const empty = (line.match(LETTER_OR_DIGIT)?.length ?? 0) < 2;
+  const empty = !TWO_LETTERS_OR_DIGITS.test(line);
   return { words, functionShare, separatorShare, bullet, text, empty };
 }
 
@@ -39,11 +40,11 @@ function functionWordShare(line: string, words: number, model: PageModel): numbe
   if (words === 0) return 0;
   const tokens = line.toLowerCase().match(WORD);
   if (tokens === null) return 0;
-  let best = 0;
-  for (const set of model.functionWords.values()) {
-    let hits = 0;
-    for (const token of tokens) if (set.has(token)) hits++;
-    if (hits > best) best = hits;
+  // One look-up per token for all languages at once, rather than one per token and language.
+  const hits = new Array<number>(model.functionWords.size).fill(0);
+  for (const token of tokens) {
+    const languages = model.functionWordLanguages.get(token);
+    if (languages !== undefined) for (const language of languages) hits[language]!++;
   }
-  return best / words;
+  return Math.max(0, ...hits) / words;
 }
