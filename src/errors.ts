@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'E_RULE_REGEX'
   | 'E_RULE_DUPLICATE'
   | 'E_RULE_UNKNOWN'
+  | 'E_RULE_UNSAFE'
   | 'E_INPUT'
   | 'E_INVALID_JSON'
   | 'E_IO';

@@ -9,3 +9,5 @@ export type { InputLineRecord, DocumentBudgetFlag } from './engine/text-cleaner.
 export { MAX_BUDGET_DOCUMENT_BYTES, type BudgetFlag } from './engine/removal-budget.js';
 export { defaultRuleSet, DEFAULT_MAX_LINE_BYTES, type CleanOptions } from './options.js';
 export { JsonlStream, JsonlCounts, createJsonlStream, type JsonlStreamOptions, type RecordSource } from './jsonl/jsonl-stream.js';
+export { failingExamples, linesActedOn, proseLinesActedOn, ORDINARY_PROSE_FILE, type ExampleFailure } from './api/rule-examples.js';
+export type { PatternCheckOptions } from './rules/pattern-safety.js';

@@ -2,6 +2,8 @@
 import { hideBin } from 'yargs/helpers';
 import { BoilerstripError } from '../errors.js';
 import { parseArguments } from './arguments.js';
+import { checkRules } from './check-rules.js';
+import { installCleanupHandlers } from './cleanup.js';
 import { run } from './run.js';
 
 const EXIT_RUNTIME = 1;
@@ -10,6 +12,9 @@ const EXIT_USAGE = 2;
 /** A reader closed the pipe (`boilerstrip big.txt | head`): stop quietly, as grep and sed do. */
 const isBrokenPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 
+installCleanupHandlers();
+
+// A write error (disk full, stdout closed) is a runtime failure: one line, no stack trace.
 process.stdout.on('error', (error) => {
   if (isBrokenPipe(error)) process.exit(0);
   process.stderr.write(`boilerstrip: cannot write output: ${error.message}\n`);
@@ -17,8 +22,12 @@ process.stdout.on('error', (error) => {
 });
 
 try {
-  const args = await parseArguments(hideBin(process.argv));
-  await run(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  const argv = hideBin(process.argv);
+  if (argv[0] === 'check-rules') {
+    process.exitCode = await checkRules(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+  } else {
+    await run(await parseArguments(argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
 } catch (error) {
   if (isBrokenPipe(error)) process.exit(0);
   const usage = error instanceof BoilerstripError && error.isUsageError;

@@ -2,6 +2,7 @@ import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
 import { compilePrefilter, type LinePrefilter } from './prefilter.js';
+import { checkPatterns, isPreChecked, type PatternCheckOptions } from './pattern-safety.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
 
 export type Zone = RuleDefinition['zone'];
@@ -49,6 +50,8 @@ export interface RuleSet {
 export interface CompileOptions {
   /** Rule ids to leave out; an unknown id is an error, so a typo cannot silently keep a rule on. */
   disable?: readonly string[];
+  /** Budget of the ReDoS check that every `regex` rule must pass. */
+  patternCheck?: PatternCheckOptions;
 }
 
 export interface RuleSetOptions extends CompileOptions {
@@ -99,8 +102,31 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       }
     }
   }
+  assertPatternsSafe(packs, patterns, options.patternCheck);
   return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph, page: compilePageModel(packs.map((pack) => pack.page)) };
 }
+
+/**
+ * Refuses a `regex` rule that recheck cannot prove free of catastrophic backtracking. The default
+ * packs' patterns were checked ahead of time (rules/checked-patterns.json); user files always are.
+ */
+function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly PatternRule[], options: PatternCheckOptions | undefined): void {
+  const fileOf = new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.file] as const)));
+  const toCheck = patterns.filter((rule) => rule.definition.match?.regex !== undefined && !(options?.preChecked !== false && isDefaultPack(fileOf.get(rule.id)!) && isPreChecked(rule.regex)));
+  if (toCheck.length === 0) return;
+  const verdicts = checkPatterns(toCheck.map((rule) => rule.regex), options);
+  toCheck.forEach((rule, index) => {
+    const verdict = verdicts[index]!;
+    if (verdict.safe) return;
+    const file = fileOf.get(rule.id)!;
+    throw new BoilerstripError('E_RULE_UNSAFE', `${file}: rule "${rule.id}": regular expression /${rule.regex.source}/ is refused: ${verdict.reason}. Rewrite it so that no two adjacent parts can match the same text (e.g. \\s* next to [^x]*), or use a literal match kind.`, {
+      file,
+      ruleId: rule.id,
+    });
+  });
+}
+
+const isDefaultPack = (file: string): boolean => file.startsWith(DEFAULT_RULES_DIR);
 
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
   const { definition } = base;

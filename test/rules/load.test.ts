@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BoilerstripError, compileRuleSet, parseRulePack } from '../../src/index.js';
+import { compileRuleSet, parseRulePack, type BoilerstripError } from '../../src/index.js';
+import { ruleRefusal } from '../helpers/rules.js';
 
-function loadError(yaml: string): BoilerstripError {
-  try {
-    compileRuleSet([parseRulePack(yaml, 'rules/mine.yaml')]);
-  } catch (error) {
-    if (error instanceof BoilerstripError) return error;
-    throw error;
-  }
-  throw new Error('expected the rule file to be refused');
-}
+const loadError = (yaml: string): BoilerstripError => ruleRefusal(yaml, 'rules/mine.yaml');
 
 describe('rule files are validated on load', () => {
   it('accepts a minimal rule and fills in the defaults', () => {

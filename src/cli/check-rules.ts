@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import yargs from 'yargs';
+import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/rule-examples.js';
+import { BoilerstripError } from '../errors.js';
+import { compileRuleSet } from '../rules/compile.js';
+import { DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, type RulePack } from '../rules/load.js';
+
+export interface CheckRulesIo {
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** Exit status of check-rules: 0 when every file is valid and every example holds (warnings allowed), 2 otherwise. */
+export type CheckRulesStatus = 0 | 2;
+
+/** Shown for each rule that acts on ordinary prose; the rest are counted. */
+const PROSE_LINES_SHOWN = 3;
+
+/**
+ * `boilerstrip check-rules FILE...`: what a rule author runs before using a rule file. Each file is
+ * validated and compiled alongside the default packs (so ids must not clash with them), each rule's
+ * examples must hold, and a rule that removes lines of ordinary prose earns a warning.
+ */
+export async function checkRules(argv: string[], io: CheckRulesIo): Promise<CheckRulesStatus> {
+  const args = await yargs(argv)
+    .scriptName('boilerstrip check-rules')
+    .usage('$0 FILE...\n\nValidates rule files, runs each rule\'s examples, and warns about rules that remove lines of ordinary prose.')
+    .option('default-rules', { type: 'boolean', default: true, describe: 'Check ids against the built-in packs (--no-default-rules to leave them out)' })
+    .demandCommand(1, 'name at least one rule file or directory')
+    .strictOptions()
+    .alias('h', 'help')
+    .exitProcess(true)
+    .fail((message, error) => {
+      throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip check-rules --help.`);
+    })
+    .parseAsync();
+
+  const paths = args._.map(String);
+  // A default pack named on the command line is checked as itself, not as a clash with itself.
+  const named = new Set(paths.flatMap((path) => listRuleFilesOrNone(path)).map((file) => resolve(file)));
+  const defaults = args['default-rules'] ? loadRuleFiles([DEFAULT_RULES_DIR]).filter((pack) => !named.has(resolve(pack.file))) : [];
+  let errors = 0;
+  let warnings = 0;
+  const report = (stream: Writable, line: string) => stream.write(`${line}\n`);
+  for (const path of paths) {
+    let packs: RulePack[];
+    try {
+      packs = loadRuleFiles([path]);
+      compileRuleSet([...defaults, ...packs]);
+    } catch (error) {
+      if (!(error instanceof BoilerstripError)) throw error;
+      errors++;
+      report(io.stderr, `error: ${error.message}`);
+      continue;
+    }
+    for (const pack of packs) {
+      const problems = checkPack(pack);
+      for (const problem of problems) report(io.stderr, `${problem.level}: ${pack.file}: rule "${problem.ruleId}": ${problem.message}`);
+      errors += problems.filter((problem) => problem.level === 'error').length;
+      warnings += problems.filter((problem) => problem.level === 'warning').length;
+      const examples = pack.rules.reduce((sum, rule) => sum + rule.examples.drop.length + rule.examples.keep.length, 0);
+      if (problems.length === 0) report(io.stdout, `${pack.file}: ok (${pack.rules.length} rules, ${examples} examples)`);
+    }
+  }
+  report(io.stdout, `check-rules: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  return errors > 0 ? 2 : 0;
+}
+
+/** A path that cannot be listed is reported when the loop below loads it. */
+function listRuleFilesOrNone(path: string): string[] {
+  try {
+    return listRuleFiles([path]);
+  } catch {
+    return [];
+  }
+}
+
+interface Problem {
+  level: 'error' | 'warning';
+  ruleId: string;
+  message: string;
+}
+
+function checkPack(pack: RulePack): Problem[] {
+  return pack.rules.flatMap((rule): Problem[] => {
+    const problems: Problem[] = failingExamples(pack, rule).map(({ expected, index, example }) => ({
+      level: 'error',
+      ruleId: rule.id,
+      message: expected === 'drop' ? `drop example ${index} is not removed: ${JSON.stringify(example)}` : `keep example ${index} loses a line: ${JSON.stringify(example)}`,
+    }));
+    if (rule.examples.drop.length === 0) problems.push({ level: 'warning', ruleId: rule.id, message: 'has no drop example, so nothing shows that it works' });
+    const prose = proseLinesActedOn(pack, rule);
+    if (prose.length > 0) {
+      const shown = prose.slice(0, PROSE_LINES_SHOWN).map(({ line, text }) => `${line}: ${JSON.stringify(text)}`);
+      const more = prose.length > PROSE_LINES_SHOWN ? `, and ${prose.length - PROSE_LINES_SHOWN} more` : '';
+      problems.push({
+        level: 'warning',
+        ruleId: rule.id,
+        message: `removes ${prose.length} ${prose.length === 1 ? 'line' : 'lines'} of ordinary prose (${ORDINARY_PROSE_FILE} line ${shown.join('; ')}${more}); tighten its pattern or guards, or add such lines to its keep examples`,
+      });
+    }
+    return problems;
+  });
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'boilerstrip-check-rules-'));
+function ruleFile(name: string, yaml: string): string {
+  const file = join(scratch, name);
+  writeFileSync(file, yaml);
+  return file;
+}
+
+describe('boilerstrip check-rules', () => {
+  it('passes the default packs with exit 0 and no warning', async () => {
+    const result = await runCli(['check-rules', `${REPO_ROOT}rules`]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.toString()).toMatch(/bylines\.yaml: ok \(\d+ rules, \d+ examples\)/);
+    expect(result.stdout.toString()).toMatch(/check-rules: 0 errors, 0 warnings\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 2 when an example fails, naming file, rule and example', async () => {
+    const file = ruleFile('failing.yaml', 'rules:\n  - id: lone-updated\n    match: { equals: Updated }\n    examples:\n      drop: [Updated, "Updated figures follow."]\n      keep: [Updated]\n');
+    const result = await runCli(['check-rules', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: ${file}: rule "lone-updated": drop example 2 is not removed: "Updated figures follow."`);
+    expect(result.stderr).toContain(`error: ${file}: rule "lone-updated": keep example 1 loses a line: "Updated"`);
+  });
+
+  it('warns, with exit 0, when a rule removes lines of ordinary prose', async () => {
+    const file = ruleFile('greedy.yaml', 'rules:\n  - id: starts-with-the\n    match: { prefix: "The " }\n    examples:\n      drop: ["The end"]\n');
+    const result = await runCli(['check-rules', file]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`^warning: ${file}: rule "starts-with-the": removes \\d+ lines of ordinary prose \\(.*ordinary-prose\\.txt line \\d+: "The `));
+    expect(result.stdout.toString()).toMatch(/check-rules: 0 errors, 1 warning\n$/);
+  });
+
+  it('exits 2 on an invalid file, an unsafe regex, or an id that clashes with a default rule, and checks the other files', async () => {
+    const invalid = ruleFile('invalid.yaml', 'rules:\n  - id: x\n    match: { equals: X }\n    zones: tail\n');
+    const unsafe = ruleFile('unsafe.yaml', 'rules:\n  - id: nested\n    match: { regex: "^(a|a)+$" }\n');
+    const clash = ruleFile('clash.yaml', 'rules:\n  - id: tags-line\n    match: { equals: Tags }\n    examples: { drop: [Tags] }\n');
+    const good = ruleFile('good.yaml', 'rules:\n  - id: house-ad\n    match: { equals: Subscribe now }\n    examples: { drop: [Subscribe now] }\n');
+    const result = await runCli(['check-rules', invalid, unsafe, clash, good]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: ${invalid}: rule "x": `);
+    expect(result.stderr).toMatch(new RegExp(`error: ${unsafe}: rule "nested": regular expression .* is refused: it can backtrack catastrophically`));
+    expect(result.stderr).toContain(`error: ${clash}: rule "tags-line" is already defined in`);
+    expect(result.stdout.toString()).toContain(`${good}: ok (1 rules, 1 examples)`);
+    expect(result.stdout.toString()).toMatch(/check-rules: 3 errors, 0 warnings\n$/);
+  });
+
+  it('exits 2 without a FILE', async () => {
+    const result = await runCli(['check-rules']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/name at least one rule file/);
+  });
+});
+
+describe('boilerstrip --rules with an unsafe regex', () => {
+  it('refuses it before reading input, with exit 2', async () => {
+    const file = ruleFile('redos.yaml', 'rules:\n  - id: nested-plus\n    match: { regex: "^(\\\\w+\\\\s?)+$" }\n');
+    const result = await runCli(['--rules', file], 'Body.\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`^boilerstrip: ${file}: rule "nested-plus": regular expression .* is refused: it can backtrack catastrophically`));
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileRules, type BoilerstripError, type CompileOptions } from '../../src/index.js';
+import { CHECKED_PATTERNS_FILE, patternKey, type CheckedPatternsFile } from '../../src/rules/pattern-safety.js';
+import { rulesFromYaml, ruleRefusal } from '../helpers/rules.js';
+
+const refusal = (yaml: string, options: CompileOptions = {}): BoilerstripError => ruleRefusal(yaml, 'my-rules/unsafe.yaml', options);
+
+describe('regex rules are checked for catastrophic backtracking on load', () => {
+  it('refuses a pattern that backtracks exponentially, naming file, rule, reason and an attack string', () => {
+    const error = refusal('rules:\n  - id: nested-plus\n    match: { regex: "^(a+)+$" }\n');
+    expect(error.code).toBe('E_RULE_UNSAFE');
+    expect(error.isUsageError).toBe(true);
+    expect(error.location).toEqual({ file: 'my-rules/unsafe.yaml', ruleId: 'nested-plus' });
+    expect(error.message).toMatch(/^my-rules\/unsafe\.yaml: rule "nested-plus": regular expression .* is refused: it can backtrack catastrophically \(exponential\); an attack string such as '.*a.*'/);
+  });
+
+  it('refuses the polynomial kind too: two adjacent parts that match the same white space', () => {
+    const error = refusal('rules:\n  - id: credit\n    match: { regex: "^Photo\\\\s*:\\\\s*[^()]{1,60}\\\\)?$" }\n');
+    expect(error.message).toMatch(/polynomial/);
+  });
+
+  it('accepts a safe pattern', () => {
+    expect(rulesFromYaml('rules:\n  - id: advert\n    match: { regex: "^Advert(?:isement)?:? \\\\S+$" }\n').patterns).toHaveLength(1);
+  });
+
+  it('refuses a pattern it cannot prove safe within the budget, rather than trusting it', () => {
+    const slow = 'rules:\n  - id: slow-to-check\n    match: { regex: "^Follow (?:the |our )?.{0,80}\\\\b(?:News|Updates|on (?:Twitter|Telegram))\\\\b" }\n';
+    expect(refusal(slow, { patternCheck: { timeoutMs: 1 } }).message).toMatch(/could not prove it safe \(timeout; budget 1 ms per pattern\)/);
+  });
+
+  it('kills a checker that hangs instead of hanging with it', () => {
+    const saved = { bin: process.env.RECHECK_BIN, backend: process.env.RECHECK_BACKEND };
+    // An agent that echoes the checker's requests back and never answers them: a checker that hangs.
+    const agent = join(mkdtempSync(join(tmpdir(), 'boilerstrip-recheck-')), 'hanging-agent');
+    writeFileSync(agent, '#!/bin/sh\nexec cat\n', { mode: 0o755 });
+    Object.assign(process.env, { RECHECK_BIN: agent, RECHECK_BACKEND: 'native' });
+    try {
+      expect(refusal('rules:\n  - id: any-pattern\n    match: { regex: "^x+y$" }\n', { patternCheck: { timeoutMs: 100 } }).message).toMatch(/the ReDoS checker did not finish within \d+ ms/);
+    } finally {
+      for (const [key, value] of [['RECHECK_BIN', saved.bin], ['RECHECK_BACKEND', saved.backend]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+
+  it('rules/checked-patterns.json lists exactly the default regex rules (regenerate: npm run rules:check-patterns)', () => {
+    const recorded = (JSON.parse(readFileSync(CHECKED_PATTERNS_FILE, 'utf8')) as CheckedPatternsFile).patterns;
+    const current = compileRules().patterns.filter((rule) => rule.definition.match?.regex !== undefined);
+    expect(Object.fromEntries(Object.entries(recorded).map(([key, { rule }]) => [key, rule]))).toEqual(Object.fromEntries(current.map((rule) => [patternKey(rule.regex), rule.id])));
+  });
+});
