@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { BoilerstripError } from '../errors.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../options.js';
+import { PROFILES, type Profile } from '../rules/page-schema.js';
 
 export interface CliArguments {
   files: string[];
@@ -22,6 +23,7 @@ export interface CliArguments {
   explain: boolean;
   stats: boolean;
   maxLineBytes: number;
+  profile: Profile;
 }
 
 export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -49,6 +51,7 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .option('list-rules', { type: 'boolean', default: false, describe: 'Print the loaded rules and exit' })
     .option('explain', { type: 'boolean', default: false, describe: 'Print every input line with its verdict and the rule that decided it' })
     .option('stats', { type: 'boolean', default: false, describe: 'Print a summary on standard error' })
+    .option('profile', { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; auto: decide per document' })
     .option('max-line-bytes', { type: 'number', default: DEFAULT_MAX_LINE_BYTES, describe: 'Longer lines are passed through unread' })
     .example('$0 page.txt > clean.txt', 'clean one document')
     .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
@@ -90,5 +93,6 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     explain: parsed.explain,
     stats: parsed.stats,
     maxLineBytes: parsed['max-line-bytes'],
+    profile: parsed.profile,
   };
 }

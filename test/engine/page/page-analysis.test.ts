@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, strip } from '../../../src/index.js';
+import { ARTICLE, FOOTER, keptLines, MENU, page, RELATED } from '../../helpers/pages.js';
+
+const rules = compileRules();
+const clean = (text: string, profile: 'auto' | 'page' | 'article' = 'page') => strip(text, { rules, profile });
+
+describe('page analysis (profile page)', () => {
+  it('keeps the article, its headline and subheading, and drops menus, teaser lists and footer', () => {
+    const { text } = clean(page(MENU, ['Search', 'Log in'], ARTICLE, RELATED, FOOTER, MENU));
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('names the page feature that removed each line', () => {
+    const { removals } = clean(page(MENU, ARTICLE, RELATED, FOOTER));
+    const byText = new Map(removals.map((removal) => [removal.text, removal]));
+    expect(byText.get('* Sport')).toMatchObject({ ruleId: expect.stringMatching(/^page-/), pack: 'page' });
+    expect(byText.get('Related stories')).toMatchObject({ pack: 'related' });
+    expect(byText.get('* Fishing fleet returns early')).toMatchObject({ pack: 'page' });
+  });
+
+  it('keeps a short line between two paragraphs (a subheading) but not one beside a menu', () => {
+    const { text } = clean(page(MENU, ARTICLE, ['Weather'], MENU));
+    expect(keptLines(text)).toContain('What happens next');
+    expect(keptLines(text)).not.toContain('Weather');
+  });
+
+  it('drops a lone sentence standing between two menus', () => {
+    const teaser = 'Readers say the new timetable is the best thing that has happened to the ferry service in a decade.';
+    const { text } = clean(page(ARTICLE, MENU, [teaser], ['* One', '* Two', '* Three', '* Four']));
+    expect(keptLines(text)).not.toContain(teaser);
+  });
+
+  it('stops the article at a comment section that follows it', () => {
+    const comments = ['Comments', 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it.', 'Posted by harbourfan | Jan 10, 2008 4:49:12 PM', 'The money would have been better spent on the road to the town, which floods every winter and is dangerous.', 'Posted by localdriver | Jan 10, 2008 6:02:53 PM'];
+    const { text } = clean(page(MENU, ARTICLE, comments, FOOTER));
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('keeps every line of a page that has no running text at all', () => {
+    const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
+    expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
+  });
+
+  it('keeps kept lines byte for byte, terminators included', () => {
+    const input = page(MENU, ARTICLE, FOOTER).replace(/\n/g, '\r\n');
+    const { text } = clean(input);
+    for (const line of text.split('\r\n').slice(0, -1)) expect(input).toContain(`${line}\r\n`);
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('profiles', () => {
+  const wholePage = page(MENU, MENU.map((item) => `${item} desk`), ARTICLE, RELATED, FOOTER, FOOTER.map((item) => `${item} page`));
+
+  it('auto treats a long page full of short lines as a page', () => {
+    expect(keptLines(clean(wholePage, 'auto').text)).toEqual(keptLines(clean(wholePage, 'page').text));
+  });
+
+  it('auto treats extracted article text as an article: only the line rules apply', () => {
+    const article = page(ARTICLE, ['Advertisement'], ['Short closing line.']);
+    expect(keptLines(clean(article, 'auto').text)).toEqual([...ARTICLE, 'Short closing line.']);
+  });
+
+  it('article leaves a whole page to the line rules', () => {
+    const { text } = clean(wholePage, 'article');
+    expect(keptLines(text)).toContain('* Fishing fleet returns early');
+    expect(keptLines(text)).not.toContain('Privacy policy');
+  });
+
+  it('rejects an unknown profile', () => {
+    expect(() => strip('x', { profile: 'blog' as 'page' })).toThrow(/profile must be one of auto, article, page/);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { BoilerstripError, compileRuleSet, parseRulePack } from '../../src/index.js';
+
+const loadError = (yaml: string): BoilerstripError => {
+  try {
+    parseRulePack(yaml, 'rules/page.yaml');
+  } catch (error) {
+    return error as BoilerstripError;
+  }
+  throw new Error('expected the page section to be rejected');
+};
+
+describe('the page: section of a rule file', () => {
+  it('is validated like the rules, naming the file and the setting', () => {
+    const error = loadError('page:\n  line:\n    textWords: -3\n');
+    expect(error.code).toBe('E_RULE_SCHEMA');
+    expect(error.message).toMatch(/rules\/page\.yaml: page: line\.textWords: .*Page analysis/);
+    expect(loadError('page:\n  menu:\n    minLine: 4\n').message).toMatch(/menu: Unrecognized key.*minLine/);
+    expect(loadError('page:\n  functionWords:\n    English: [the]\n').message).toMatch(/functionWords\.English: Invalid key/);
+  });
+
+  it('may stand alone in a file without rules', () => {
+    expect(parseRulePack('page:\n  menu: { minLines: 5 }\n', 'page.yaml').rules).toEqual([]);
+  });
+
+  it('is merged key by key over the defaults and earlier files, later files winning', () => {
+    const first = parseRulePack('page:\n  menu: { minLines: 5, maxWords: 9 }\n  functionWords: { en: [the, of] }\n', 'a.yaml');
+    const second = parseRulePack('page:\n  menu: { minLines: 7 }\n', 'b.yaml');
+    const { page } = compileRuleSet([first, second]);
+    expect(page.settings.menu).toEqual({ minLines: 7, maxWords: 9 });
+    expect(page.settings.line.textWords).toBe(10);
+    expect([...page.functionWords.get('en')!]).toEqual(['the', 'of']);
+  });
+});
