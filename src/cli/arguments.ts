@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { BoilerstripError } from '../errors.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
+import { autoJobs } from '../parallel/worker-pool.js';
 
 export interface CliArguments {
   files: string[];
@@ -24,6 +25,8 @@ export interface CliArguments {
   stats: boolean;
   maxLineBytes: number;
   profile: Profile;
+  /** Worker threads for --jsonl and --doc-separator input; 1 cleans on the main thread. */
+  jobs: number;
 }
 
 export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -53,6 +56,7 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .option('stats', { type: 'boolean', default: false, describe: 'Print a summary on standard error' })
     .option('profile', { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; auto: decide per document' })
     .option('max-line-bytes', { type: 'number', default: DEFAULT_MAX_LINE_BYTES, describe: 'Longer lines are passed through unread' })
+    .option('jobs', { type: 'string', default: '1', describe: 'Worker threads for --jsonl or --doc-separator input: N, or auto (one per core); output is the same' })
     .example('$0 page.txt > clean.txt', 'clean one document')
     .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
     .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
@@ -61,6 +65,10 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .check((parsed) => {
       const ratio = parsed['max-removed-ratio'];
       if (ratio !== undefined && !(ratio >= 0 && ratio <= 1)) throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${String(ratio)}`);
+      const jobs = parseJobs(parsed.jobs);
+      if (jobs > 1 && parsed.explain) {
+        throw new BoilerstripError('E_USAGE', '--explain numbers every line in input order on one thread; run it without --jobs (or with --jobs 1).');
+      }
       return true;
     })
     .strictOptions()
@@ -94,5 +102,13 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     stats: parsed.stats,
     maxLineBytes: parsed['max-line-bytes'],
     profile: parsed.profile,
+    jobs: parseJobs(parsed.jobs),
   };
+}
+
+/** `--jobs N` (a whole number from 1) or `auto` (the number of cores). */
+function parseJobs(value: string): number {
+  if (value === 'auto') return autoJobs();
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new BoilerstripError('E_USAGE', `--jobs takes a whole number of worker threads from 1, or auto; got ${value}`);
 }

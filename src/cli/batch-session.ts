@@ -1,8 +1,11 @@
 import { pipeline } from 'node:stream/promises';
 import { Stats } from '../engine/records.js';
 import { BoilerstripError } from '../errors.js';
-import { JsonlCounts, JsonlStream } from '../jsonl/jsonl-stream.js';
+import { JsonlCounts, JsonlStream, type RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
+import { ParallelStream } from '../parallel/parallel-stream.js';
+import type { WorkerSettings } from '../parallel/protocol.js';
+import { WorkerPool } from '../parallel/worker-pool.js';
 import { StripStream } from '../stream/strip-stream.js';
 import type { CliArguments } from './arguments.js';
 import { AuditLog } from './audit-log.js';
@@ -29,11 +32,12 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const outputs: Outputs = { output: undefined, audit: undefined, statsJson: undefined };
   const started = performance.now();
   const progress = createProgress(io.stderr, totalSize(inputs), args.progress);
+  const pool = usesWorkers(args) ? new WorkerPool(args.jobs, workerSettings(args)) : undefined;
   try {
     if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
     if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
     if (args.statsJson !== undefined) outputs.statsJson = new OutputFile(args.statsJson, io);
-    for (const input of inputs) await cleanInput(input, inputs.length > 1, { args, rules, io, summary, outputs, progress });
+    for (const input of inputs) await cleanInput(input, inputs.length > 1, { args, rules, io, summary, outputs, progress, pool });
     progress.stop();
     summary.seconds = (performance.now() - started) / 1000;
     await outputs.output?.commit();
@@ -44,6 +48,8 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
     progress.stop();
     await Promise.all([outputs.output?.discard(), outputs.audit?.discard(), outputs.statsJson?.discard()]);
     throw error;
+  } finally {
+    await pool?.close();
   }
   if (args.stats) io.stderr.write(formatStatsReport(summary));
 }
@@ -55,12 +61,30 @@ interface Session {
   summary: RunSummary;
   outputs: Outputs;
   progress: Progress;
+  /** The worker threads of --jobs, when the input can be cut into records or documents. */
+  pool: WorkerPool | undefined;
+}
+
+/** Worker threads pay off only where the input splits into units each worker can clean alone. */
+const usesWorkers = (args: CliArguments): boolean => args.jobs > 1 && (args.jsonl || args.docSeparator !== undefined);
+
+function workerSettings(args: CliArguments): WorkerSettings {
+  return {
+    rules: { defaultRules: args.defaultRules, rulePaths: args.rules, disable: args.disable },
+    mode: args.jsonl ? 'jsonl' : 'text',
+    maxLineBytes: args.maxLineBytes,
+    profile: args.profile,
+    ...(args.docSeparator !== undefined ? { docSeparator: args.docSeparator } : {}),
+    ...(args.maxRemovedRatio !== undefined ? { maxRemovedRatio: args.maxRemovedRatio } : {}),
+    jsonl: { field: args.field, idField: args.idField, onInvalid: args.onInvalid },
+    report: args.audit !== undefined,
+  };
 }
 
 async function cleanInput(input: string, several: boolean, session: Session): Promise<void> {
   const { args, io, summary, outputs, progress } = session;
   const { stream, decoder } = await openInput(input, io.stdin);
-  const transform = args.jsonl ? jsonlTransform(input, session) : textTransform(input, several, session);
+  const transform = session.pool ? parallelTransform(input, session, session.pool) : args.jsonl ? jsonlTransform(input, session) : textTransform(input, several, session);
   const countRead = new ByteCounter((bytes) => {
     summary.bytesRead += bytes;
     progress.update(summary.bytesRead, summary.stats.documents);
@@ -68,7 +92,36 @@ async function cleanInput(input: string, several: boolean, session: Session): Pr
   const countDecoded = new ByteCounter((bytes) => (summary.bytesDecoded += bytes));
   const destination = outputs.output?.stream ?? io.stdout;
   await pipeline(stream, countRead, decoder, countDecoded, transform, writeTo(destination, outputs.audit?.stream));
-  if (transform instanceof JsonlStream) addCounts(summary.jsonl!, transform.counts);
+  if (summary.jsonl && (transform instanceof JsonlStream || transform instanceof ParallelStream)) addCounts(summary.jsonl, transform.counts);
+}
+
+/** BOILERSTRIP_BATCH_BYTES: the --jobs batch size, for tuning and for tests that want many small batches. */
+function batchBytesFromEnvironment(): { batchBytes?: number } {
+  const value = process.env.BOILERSTRIP_BATCH_BYTES;
+  if (value === undefined) return {};
+  const batchBytes = Number(value);
+  if (!Number.isInteger(batchBytes) || batchBytes < 1) throw new BoilerstripError('E_USAGE', `BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got ${value}`);
+  return { batchBytes };
+}
+
+function parallelTransform(input: string, { args, rules, summary, outputs }: Session, pool: WorkerPool): ParallelStream {
+  const { audit } = outputs;
+  const label = args.jsonl && input === STDIN ? '<stdin>' : input;
+  const document = (index: number, source: RecordSource | undefined) => ({ file: input, doc: source ? (source.id ?? source.line) : index + 1 });
+  return new ParallelStream({
+    pool,
+    settings: workerSettings(args),
+    rules,
+    label,
+    stats: summary.stats,
+    ...batchBytesFromEnvironment(),
+    ...(audit
+      ? {
+          observer: (record, source) => audit.line(document(record.document, source), record),
+          onBudgetFlag: (flag, source) => audit.flag(document(flag.document, source), flag),
+        }
+      : {}),
+  });
 }
 
 function textTransform(input: string, several: boolean, { args, rules, summary, outputs }: Session): StripStream {

@@ -24,6 +24,8 @@ export interface JsonlStreamOptions extends CleanOptions {
   /** Told of each record that `maxRemovedRatio` left unchanged or could not check. */
   onBudgetFlag?: (flag: DocumentBudgetFlag, source: RecordSource) => void;
   stats?: Stats;
+  /** Input line number of the first line seen, when this is a later part of the input (a batch on a worker); default 1. */
+  firstLine?: number;
 }
 
 /** Which record a verdict belongs to. */
@@ -62,10 +64,8 @@ export class JsonlStream extends Transform {
 
   constructor(options: JsonlStreamOptions = {}) {
     super();
-    const normalized = normalizeOptions({ ...options, docSeparator: undefined });
     this.stats = options.stats ?? new Stats();
-    const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), parseFieldPath(options.idField ?? 'id'), options, this.stats, this.counts, (bytes) => this.pieces.push(bytes));
-    this.splitter = new LineSplitter(sink, NO_DOCUMENT_LIMIT);
+    this.splitter = recordSplitter(options, this.stats, this.counts, (bytes) => this.pieces.push(bytes));
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -89,8 +89,24 @@ export class JsonlStream extends Transform {
   }
 }
 
+/** The engine behind the stream: records cut at LF, each cleaned as it completes. */
+function recordSplitter(options: JsonlStreamOptions, stats: Stats, counts: JsonlCounts, write: (bytes: Buffer) => void): LineSplitter {
+  const normalized = normalizeOptions({ ...options, docSeparator: undefined });
+  const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), parseFieldPath(options.idField ?? 'id'), options, stats, counts, write);
+  return new LineSplitter(sink, NO_DOCUMENT_LIMIT);
+}
+
+/** Cleans whole records held in one buffer, synchronously: what a worker does with one batch. */
+export function cleanJsonlBatch(input: Buffer, options: JsonlStreamOptions & { stats: Stats }, counts: JsonlCounts): Buffer {
+  const pieces: Buffer[] = [];
+  const splitter = recordSplitter(options, options.stats, counts, (bytes) => pieces.push(bytes));
+  splitter.push(input);
+  splitter.end();
+  return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+}
+
 class RecordCleaner implements LineSink {
-  private recordLine = 0;
+  private recordLine: number;
 
   constructor(
     private readonly options: NormalizedOptions,
@@ -100,7 +116,9 @@ class RecordCleaner implements LineSink {
     private readonly stats: Stats,
     private readonly counts: JsonlCounts,
     private readonly write: (bytes: Buffer) => void,
-  ) {}
+  ) {
+    this.recordLine = (settings.firstLine ?? 1) - 1;
+  }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
     this.recordLine++;

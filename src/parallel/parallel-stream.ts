@@ -1,0 +1,158 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { LineSplitter } from '../bytes/line-splitter.js';
+import { Stats } from '../engine/records.js';
+import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
+import { JsonlCounts, type RecordSource } from '../jsonl/jsonl-stream.js';
+import type { RuleSet } from '../rules/compile.js';
+import { BatchCutter } from './batch-cutter.js';
+import type { BatchEvent, WorkerSettings } from './protocol.js';
+import type { WorkerPool } from './worker-pool.js';
+
+/** Batches of about this size keep the main thread nearly idle while workers clean. */
+export const BATCH_BYTES = 1 << 20;
+/** Batches in flight per worker: one being cleaned, one waiting, so no worker waits on the main thread. */
+const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * A document longer than this (no separator for so many bytes) is not held for a worker: the rest
+ * of the input is cleaned on this thread, streaming, as with one job.
+ */
+export const MAX_HELD_BYTES = 64 << 20;
+
+export interface ParallelStreamOptions {
+  pool: WorkerPool;
+  settings: WorkerSettings;
+  /** Rules for the single-thread fallback (the same the workers compiled). */
+  rules: RuleSet;
+  label: string;
+  stats: Stats;
+  /** Batch size in bytes (default BATCH_BYTES). */
+  batchBytes?: number;
+  /** Hears every line's verdict (with settings.report), numbered as one thread would number it. */
+  observer?: (record: InputLineRecord, source?: RecordSource) => void;
+  onBudgetFlag?: (flag: DocumentBudgetFlag, source?: RecordSource) => void;
+}
+
+type Done = Awaited<ReturnType<WorkerPool['clean']>>;
+
+/**
+ * Bytes in, cleaned bytes out, like StripStream or JsonlStream, with the cleaning done by worker
+ * threads: the input is cut into batches on record or document boundaries, at most two per
+ * worker in flight, and results are written in input order, so the output is the same bytes.
+ */
+export class ParallelStream extends Transform {
+  readonly counts = new JsonlCounts();
+  private readonly cutter: BatchCutter;
+  private readonly inFlight: Promise<Done>[] = [];
+  /** Input lines (JSONL) or documents and lines (text) in the batches already sent, for numbering. */
+  private linesSent = 0;
+  private documentsDone = 0;
+  private linesDone = 0;
+  private local: { splitter: LineSplitter; cleaner: TextCleaner; pieces: Buffer[] } | undefined;
+
+  constructor(private readonly options: ParallelStreamOptions) {
+    super();
+    const { docSeparator, mode } = options.settings;
+    this.cutter = new BatchCutter({ targetBytes: options.batchBytes ?? BATCH_BYTES, ...(mode === 'text' && docSeparator !== undefined ? { separator: Buffer.from(docSeparator) } : {}) });
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.settle(async () => {
+      if (this.local) return this.cleanHere(chunk);
+      for (const batch of this.cutter.push(chunk)) this.send(batch);
+      await this.drain(this.options.pool.size * IN_FLIGHT_PER_WORKER);
+      if (this.options.settings.mode === 'text' && this.cutter.heldBytes > MAX_HELD_BYTES) await this.continueHere();
+    }, callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.settle(async () => {
+      if (this.local) {
+        this.local.splitter.end();
+        this.local.cleaner.endDocument();
+        this.pushPieces(this.local.pieces.splice(0));
+        return;
+      }
+      const last = this.cutter.end();
+      if (last.length > 0) this.send(last);
+      await this.drain(1);
+    }, callback);
+  }
+
+  private settle(work: () => Promise<void> | void, callback: TransformCallback): void {
+    Promise.resolve()
+      .then(work)
+      .then(() => callback(), callback);
+  }
+
+  private send(batch: Buffer): void {
+    const bytes = new Uint8Array(batch.length);
+    bytes.set(batch);
+    const firstLine = this.linesSent + 1;
+    if (this.options.settings.mode === 'jsonl') this.linesSent += countLines(batch);
+    this.inFlight.push(this.options.pool.clean(bytes, firstLine, this.options.label));
+  }
+
+  /** Writes finished batches in order until fewer than `limit` are in flight. */
+  private async drain(limit: number): Promise<void> {
+    while (this.inFlight.length >= limit && this.inFlight.length > 0) this.writeResult(await this.inFlight.shift()!);
+  }
+
+  private writeResult(result: Done): void {
+    this.options.stats.add(result.stats);
+    if (result.counts) for (const key of Object.keys(this.counts) as (keyof JsonlCounts)[]) this.counts[key] += result.counts[key];
+    this.replay(result.events);
+    this.documentsDone += result.events.filter((event) => event.kind === 'line' && event.record.note === 'separator').length;
+    this.linesDone += result.stats.linesIn;
+    if (result.output.length > 0) this.push(Buffer.from(result.output.buffer, result.output.byteOffset, result.output.byteLength));
+  }
+
+  /** The verdicts of a batch, renumbered as if one thread had seen the whole input. */
+  private replay(events: readonly BatchEvent[]): void {
+    const { observer, onBudgetFlag } = this.options;
+    for (const event of events) {
+      if (event.kind === 'line') {
+        const { record } = event;
+        const content = Buffer.from(record.content.buffer, record.content.byteOffset, record.content.byteLength);
+        observer?.({ ...record, content, document: this.documentsDone + record.document, inputLine: this.linesDone + record.inputLine }, event.source);
+      } else {
+        onBudgetFlag?.({ ...event.flag, document: this.documentsDone + event.flag.document }, event.source);
+      }
+    }
+  }
+
+  /** A document too long to hold: finish what the workers have, then clean the rest here. */
+  private async continueHere(): Promise<void> {
+    await this.drain(1);
+    const { settings, rules, stats, observer, onBudgetFlag } = this.options;
+    const pieces: Buffer[] = [];
+    const documents = this.documentsDone;
+    const lines = this.linesDone;
+    const cleaner = new TextCleaner(rules, { write: (bytes) => pieces.push(bytes) }, {
+      stats,
+      docSeparator: Buffer.from(settings.docSeparator!),
+      ...(settings.profile !== undefined ? { profile: settings.profile } : {}),
+      ...(settings.maxRemovedRatio !== undefined ? { maxRemovedRatio: settings.maxRemovedRatio } : {}),
+      ...(observer ? { observer: (record: InputLineRecord) => observer({ ...record, document: documents + record.document, inputLine: lines + record.inputLine }) } : {}),
+      ...(onBudgetFlag ? { onBudgetFlag: (flag: DocumentBudgetFlag) => onBudgetFlag({ ...flag, document: documents + flag.document }) } : {}),
+    });
+    this.local = { splitter: new LineSplitter(cleaner, settings.maxLineBytes), cleaner, pieces };
+    this.cleanHere(this.cutter.end());
+  }
+
+  private cleanHere(chunk: Buffer): void {
+    const local = this.local!;
+    local.splitter.push(chunk);
+    local.cleaner.detach();
+    this.pushPieces(local.pieces.splice(0));
+  }
+
+  private pushPieces(pieces: Buffer[]): void {
+    if (pieces.length > 0) this.push(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+  }
+}
+
+function countLines(bytes: Buffer): number {
+  let lines = 0;
+  for (let lf = bytes.indexOf(0x0a); lf !== -1; lf = bytes.indexOf(0x0a, lf + 1)) lines++;
+  return lines;
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { SEEDS_DIR, SHARED_DIR, hasSeeds, seedNames } from '../helpers/paths.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'boilerstrip-jobs-'));
+const DATASET = `${SHARED_DIR}datasets/l3s-gn1.jsonl`;
+
+/** Batches of 64 KiB cut these inputs (about 1 MiB) into many, which the workers share. */
+const SMALL_BATCHES = { BOILERSTRIP_BATCH_BYTES: String(64 << 10) };
+const PAGES = 120;
+
+function corpora(): { text: string; jsonl: string } {
+  const records = readFileSync(DATASET, 'utf8').split('\n').filter(Boolean).slice(0, PAGES);
+  const pages = records.map((line) => (JSON.parse(line) as { text: string }).text);
+  const seeds = seedNames().map((name) => readFileSync(`${SEEDS_DIR}${name}.input.txt`, 'utf8'));
+  const documents = [...seeds, ...pages, ...pages.slice(0, 20).map((page) => page.replace(/\n/g, '\r\n'))];
+  const text = join(scratch, 'pages.txt');
+  writeFileSync(text, documents.map((document) => `${document}\n\f\n`).join(''));
+  const jsonl = join(scratch, 'pages.jsonl');
+  writeFileSync(jsonl, `${records.join('\n')}\n{"id":"last","text":"Body.\\nCOMMENT"}`);
+  return { text, jsonl };
+}
+
+/** What must not differ between job counts: the output, the audit trail, and the counts (not the timing). */
+async function runWithJobs(args: string[], jobs: string, name: string): Promise<{ stdout: Buffer; audit: string; stats: unknown }> {
+  const audit = join(scratch, `${name}-${jobs}.audit.jsonl`);
+  const statsJson = join(scratch, `${name}-${jobs}.stats.json`);
+  const result = await runCli([...args, '--jobs', jobs, '--audit', audit, '--stats-json', statsJson, '--no-progress'], undefined, { env: SMALL_BATCHES });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const { seconds, megabytesPerSecond, ...stats } = JSON.parse(readFileSync(statsJson, 'utf8')) as Record<string, unknown>;
+  return { stdout: result.stdout, audit: readFileSync(audit, 'utf8'), stats };
+}
+
+describe.skipIf(!hasSeeds)('--jobs', () => {
+  const { text, jsonl } = corpora();
+
+  it.each([
+    ['documents split by --doc-separator', ['--doc-separator', '\f', text]],
+    ['--jsonl records', ['--jsonl', jsonl]],
+  ])('%s come out the same bytes, audit and counts whatever the job count', async (name, args) => {
+    const one = await runWithJobs(args, '1', name);
+    expect(one.audit.length).toBeGreaterThan(0);
+    for (const jobs of ['2', '3']) {
+      const many = await runWithJobs(args, jobs, name);
+      expect(many.stdout.equals(one.stdout), `stdout with --jobs ${jobs}`).toBe(true);
+      expect(many.audit, `audit with --jobs ${jobs}`).toBe(one.audit);
+      expect(many.stats, `stats with --jobs ${jobs}`).toEqual(one.stats);
+    }
+  });
+
+  it('names the line of an invalid record as one thread would', async () => {
+    const file = join(scratch, 'invalid.jsonl');
+    writeFileSync(file, `${readFileSync(jsonl, 'utf8').split('\n').slice(0, 100).join('\n')}\nnot json\n`);
+    const result = await runCli(['--jsonl', '--jobs', '2', file], undefined, { env: SMALL_BATCHES });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:101: not valid JSON`);
+  });
+
+  it('refuses --explain, and a job count that is not a whole number from 1', async () => {
+    const explain = await runCli(['--explain', '--jobs', '2', '--doc-separator', '\f'], 'Body.\n');
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toMatch(/--explain .* without --jobs/);
+    for (const jobs of ['0', 'two', '1.5']) {
+      const result = await runCli(['--jobs', jobs], 'Body.\n');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--jobs takes a whole number');
+    }
+  });
+});
