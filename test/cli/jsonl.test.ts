@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { BODY_FIELD, expectOnlyFieldCleaned, jsonlCorpus } from '../helpers/jsonl-records.js';
 
 const lines = (...records: string[]): string => records.map((record) => `${record}\n`).join('');
 
@@ -68,5 +70,19 @@ describe('--jsonl with a malformed line in the middle', () => {
     const input = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
     expect((await runCli(['--jsonl'], input)).stderr).toMatch(/<stdin>:1: not valid UTF-8/);
     expect((await runCli(['--jsonl', '--on-invalid', 'pass'], input)).stdout.equals(input)).toBe(true);
+  });
+});
+
+describe('--jsonl property', () => {
+  // Each run is a child process, so a few runs here; test/jsonl runs the same property many times in-process.
+  it('output parsed back equals the input records except for the cleaned field', async () => {
+    await fc.assert(
+      fc.asyncProperty(jsonlCorpus(), async (text) => {
+        const result = await runCli(['--jsonl', '--field', BODY_FIELD], text);
+        expect(result.code).toBe(0);
+        expectOnlyFieldCleaned(text, result.stdout.toString());
+      }),
+      { numRuns: 4 },
+    );
   });
 });
