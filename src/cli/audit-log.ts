@@ -20,6 +20,8 @@ const BLOCK_CHARS = 64 * 1024;
 export class AuditLog {
   private block: string[] = [];
   private blockChars = 0;
+  /** `{"file":…,"doc":…,` for the document seen last: its lines come together, and most lines are removals. */
+  private prefix = { file: '', doc: '' as string | number, json: '' };
 
   constructor(private readonly file: OutputFile) {}
 
@@ -30,11 +32,13 @@ export class AuditLog {
 
   line(document: AuditDocument, record: LineRecord): void {
     if (record.verdict === 'keep') return;
-    this.add({ ...document, line: record.line, rule: record.ruleId, action: record.verdict, text: record.content.toString('utf8') });
+    const rest = { line: record.line, rule: record.ruleId, action: record.verdict, text: record.content.toString('utf8') };
+    this.add(`${this.prefixFor(document)}${JSON.stringify(rest).slice(1)}\n`);
   }
 
   flag(document: AuditDocument, { flag, removedRatio }: BudgetFlag): void {
-    this.add({ ...document, flag, ...(removedRatio !== undefined ? { removedRatio: Number(removedRatio.toFixed(4)) } : {}) });
+    const rest = { flag, ...(removedRatio !== undefined ? { removedRatio: Number(removedRatio.toFixed(4)) } : {}) };
+    this.add(`${this.prefixFor(document)}${JSON.stringify(rest).slice(1)}\n`);
   }
 
   /** Writes what is gathered so far. */
@@ -54,8 +58,13 @@ export class AuditLog {
     return this.file.discard();
   }
 
-  private add(entry: object): void {
-    const line = `${JSON.stringify(entry)}\n`;
+  private prefixFor({ file, doc }: AuditDocument): string {
+    const { prefix } = this;
+    if (prefix.file !== file || prefix.doc !== doc || prefix.json === '') this.prefix = { file, doc, json: `${JSON.stringify({ file, doc }).slice(0, -1)},` };
+    return this.prefix.json;
+  }
+
+  private add(line: string): void {
     this.block.push(line);
     this.blockChars += line.length;
     if (this.blockChars >= BLOCK_CHARS) this.flush();

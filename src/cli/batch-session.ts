@@ -31,7 +31,7 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const summary: RunSummary = { stats: new Stats(), jsonl: args.jsonl ? new JsonlCounts() : undefined, bytesRead: 0, bytesDecoded: 0, seconds: 0 };
   const outputs: Outputs = { output: undefined, audit: undefined, statsJson: undefined };
   const started = performance.now();
-  const progress = createProgress(io.stderr, totalSize(inputs), args.progress);
+  const progress = await createProgress(io.stderr, args.progress ? totalSize(inputs) : undefined, args.progress);
   const pool = usesWorkers(args) ? new WorkerPool(args.jobs, workerSettings(args)) : undefined;
   try {
     if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);

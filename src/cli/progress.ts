@@ -1,4 +1,3 @@
-import { SingleBar } from 'cli-progress';
 import type { Writable } from 'node:stream';
 
 /** What the bar shows as the run goes. */
@@ -13,10 +12,12 @@ const MB = 1e6;
 
 /**
  * A progress bar on stderr: bytes done of the total, documents, MB/s and time left. Shown only
- * when stderr is a terminal and the total size of the input is known (regular files).
+ * when stderr is a terminal and the total size of the input is known (regular files). The bar
+ * library is loaded only then, so that runs in pipelines do not pay for it.
  */
-export function createProgress(stderr: Writable & { isTTY?: boolean }, totalBytes: number | undefined, enabled: boolean): Progress {
+export async function createProgress(stderr: Writable & { isTTY?: boolean }, totalBytes: number | undefined, enabled: boolean): Promise<Progress> {
   if (!enabled || stderr.isTTY !== true || totalBytes === undefined) return SILENT;
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     stream: stderr as NodeJS.WriteStream,
     format: '{bar} {percentage}% | {doneMB}/{totalMB} MB | {documents} docs | {speed} MB/s | {eta_formatted} left',
