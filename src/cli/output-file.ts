@@ -5,18 +5,7 @@ import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { BoilerstripError } from '../errors.js';
-
-/** Temporary files written but not yet renamed into place; a signal handler removes them. */
-const pendingTemporaryFiles = new Set<string>();
-
-/**
- * Removes every temporary output file that has not been renamed into place yet. Synchronous, so
- * that a signal or exit handler can call it: an interrupted run leaves no half-written file.
- */
-export function discardPendingOutputs(): void {
-  for (const path of pendingTemporaryFiles) removeQuietly(path);
-  pendingTemporaryFiles.clear();
-}
+import { onCleanup } from './cleanup.js';
 
 /** The standard streams an output name may stand for ("-", /dev/stdout, /dev/fd/2, ...). */
 export interface StandardStreams {
@@ -38,6 +27,8 @@ export class OutputFile {
   private readonly target: string;
   /** False for the process's own stdout or stderr, which are written but never ended or renamed. */
   private readonly owned: boolean;
+  /** Takes the temporary file off the cleanup list that runs at exit and on SIGINT/SIGTERM. */
+  private forgetTemporary: () => void = () => {};
 
   constructor(
     readonly path: string,
@@ -58,7 +49,9 @@ export class OutputFile {
     this.temporary = direct ? undefined : join(dirname(this.target), `.${basename(this.target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     const fd = openOrExplain(path, () => (this.temporary === undefined ? openSync(path, 'w') : openSync(this.temporary, 'wx')));
     if (this.temporary !== undefined) {
-      pendingTemporaryFiles.add(this.temporary);
+      const temporary = this.temporary;
+      // However the run ends before commit(), even by a signal, the half-written file goes.
+      this.forgetTemporary = onCleanup(() => removeQuietly(temporary));
       // A replaced file keeps its permissions.
       if (existing) fchmodSync(fd, existing.mode & 0o7777);
     }
@@ -79,7 +72,7 @@ export class OutputFile {
     });
     if (this.temporary === undefined) return;
     renameSync(this.temporary, this.target);
-    pendingTemporaryFiles.delete(this.temporary);
+    this.forgetTemporary();
   }
 
   /** Abandons the file: a temporary one is removed, FILE is left as it was. */
@@ -89,7 +82,7 @@ export class OutputFile {
     await this.done.catch(() => {});
     if (this.temporary === undefined) return;
     removeQuietly(this.temporary);
-    pendingTemporaryFiles.delete(this.temporary);
+    this.forgetTemporary();
   }
 }
 

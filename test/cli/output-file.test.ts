@@ -1,11 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, createReadStream, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { discardPendingOutputs, OutputFile } from '../../src/cli/output-file.js';
+import { runCleanup } from '../../src/cli/cleanup.js';
+import { OutputFile } from '../../src/cli/output-file.js';
 import { runCli } from '../helpers/cli.js';
+import { CLI_PATH } from '../helpers/paths.js';
 
 const RECORDS = '{"id":"a","text":"Body one.\\nREAD | x\\n"}\n{"id":"b","text":"Body two."}\n';
 const CLEANED = '{"id":"a","text":"Body one.\\n"}\n{"id":"b","text":"Body two."}\n';
@@ -100,7 +102,7 @@ describe('-o FILE', () => {
   });
 });
 
-describe('discardPendingOutputs', () => {
+describe('the cleanup at exit and on signals', () => {
   it('removes the temporary files of outputs not yet committed, and only those', async () => {
     const dir = freshDir();
     const done = new OutputFile(join(dir, 'done.txt'), process);
@@ -109,9 +111,37 @@ describe('discardPendingOutputs', () => {
     const pending = new OutputFile(join(dir, 'pending.txt'), process);
     pending.stream.write('half');
     expect(readdirSync(dir)).toHaveLength(2);
-    discardPendingOutputs();
+    runCleanup();
     expect(readdirSync(dir)).toEqual(['done.txt']);
     await pending.discard();
     expect(readFileSync(join(dir, 'done.txt'), 'utf8')).toBe('complete\n');
+  });
+});
+
+/** Starts the CLI on a stream that stays open, waits until its temporary output exists, then stops it. */
+async function interrupt(signal: NodeJS.Signals, args: string[], dir: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, [CLI_PATH, ...args], { stdio: ['pipe', 'ignore', 'ignore'] });
+  child.stdin.on('error', () => {});
+  child.stdin.write('{"text":"Body.\\nCOMMENT"}\n'.repeat(5000));
+  while (!readdirSync(dir).some((name) => name.endsWith('.tmp'))) await new Promise((resolve) => setTimeout(resolve, 20));
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, received) => resolve({ code, signal: received })));
+  child.kill(signal);
+  return closed;
+}
+
+describe('-o FILE and stop signals', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('leaves neither FILE nor a temporary file after %s, and the audit file neither', async (signal) => {
+    const dir = freshDir();
+    const result = await interrupt(signal, ['--jsonl', '-o', join(dir, 'clean.jsonl.gz'), '--audit', join(dir, 'audit.jsonl')], dir);
+    expect(result.signal).toBe(signal);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('leaves an existing FILE as it was after SIGTERM', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, 'clean.jsonl'), 'previous\n');
+    await interrupt('SIGTERM', ['--jsonl', '-o', join(dir, 'clean.jsonl')], dir);
+    expect(readdirSync(dir)).toEqual(['clean.jsonl']);
+    expect(readFileSync(join(dir, 'clean.jsonl'), 'utf8')).toBe('previous\n');
   });
 });
