@@ -23,6 +23,7 @@ const argv = yargs(hideBin(process.argv))
   .option('size', { type: 'string', default: '100M', describe: 'Corpus size: bytes, or with K, M or G (powers of 1024)' })
   .option('runs', { type: 'number', default: 5, describe: 'Timed runs of each command (alternating)' })
   .option('format', { choices: ['text', 'jsonl'] as const, default: 'text' as CorpusFormat, describe: 'Corpus: form-feed separated text, or JSON Lines with the page in "text"' })
+  .option('jobs', { type: 'string', array: true, default: ['1'], describe: 'boilerstrip --jobs values to time, side by side (repeatable: --jobs 1 --jobs 2)' })
   .option('keep', { type: 'boolean', default: false, describe: 'Keep the temp dir with the corpus and outputs' })
   .check(({ runs, size }) => {
     if (!(Number.isInteger(runs) && runs > 0)) throw new Error('--runs takes a positive whole number');
@@ -42,9 +43,12 @@ function parseSize(text: string): number {
 }
 
 /** The commands to compare; grep only on text, where its line patterns mean the same as the rules. */
-function commands(format: CorpusFormat): Command[] {
+function commands(format: CorpusFormat, jobs: readonly string[]): Command[] {
   const formatArgs = format === 'jsonl' ? ['--jsonl'] : ['--doc-separator', DOC_SEPARATOR];
-  const list: Command[] = [{ name: 'boilerstrip', argv: [process.execPath, CLI, ...formatArgs] }];
+  const list: Command[] = jobs.map((value) => ({
+    name: jobs.length === 1 && value === '1' ? 'boilerstrip' : `boilerstrip --jobs ${value}`,
+    argv: [process.execPath, CLI, ...formatArgs, '--jobs', value],
+  }));
   if (format === 'text') {
     list.push({ name: `grep (${defaultLocale()})`, argv: ['grep', '-v', '-E', '-f', GREP_PATTERNS] });
     list.push({ name: 'grep (LC_ALL=C)', argv: ['grep', '-v', '-E', '-f', GREP_PATTERNS], env: { LC_ALL: 'C' } });
@@ -93,9 +97,13 @@ function formatTable(rows: readonly Row[]): string {
 function ratios(rows: readonly Row[]): Record<string, number> {
   const result: Record<string, number> = {};
   const baselines = rows.filter((row) => !row.name.startsWith('boilerstrip') && row.name !== STARTUP);
-  for (const subject of rows.filter((row) => row.name.startsWith('boilerstrip'))) {
+  const subjects = rows.filter((row) => row.name.startsWith('boilerstrip'));
+  for (const subject of subjects) {
     for (const baseline of baselines) result[`${baseline.name} / ${subject.name}`] = baseline.medianSeconds / subject.medianSeconds;
   }
+  // Speed-up of more jobs over one: above 1 means the workers pay off.
+  const single = subjects.find((row) => row.name === 'boilerstrip --jobs 1');
+  for (const parallel of subjects.filter((row) => row !== single && single !== undefined)) result[`${single!.name} / ${parallel.name}`] = single!.medianSeconds / parallel.medianSeconds;
   return result;
 }
 
@@ -119,7 +127,7 @@ try {
   console.log(`corpus: ${fixed(corpus.bytes / MiB, 1)} MiB, ${corpus.lines} lines, ${corpus.documents} documents (${argv.format}); ${argv.runs} runs each, alternating`);
   console.log(`machine: ${machineInfo.cpus} x ${machineInfo.cpuModel}, ${machineInfo.memoryGiB} GiB, Node ${machineInfo.node}, load ${machineInfo.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')}`);
 
-  const list = commands(argv.format);
+  const list = commands(argv.format, argv.jobs);
   const startup: Command = { name: STARTUP, argv: [process.execPath, CLI] };
   const measured = new Map<string, Measurement[]>([...list, startup].map((command) => [command.name, []]));
   const output = join(workDir, 'out');

@@ -27,8 +27,8 @@ interface Entry {
   replacement?: Buffer;
   /** Whether `raw` is a private copy rather than a view into the caller's chunk. */
   owned: boolean;
-  /** The page analysis's feature and values, when it decided the line. */
-  detail?: string;
+  /** The page analysis's verdict, when it decided the line (described only for an observer). */
+  pageVerdict?: PageVerdict;
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -154,7 +154,7 @@ export class DocumentCleaner {
     analysePage(view, model).forEach((verdict, index) => {
       if (verdict.reason === 'rule') return;
       const entry = entries[index]!;
-      entry.detail = describeVerdict(verdict);
+      entry.pageVerdict = verdict;
       if (verdict.keep) return;
       entry.state = 'removed';
       entry.rule = { id: `page-${verdict.reason}`, pack: 'page', action: 'drop' };
@@ -235,19 +235,22 @@ export class DocumentCleaner {
       default: {
         const { rule } = entry;
         if (rule) this.stats.countRule(rule.id, rule.pack, rule.action);
-        const record = rule
-          ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry), ...detailOf(entry) }
-          : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry), ...detailOf(entry) };
+        // The record is built only for an observer: most runs have none, and this is every kept line.
+        const record =
+          this.observer &&
+          (rule
+            ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry), ...detailOf(entry) }
+            : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry), ...detailOf(entry) });
         this.keepLine(entry.replacement ?? entry.raw, entry.raw.length, record);
       }
     }
   }
 
-  private keepLine(bytes: Buffer, inputBytes: number, record: LineRecord): void {
+  private keepLine(bytes: Buffer, inputBytes: number, record: LineRecord | undefined): void {
     this.flushBlanks(this.keptAny || !this.removedSinceKept);
     this.keptAny = true;
     this.removedSinceKept = false;
-    this.observer?.(record);
+    if (record) this.observer?.(record);
     this.output.write(bytes);
     this.stats.linesIn++;
     this.stats.bytesIn += inputBytes;
@@ -277,7 +280,7 @@ export class DocumentCleaner {
 
 const contentOf = (entry: Entry): Buffer => entry.raw.subarray(0, entry.raw.length - entry.eolLength);
 
-const detailOf = (entry: Entry): { detail?: string } => (entry.detail === undefined ? {} : { detail: entry.detail });
+const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageVerdict) });
 
 /** `page-menu-run words=2 fw=0.00`: the feature that decided, and the values it saw. */
 const describeVerdict = (verdict: PageVerdict): string =>

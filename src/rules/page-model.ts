@@ -6,6 +6,8 @@ export interface PageModel {
   functionWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The same lists turned around: for each function word, the indexes (in `functionWords` order) of its languages. */
   functionWordLanguages: ReadonlyMap<string, readonly number[]>;
+  /** Length of the longest function word: a longer token needs no look-up. */
+  longestFunctionWord: number;
 }
 
 export function compilePageModel(sections: readonly (PageSection | undefined)[]): PageModel {
@@ -15,5 +17,6 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
   [...functionWords.values()].forEach((words, language) => {
     for (const word of words) functionWordLanguages.set(word, [...(functionWordLanguages.get(word) ?? []), language]);
   });
-  return { settings, functionWords, functionWordLanguages };
+  const longestFunctionWord = Math.max(0, ...[...functionWordLanguages.keys()].map((word) => word.length));
+  return { settings, functionWords, functionWordLanguages, longestFunctionWord };
 }

@@ -38,13 +38,52 @@ export function lineFeatures(line: string, model: PageModel): LineFeatures {
 
 function functionWordShare(line: string, words: number, model: PageModel): number {
   if (words === 0) return 0;
-  const tokens = line.toLowerCase().match(WORD);
-  if (tokens === null) return 0;
-  // One look-up per token for all languages at once, rather than one per token and language.
-  const hits = new Array<number>(model.functionWords.size).fill(0);
-  for (const token of tokens) {
-    const languages = model.functionWordLanguages.get(token);
-    if (languages !== undefined) for (const language of languages) hits[language]!++;
+  const lower = line.toLowerCase();
+  const hits = languageHits(model.functionWords.size);
+  if (!countAsciiFunctionWords(lower, model, hits)) {
+    hits.fill(0);
+    for (const token of lower.match(WORD) ?? []) countFunctionWord(token, model, hits);
   }
-  return Math.max(0, ...hits) / words;
+  let best = 0;
+  for (const count of hits) if (count > best) best = count;
+  return best / words;
+}
+
+let hitsScratch = new Int32Array(8);
+
+/** Function-word hits per language, zeroed; one array reused for every line. */
+function languageHits(languages: number): Int32Array {
+  if (hitsScratch.length < languages) hitsScratch = new Int32Array(languages);
+  const hits = hitsScratch.subarray(0, languages);
+  hits.fill(0);
+  return hits;
+}
+
+/** One look-up per token for all languages at once, rather than one per token and language. */
+function countFunctionWord(token: string, model: PageModel, hits: Int32Array): void {
+  const languages = model.functionWordLanguages.get(token);
+  if (languages !== undefined) for (const language of languages) hits[language]!++;
+}
+
+const APOSTROPHE = 0x27;
+
+/**
+ * The tokens of WORD in lower-cased ASCII text are runs of a-z and the apostrophe, found here
+ * without the regex, and only those short enough to be function words are looked up. Returns
+ * false, leaving `hits` partly filled, when the text is not all ASCII.
+ */
+function countAsciiFunctionWords(lower: string, model: PageModel, hits: Int32Array): boolean {
+  const longest = model.longestFunctionWord;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (code >= 0x80) return false;
+    if ((code >= 0x61 && code <= 0x7a) || code === APOSTROPHE) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start <= longest) countFunctionWord(lower.slice(start, i), model, hits);
+    start = -1;
+  }
+  return true;
 }

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../../src/engine/line-text.js';
+import { lineFeatures } from '../../../src/engine/page/line-features.js';
+import { compileRules } from '../../../src/index.js';
+import { NUM_RUNS } from '../../helpers/arbitraries.js';
+
+const model = compileRules().page;
+
+/** The definition: the best language's share of the line's words that are its function words. */
+function referenceShare(line: string): number {
+  const words = countWords(line);
+  const tokens = line.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  if (words === 0) return 0;
+  let best = 0;
+  for (const set of model.functionWords.values()) best = Math.max(best, tokens.filter((token) => set.has(token)).length);
+  return best / words;
+}
+
+const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]);
+
+describe('lineFeatures', () => {
+  it('counts function words of the best-matching language', () => {
+    expect(lineFeatures('The cat and the dog', model).functionShare).toBeCloseTo(referenceShare('The cat and the dog'));
+    expect(referenceShare('The cat and the dog')).toBeGreaterThan(0);
+  });
+
+  it('agrees with the definition on ASCII and other text', () => {
+    const word = fc.oneof(fc.constantFrom(...functionWords), fc.constantFrom('The', 'AND', "don't", 'l’état', 'Straße', 'x1', '|', '—'), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), fc.constantFrom(' ', '  ', ', ', ' | '), (words, glue) => {
+        const line = words.join(glue);
+        expect(lineFeatures(line, model).functionShare).toBe(referenceShare(line));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
