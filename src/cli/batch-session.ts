@@ -10,6 +10,7 @@ import { StripStream } from '../stream/strip-stream.js';
 import type { CliArguments } from './arguments.js';
 import { AuditLog } from './audit-log.js';
 import { ByteCounter } from './byte-counter.js';
+import { EncodingCheck } from './encoding-check.js';
 import { inputSize, openInput, STDIN } from './input-source.js';
 import { isSameFile, OutputFile } from './output-file.js';
 import { createProgress, type Progress } from './progress.js';
@@ -91,7 +92,9 @@ async function cleanInput(input: string, several: boolean, session: Session): Pr
   });
   const countDecoded = new ByteCounter((bytes) => (summary.bytesDecoded += bytes));
   const destination = outputs.output?.stream ?? io.stdout;
-  await pipeline(stream, countRead, decoder, countDecoded, transform, writeTo(destination, outputs.audit?.stream));
+  const checkEncoding = new EncodingCheck(input === STDIN ? '<stdin>' : input);
+  // pipeline() takes any number of stages; its typings stop at four between source and destination.
+  await (pipeline as (...stages: unknown[]) => Promise<void>)(stream, countRead, decoder, checkEncoding, countDecoded, transform, writeTo(destination, outputs.audit?.stream));
   if (summary.jsonl && (transform instanceof JsonlStream || transform instanceof ParallelStream)) addCounts(summary.jsonl, transform.counts);
 }
 
