@@ -47,6 +47,12 @@ export class DocumentCleaner {
   private blanks: Entry[] = [];
   /** The breadcrumb candidate among the held lines, decided by the next non-blank line. */
   private awaiting: Entry | undefined;
+  /**
+   * The held lines waiting as tail candidates, so that a content line settles them without a walk
+   * over every held line (a whole page is held for the page analysis). Lines here that are no
+   * longer tail candidates are skipped.
+   */
+  private heldTails: Entry[] = [];
   private keptAny = false;
   private removedSinceKept = false;
   private lineNumber = 0;
@@ -82,6 +88,7 @@ export class DocumentCleaner {
       if (entry.state === 'kept') this.keepHeldTails();
     }
     if (entry.state === 'await') this.awaiting = entry;
+    if (entry.state === 'tail') this.heldTails.push(entry);
     if (this.buffering) {
       this.held.push(entry);
       this.heldBytes += raw.length;
@@ -118,7 +125,8 @@ export class DocumentCleaner {
   /** The document ended: waiting tail lines are boilerplate, trailing blanks follow the policy. Returns its line count. */
   end(): number {
     this.decideAwaiting(undefined);
-    for (const entry of this.held) if (entry.state === 'tail') entry.state = 'removed';
+    for (const entry of this.heldTails) if (entry.state === 'tail') entry.state = 'removed';
+    this.heldTails = [];
     if (this.buffering) this.applyPageAnalysis();
     this.release();
     for (const blank of this.blanks) this.settleBlank(blank, !this.removedSinceKept);
@@ -191,11 +199,12 @@ export class DocumentCleaner {
 
   /** Content follows, so no held tail line was at the tail. */
   private keepHeldTails(): void {
-    for (const entry of this.held) {
+    for (const entry of this.heldTails) {
       if (entry.state !== 'tail') continue;
       entry.state = 'kept';
       delete entry.rule;
     }
+    this.heldTails = [];
   }
 
   /** Settles held lines from the front while their verdicts are known, or all of them past the bounds. */
@@ -214,6 +223,8 @@ export class DocumentCleaner {
       released++;
     }
     if (released > 0) this.held = released === this.held.length ? [] : this.held.slice(released);
+    // Past the bounds every held line was settled, tail candidates included.
+    if (overflow) this.heldTails = [];
   }
 
   /** The blank-line policy, applied in input order. */
