@@ -28,7 +28,7 @@ interface Entry {
   /** Whether `raw` is a private copy rather than a view into the caller's chunk. */
   owned: boolean;
   /** The page analysis's verdict, when it decided the line (described only for an observer). */
-  pageVerdict?: PageVerdict;
+  pageVerdict?: { kind: 'page' | 'article'; verdict: PageVerdict };
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -57,7 +57,7 @@ export class DocumentCleaner {
   private removedSinceKept = false;
   private lineNumber = 0;
   /**
-   * Whether the whole document is being held for the page analysis (profiles `page` and `auto`),
+   * Whether the whole document is being held for the page analysis (every profile but `lines`),
    * until it ends or passes the page bounds; then the line rules alone decide, as they stream.
    */
   private buffering: boolean;
@@ -70,7 +70,7 @@ export class DocumentCleaner {
     private readonly profile: Profile = 'auto',
   ) {
     this.classifier = new LineClassifier(rules);
-    this.buffering = profile !== 'article';
+    this.buffering = profile !== 'lines';
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
@@ -137,7 +137,7 @@ export class DocumentCleaner {
     this.keptAny = false;
     this.removedSinceKept = false;
     this.lineNumber = 0;
-    this.buffering = this.profile !== 'article';
+    this.buffering = this.profile !== 'lines';
     return lines;
   }
 
@@ -152,20 +152,19 @@ export class DocumentCleaner {
   private applyPageAnalysis(): void {
     const entries = this.held.filter((entry) => entry.state !== 'blank');
     const model = this.rules.page;
-    // What isWholePage would answer first, before the cost of every line's features.
-    if (this.profile === 'auto' && entries.length < model.settings.detect.minLines) return;
     const view = viewPage(
       entries.map((entry) => ({ text: entry.text, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),
       model,
     );
-    if (this.profile === 'auto' && !isWholePage(view, model)) return;
-    analysePage(view, model).forEach((verdict, index) => {
+    const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
+    analysePage(view, model, kind).forEach((verdict, index) => {
       if (verdict.reason === 'rule') return;
       const entry = entries[index]!;
-      entry.pageVerdict = verdict;
+      // In article text a kept line is the line rules' verdict, so only removals carry the analysis.
+      if (kind === 'page' || !verdict.keep) entry.pageVerdict = { kind, verdict };
       if (verdict.keep) return;
       entry.state = 'removed';
-      entry.rule = { id: `page-${verdict.reason}`, pack: 'page', action: 'drop' };
+      entry.rule = { id: `${kind}-${verdict.reason}`, pack: 'page', action: 'drop' };
       delete entry.replacement;
     });
   }
@@ -291,9 +290,9 @@ export class DocumentCleaner {
 
 const contentOf = (entry: Entry): Buffer => entry.raw.subarray(0, entry.raw.length - entry.eolLength);
 
-const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageVerdict) });
+const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageVerdict.kind, entry.pageVerdict.verdict) });
 
-/** `page-menu-run words=2 fw=0.00`: the feature that decided, and the values it saw. */
-const describeVerdict = (verdict: PageVerdict): string =>
-  `page-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}`;
+/** `page-menu-run words=2 fw=0.00 text=no`: the analysis and feature that decided, and the values it saw. */
+const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict): string =>
+  `${kind}-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}`;
 

@@ -9,7 +9,7 @@ import { precompiledPageSettings } from './precompiled.js';
  * by key (see mergePageSettings).
  */
 
-export const PROFILES = ['auto', 'article', 'page'] as const;
+export const PROFILES = ['auto', 'article', 'page', 'lines'] as const;
 export type Profile = (typeof PROFILES)[number];
 
 function definePageSettingsSchema(z: typeof Zod) {
@@ -75,6 +75,17 @@ function definePageSettingsSchema(z: typeof Zod) {
         headLines: count.default(4),
         /** Running text outside the main region is kept when it has at least this many words. */
         outsideWords: positive.default(1000),
+      })
+      .prefault({}),
+    /** Extracted article text: the extractor chose the content, only its edges are trimmed. */
+    article: z
+      .strictObject({
+        /** A stretch of running text scoring at least this much is part of the article. */
+        minScore: positive.default(20),
+        /** How many lines before the first such stretch stay (headline, byline, date, caption). */
+        headLines: count.default(6),
+        /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
+        tailLines: count.default(3),
       })
       .prefault({}),
   });

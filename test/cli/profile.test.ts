@@ -11,8 +11,8 @@ describe('boilerstrip --profile', () => {
     expect(keptLines(result.stdout.toString())).toEqual(ARTICLE);
   });
 
-  it('article applies the line rules alone', async () => {
-    const result = await runCli(['--profile', 'article'], wholePage);
+  it('lines applies the line rules alone', async () => {
+    const result = await runCli(['--profile', 'lines'], wholePage);
     expect(keptLines(result.stdout.toString())).toContain('* Travel');
   });
 

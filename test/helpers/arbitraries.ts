@@ -15,9 +15,13 @@ export const contentLine = (index: number): fc.Arbitrary<string> =>
 
 export const contentLines = (): fc.Arbitrary<string[]> => fc.integer({ min: 1, max: 12 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => contentLine(index))));
 
-/** Single-line drop examples of the default rules that act anywhere on one line by themselves. */
+/**
+ * Single-line drop examples of the default rules that act anywhere on one line by themselves.
+ * The comments pack is left out: its lines start a comment section, which by design ends the
+ * article for the page analysis, so the text after one is not content (test/engine/page covers it).
+ */
 export const boilerplateLines: string[] = loadRuleFiles([DEFAULT_RULES_DIR]).flatMap((pack) =>
-  pack.rules.filter((rule) => rule.match !== undefined && rule.zone === 'any' && rule.action === 'drop').flatMap((rule) => rule.examples.drop.filter((example) => !example.includes('\n'))),
+  pack.name === 'comments' ? [] : pack.rules.filter((rule) => rule.match !== undefined && rule.zone === 'any' && rule.action === 'drop').flatMap((rule) => rule.examples.drop.filter((example) => !example.includes('\n'))),
 );
 
 /** Arbitrary bytes biased towards what breaks line handling: LF, CR, NBSP, invalid UTF-8, NUL. */

@@ -60,8 +60,15 @@ export function isWholePage(view: PageView, model: PageModel): boolean {
   return short / view.lines.length >= minShortShare || view.menuRuns >= minMenuRuns;
 }
 
-/** Decides every line of a whole page: the main-content region is kept, menus and the rest are dropped. */
-export function analysePage(view: PageView, model: PageModel): PageVerdict[] {
+/**
+ * Decides every line. On a whole page the main-content region is kept and menus inside it and
+ * everything outside it are dropped. In extracted article text the extractor has chosen the
+ * content already: everything from a few lines before its first stretch of running text to a
+ * few lines after its last is kept, and what lies beyond (teaser lists, a comment section,
+ * a footer the extractor took along) is dropped.
+ */
+export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'article' = 'page'): PageVerdict[] {
+  if (kind === 'article') return analyseArticle(view, model);
   const { lines, features, inMenu } = view;
   const region = mainRegion(view, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
@@ -83,10 +90,62 @@ export function analysePage(view: PageView, model: PageModel): PageVerdict[] {
   });
 }
 
+function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
+  const { lines, features } = view;
+  const { minScore, headLines, tailLines } = model.settings.article;
+  const scores = lineScores(view, model);
+  const region = articleRegion(scores, minScore);
+  const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
+  if (region === undefined) return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
+  const start = headStart(view, region.start, headLines);
+  const end = tailEnd(view, region.end, tailLines);
+  return lines.map((line, index) => {
+    if (line.removedBy !== undefined) return verdict(false, 'rule', index);
+    if (index < start || index > end) return verdict(false, 'outside-main', index);
+    if (index < region.start) return verdict(true, 'head', index);
+    return verdict(true, features[index]!.text ? 'main-text' : 'main-short', index);
+  });
+}
+
+/**
+ * From the first stretch scoring at least `minScore` to the last, unless a line that ends an
+ * article (a comment-section heading, which scores as a barrier) stands between them.
+ */
+function articleRegion(scores: readonly number[], minScore: number): { start: number; end: number } | undefined {
+  const stretches = bestStretches(scores).filter((stretch) => stretch.score >= minScore);
+  const first = stretches[0];
+  if (first === undefined) return undefined;
+  // The extractor chose the text, so a stretch runs to its last line of running text, not only to its peak.
+  let end = first.lastText;
+  for (const stretch of stretches.slice(1)) {
+    if (scores.slice(end + 1, stretch.start).some((score) => score <= BARRIER_SCORE)) break;
+    end = stretch.lastText;
+  }
+  return { start: first.start, end };
+}
+
+/** A line scoring this low (packScores of comments) is never inside an article. */
+const BARRIER_SCORE = -1000;
+
+/** The last line of the tail: up to `limit` lines after the region, stopping at a line a rule removed. */
+function tailEnd(view: PageView, regionEnd: number, limit: number): number {
+  let end = regionEnd;
+  let taken = 0;
+  for (let index = regionEnd + 1; index < view.lines.length && taken < limit; index++) {
+    if (view.lines[index]!.removedBy !== undefined) break;
+    end = index;
+    if (!view.features[index]!.empty) taken++;
+  }
+  return end;
+}
+
 interface Stretch {
   start: number;
+  /** Where the running total peaks. */
   end: number;
   score: number;
+  /** The last line of running text before the total falls to zero (at or after `end`). */
+  lastText: number;
 }
 
 /**
@@ -123,11 +182,12 @@ function bestStretches(scores: readonly number[]): Stretch[] {
   scores.forEach((score, index) => {
     if (current === undefined) {
       if (score <= 0) return;
-      current = { start: index, end: index, score };
+      current = { start: index, end: index, score, lastText: index };
       sum = score;
       return;
     }
     sum += score;
+    if (score > 0) current.lastText = index;
     if (sum > current.score) {
       current.end = index;
       current.score = sum;

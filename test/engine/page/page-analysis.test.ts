@@ -3,7 +3,7 @@ import { compileRules, strip } from '../../../src/index.js';
 import { ARTICLE, FOOTER, keptLines, MENU, page, RELATED } from '../../helpers/pages.js';
 
 const rules = compileRules();
-const clean = (text: string, profile: 'auto' | 'page' | 'article' = 'page') => strip(text, { rules, profile });
+const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
 
 describe('page analysis (profile page)', () => {
   it('keeps the article, its headline and subheading, and drops menus, teaser lists and footer', () => {
@@ -57,18 +57,32 @@ describe('profiles', () => {
     expect(keptLines(clean(wholePage, 'auto').text)).toEqual(keptLines(clean(wholePage, 'page').text));
   });
 
-  it('auto treats extracted article text as an article: only the line rules apply', () => {
-    const article = page(ARTICLE, ['Advertisement'], ['Short closing line.']);
-    expect(keptLines(clean(article, 'auto').text)).toEqual([...ARTICLE, 'Short closing line.']);
+  it('auto treats extracted article text as an article: its short lines stay, its edges are trimmed', () => {
+    const article = page(['Breaking'], ARTICLE, ['AP'], ['Advertisement'], ['* Fishing fleet returns early', '* Lifeboat crew honoured']);
+    expect(keptLines(clean(article, 'auto').text)).toEqual(['Breaking', ...ARTICLE, 'AP']);
+    expect(clean(article, 'auto').removals.filter((removal) => removal.text !== '').map((removal) => removal.ruleId)).toEqual(['advertisement-marker', 'article-outside-main', 'article-outside-main']);
   });
 
-  it('article leaves a whole page to the line rules', () => {
-    const { text } = clean(wholePage, 'article');
+  it('article keeps a few lines before the first paragraph and after the last, not more', () => {
+    const head = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'];
+    const tail = ['Ninth line', 'Tenth line', 'Eleventh line', 'Twelfth line'];
+    const { text } = clean(page(head, ARTICLE.slice(2), tail), 'article');
+    expect(keptLines(text)).toEqual([...head.slice(2), ...ARTICLE.slice(2), ...tail.slice(0, 3)]);
+  });
+
+  it('article drops a comment section after the text, however long', () => {
+    const comment = 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it, even if it took them this long.';
+    const { text } = clean(page(ARTICLE, ['Reader comments'], [comment, comment.replace('forty', 'fifty'), comment.replace('forty', 'sixty')]), 'article');
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('lines leaves a whole page to the line rules, streaming', () => {
+    const { text } = clean(wholePage, 'lines');
     expect(keptLines(text)).toContain('* Fishing fleet returns early');
     expect(keptLines(text)).not.toContain('Privacy policy');
   });
 
   it('rejects an unknown profile', () => {
-    expect(() => strip('x', { profile: 'blog' as 'page' })).toThrow(/profile must be one of auto, article, page/);
+    expect(() => strip('x', { profile: 'blog' as 'page' })).toThrow(/profile must be one of auto, article, page, lines/);
   });
 });
