@@ -30,6 +30,10 @@ export class AuditLog {
     return this.file.stream;
   }
 
+  get path(): string {
+    return this.file.path;
+  }
+
   line(document: AuditDocument, record: LineRecord): void {
     if (record.verdict === 'keep') return;
     const rest = { line: record.line, rule: record.ruleId, action: record.verdict, text: record.content.toString('utf8') };
@@ -49,9 +53,13 @@ export class AuditLog {
     this.blockChars = 0;
   }
 
-  async commit(): Promise<void> {
+  finish(): Promise<void> {
     this.flush();
-    await this.file.commit();
+    return this.file.finish();
+  }
+
+  publish(): void {
+    this.file.publish();
   }
 
   discard(): Promise<void> {

@@ -13,10 +13,10 @@ import { ByteCounter } from './byte-counter.js';
 import { EncodingCheck } from './encoding-check.js';
 import { inputSize, openInput, STDIN } from './input-source.js';
 import { isSameFile, OutputFile } from './output-file.js';
+import { OutputSink } from './output-sink.js';
 import { createProgress, type Progress } from './progress.js';
 import type { CliIo } from './run.js';
 import { formatStatsJson, formatStatsReport, type RunSummary } from './stats-report.js';
-import { writeTo } from './write-to.js';
 
 /** The files one run writes; each appears only when the whole run succeeded. */
 interface Outputs {
@@ -41,10 +41,11 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
     for (const input of inputs) await cleanInput(input, inputs.length > 1, { args, rules, io, summary, outputs, progress, pool });
     progress.stop();
     summary.seconds = (performance.now() - started) / 1000;
-    await outputs.output?.commit();
-    await outputs.audit?.commit();
     outputs.statsJson?.stream.write(formatStatsJson(summary));
-    await outputs.statsJson?.commit();
+    // Every file is complete before any is moved into place: a failure leaves none of them.
+    const files = [outputs.output, outputs.audit, outputs.statsJson];
+    for (const file of files) await file?.finish();
+    for (const file of files) file?.publish();
   } catch (error) {
     progress.stop();
     await Promise.all([outputs.output?.discard(), outputs.audit?.discard(), outputs.statsJson?.discard()]);
@@ -91,10 +92,11 @@ async function cleanInput(input: string, several: boolean, session: Session): Pr
     progress.update(summary.bytesRead, summary.stats.documents);
   });
   const countDecoded = new ByteCounter((bytes) => (summary.bytesDecoded += bytes));
-  const destination = outputs.output?.stream ?? io.stdout;
+  const destination = outputs.output ? { stream: outputs.output.stream, name: outputs.output.path } : { stream: io.stdout, name: 'standard output' };
+  const sink = new OutputSink(destination, outputs.audit && { stream: outputs.audit.stream, name: outputs.audit.path });
   const checkEncoding = new EncodingCheck(input === STDIN ? '<stdin>' : input);
   // pipeline() takes any number of stages; its typings stop at four between source and destination.
-  await (pipeline as (...stages: unknown[]) => Promise<void>)(stream, countRead, decoder, checkEncoding, countDecoded, transform, writeTo(destination, outputs.audit?.stream));
+  await (pipeline as (...stages: unknown[]) => Promise<void>)(stream, countRead, decoder, checkEncoding, countDecoded, transform, sink);
   if (summary.jsonl && (transform instanceof JsonlStream || transform instanceof ParallelStream)) addCounts(summary.jsonl, transform.counts);
 }
 

@@ -15,7 +15,7 @@ export interface StandardStreams {
 
 /**
  * A file the CLI writes (-o, --audit, --stats-json). A regular file appears only when complete:
- * bytes go to a temporary file in the same directory, renamed over FILE by commit(). A device,
+ * bytes go to a temporary file in the same directory, renamed over FILE by publish(). A device,
  * pipe or /dev/stdout is written directly, since renaming over it would replace it. A name ending
  * in .gz is gzip-compressed.
  */
@@ -50,7 +50,7 @@ export class OutputFile {
     const fd = openOrExplain(path, () => (this.temporary === undefined ? openSync(path, 'w') : openSync(this.temporary, 'wx')));
     if (this.temporary !== undefined) {
       const temporary = this.temporary;
-      // However the run ends before commit(), even by a signal, the half-written file goes.
+      // However the run ends before publish(), even by a signal, the half-written file goes.
       this.forgetTemporary = onCleanup(() => removeQuietly(temporary));
       // A replaced file keeps its permissions.
       if (existing) fchmodSync(fd, existing.mode & 0o7777);
@@ -59,17 +59,21 @@ export class OutputFile {
     const gzip = path.endsWith('.gz') ? createGzip() : undefined;
     this.stream = gzip ?? file;
     this.done = gzip ? pipeline(gzip, file) : finished(file);
-    // Observed by commit() or discard(); a write error also surfaces through writeTo().
+    // Observed by finish() or discard(); a write error also surfaces through OutputSink.
     this.done.catch(() => {});
   }
 
-  /** Ends the file and moves it into place. */
-  async commit(): Promise<void> {
+  /** Ends the file and waits until every byte is written; it is not in place yet (see publish()). */
+  async finish(): Promise<void> {
     if (!this.owned) return;
     this.stream.end();
     await this.done.catch((error: Error) => {
       throw new BoilerstripError('E_IO', `cannot write ${this.path}: ${error.message}`, { file: this.path });
     });
+  }
+
+  /** Moves a finished file into place. Kept apart from finish() so that a run's files appear together, or none. */
+  publish(): void {
     if (this.temporary === undefined) return;
     renameSync(this.temporary, this.target);
     this.forgetTemporary();
@@ -105,8 +109,11 @@ function standardStream(path: string, { stdout, stderr }: StandardStreams): Writ
   return match[1] === 'out' || match[2] === '1' || match[3] === '1' ? stdout : stderr;
 }
 
-/** /dev/stdout, /dev/fd/N, /proc/self/fd/N: links to whatever the shell opened, never to be renamed over. */
-const isSpecialPath = (path: string): boolean => /^\/(dev|proc)\//.test(resolve(path));
+/**
+ * /dev/stdout, /dev/fd/N, /proc/self/fd/N: links to whatever the shell opened (a regular file,
+ * with `> out.txt`), to be written through, never renamed over.
+ */
+const isSpecialPath = (path: string): boolean => /^\/(dev\/(std(in|out|err)|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/.test(resolve(path));
 
 function statOrUndefined(path: string): FileStats | undefined {
   try {

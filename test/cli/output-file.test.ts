@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, createReadStream, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, createReadStream, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -95,6 +95,17 @@ describe('-o FILE', () => {
     expect(readFileSync(input, 'utf8')).toBe(RECORDS);
   });
 
+  it.skipIf(!existsSync('/dev/full'))('exits 1 naming the file that cannot be written, -o or --audit, and leaves no other file', async () => {
+    const records = Array.from({ length: 3000 }, (_, index) => `{"id":${index},"text":"Body ${index}.\\nCOMMENT"}\n`).join('');
+    for (const [option, other] of [['-o', '--audit'], ['--audit', '-o']] as const) {
+      const dir = freshDir();
+      const result = await runCli(['--jsonl', option, '/dev/full', other, join(dir, 'other.jsonl')], records);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^boilerstrip: cannot write \/dev\/full: ENOSPC/);
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  });
+
   it('exits 1 naming FILE when its directory does not exist', async () => {
     const result = await runCli(['-o', join(freshDir(), 'missing', 'out.txt')], 'Body.\n');
     expect(result.code).toBe(1);
@@ -107,7 +118,8 @@ describe('the cleanup at exit and on signals', () => {
     const dir = freshDir();
     const done = new OutputFile(join(dir, 'done.txt'), process);
     done.stream.write('complete\n');
-    await done.commit();
+    await done.finish();
+    done.publish();
     const pending = new OutputFile(join(dir, 'pending.txt'), process);
     pending.stream.write('half');
     expect(readdirSync(dir)).toHaveLength(2);
