@@ -148,9 +148,29 @@ export class DocumentCleaner {
     this.release();
   }
 
+  /** Repeated paragraphs in a run of `keepRunsOf` or more are a second copy of the text: they stay. */
+  private keepRepeatedRuns(entries: readonly Entry[]): void {
+    const detector = this.rules.repeatedParagraph;
+    if (detector === undefined) return;
+    const isRepeat = (entry: Entry | undefined): boolean => entry?.state === 'removed' && entry.rule!.id === detector.id;
+    for (let start = 0; start < entries.length; start++) {
+      if (!isRepeat(entries[start])) continue;
+      let end = start;
+      while (isRepeat(entries[end + 1])) end++;
+      if (end - start + 1 >= detector.params.keepRunsOf) {
+        for (let index = start; index <= end; index++) {
+          entries[index]!.state = 'kept';
+          delete entries[index]!.rule;
+        }
+      }
+      start = end;
+    }
+  }
+
   /** Runs the page analysis over the held document and removes what it finds outside the content. */
   private applyPageAnalysis(): void {
     const entries = this.held.filter((entry) => entry.state !== 'blank');
+    this.keepRepeatedRuns(entries);
     const model = this.rules.page;
     const view = viewPage(
       entries.map((entry) => ({ text: entry.text, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),

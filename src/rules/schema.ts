@@ -44,6 +44,10 @@ function defineSchemas(z: typeof Zod) {
     z.strictObject({
       kind: z.literal('repeated-paragraph'),
       minChars: positiveInt.default(80),
+      // A run of this many repeats in a row is a second copy of the text (a print version, a
+      // page that shows the story twice), not a caption: kept whole when the document is held
+      // for the page analysis (every profile but lines).
+      keepRunsOf: positiveInt.default(3),
     }),
   ]);
 
