@@ -24,6 +24,7 @@ const argv = yargs(hideBin(process.argv))
   .option('runs', { type: 'number', default: 5, describe: 'Timed runs of each command (alternating)' })
   .option('format', { choices: ['text', 'jsonl'] as const, default: 'text' as CorpusFormat, describe: 'Corpus: form-feed separated text, or JSON Lines with the page in "text"' })
   .option('jobs', { type: 'string', array: true, default: ['1'], describe: 'boilerstrip --jobs values to time, side by side (repeatable: --jobs 1 --jobs 2)' })
+  .option('baseline', { type: 'string', describe: 'Also time another build\'s CLI (path to its dist/cli/main.js), side by side: before/after in one run' })
   .option('keep', { type: 'boolean', default: false, describe: 'Keep the temp dir with the corpus and outputs' })
   .check(({ runs, size }) => {
     if (!(Number.isInteger(runs) && runs > 0)) throw new Error('--runs takes a positive whole number');
@@ -43,11 +44,12 @@ function parseSize(text: string): number {
 }
 
 /** The commands to compare; grep only on text, where its line patterns mean the same as the rules. */
+const formatArgs = (format: CorpusFormat): string[] => (format === 'jsonl' ? ['--jsonl'] : ['--doc-separator', DOC_SEPARATOR]);
+
 function commands(format: CorpusFormat, jobs: readonly string[]): Command[] {
-  const formatArgs = format === 'jsonl' ? ['--jsonl'] : ['--doc-separator', DOC_SEPARATOR];
   const list: Command[] = jobs.map((value) => ({
     name: jobs.length === 1 && value === '1' ? 'boilerstrip' : `boilerstrip --jobs ${value}`,
-    argv: [process.execPath, CLI, ...formatArgs, '--jobs', value],
+    argv: [process.execPath, CLI, ...formatArgs(format), '--jobs', value],
   }));
   if (format === 'text') {
     list.push({ name: `grep (${defaultLocale()})`, argv: ['grep', '-v', '-E', '-f', GREP_PATTERNS] });
@@ -97,6 +99,7 @@ function formatTable(rows: readonly Row[]): string {
 function ratios(rows: readonly Row[]): Record<string, number> {
   const result: Record<string, number> = {};
   const baselines = rows.filter((row) => !row.name.startsWith('boilerstrip') && row.name !== STARTUP);
+  // `baseline boilerstrip` is among them: baseline/boilerstrip above 1 means this build is faster.
   const subjects = rows.filter((row) => row.name.startsWith('boilerstrip'));
   for (const subject of subjects) {
     for (const baseline of baselines) result[`${baseline.name} / ${subject.name}`] = baseline.medianSeconds / subject.medianSeconds;
@@ -128,6 +131,8 @@ try {
   console.log(`machine: ${machineInfo.cpus} x ${machineInfo.cpuModel}, ${machineInfo.memoryGiB} GiB, Node ${machineInfo.node}, load ${machineInfo.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')}`);
 
   const list = commands(argv.format, argv.jobs);
+  // The baseline runs with its own defaults and one job (an older build may not know --jobs).
+  if (argv.baseline !== undefined) list.unshift({ name: 'baseline boilerstrip', argv: [process.execPath, argv.baseline, ...formatArgs(argv.format)] });
   const startup: Command = { name: STARTUP, argv: [process.execPath, CLI] };
   const measured = new Map<string, Measurement[]>([...list, startup].map((command) => [command.name, []]));
   const output = join(workDir, 'out');
