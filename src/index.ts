@@ -8,6 +8,6 @@ export { Stats, BLANK_LINES_RULE, type LineRecord, type Verdict } from './engine
 export type { InputLineRecord, DocumentBudgetFlag } from './engine/text-cleaner.js';
 export { MAX_BUDGET_DOCUMENT_BYTES, type BudgetFlag } from './engine/removal-budget.js';
 export { defaultRuleSet, DEFAULT_MAX_LINE_BYTES, type CleanOptions } from './options.js';
-export { JsonlStream, JsonlCounts, createJsonlStream, type JsonlStreamOptions, type RecordSource } from './jsonl/jsonl-stream.js';
+export { JsonlStream, JsonlCounts, createJsonlStream, DEFAULT_MAX_RECORD_BYTES, type JsonlStreamOptions, type RecordSource } from './jsonl/jsonl-stream.js';
 export { failingExamples, linesActedOn, proseLinesActedOn, ORDINARY_PROSE_FILE, type ExampleFailure } from './api/rule-examples.js';
 export type { PatternCheckOptions } from './rules/pattern-safety.js';

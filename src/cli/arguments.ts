@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { BoilerstripError } from '../errors.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../jsonl/jsonl-stream.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
 import { autoJobs } from '../parallel/worker-pool.js';
@@ -24,6 +25,7 @@ export interface CliArguments {
   explain: boolean;
   stats: boolean;
   maxLineBytes: number;
+  maxRecordBytes: number;
   profile: Profile;
   /** Worker threads for --jsonl and --doc-separator input; 1 cleans on the main thread. */
   jobs: number;
@@ -56,6 +58,7 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .option('stats', { type: 'boolean', default: false, describe: 'Print a summary on standard error' })
     .option('profile', { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; auto: decide per document' })
     .option('max-line-bytes', { type: 'number', default: DEFAULT_MAX_LINE_BYTES, describe: 'Longer lines are passed through unread' })
+    .option('max-record-bytes', { type: 'number', default: DEFAULT_MAX_RECORD_BYTES, describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' })
     .option('jobs', { type: 'string', default: '1', describe: 'Worker threads for --jsonl or --doc-separator input: N, or auto (one per core); output is the same' })
     .example('$0 page.txt > clean.txt', 'clean one document')
     .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
@@ -101,6 +104,7 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     explain: parsed.explain,
     stats: parsed.stats,
     maxLineBytes: parsed['max-line-bytes'],
+    maxRecordBytes: parsed['max-record-bytes'],
     profile: parsed.profile,
     jobs: parseJobs(parsed.jobs),
   };

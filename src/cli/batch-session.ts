@@ -78,7 +78,7 @@ function workerSettings(args: CliArguments): WorkerSettings {
     profile: args.profile,
     ...(args.docSeparator !== undefined ? { docSeparator: args.docSeparator } : {}),
     ...(args.maxRemovedRatio !== undefined ? { maxRemovedRatio: args.maxRemovedRatio } : {}),
-    jsonl: { field: args.field, idField: args.idField, onInvalid: args.onInvalid },
+    jsonl: { field: args.field, idField: args.idField, onInvalid: args.onInvalid, maxRecordBytes: args.maxRecordBytes },
     report: args.audit !== undefined,
   };
 }
@@ -158,6 +158,7 @@ function jsonlTransform(input: string, { args, rules, summary, outputs }: Sessio
     field: args.field,
     idField: args.idField,
     onInvalid: args.onInvalid,
+    maxRecordBytes: args.maxRecordBytes,
     label: input === STDIN ? '<stdin>' : input,
     ...(audit ? { observer: (record, source) => audit.line(document(source), record), onBudgetFlag: (flag, source) => audit.flag(document(source), flag) } : {}),
   });

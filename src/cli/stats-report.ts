@@ -32,7 +32,7 @@ export function formatStatsReport(summary: RunSummary): string {
   ];
   if (jsonl !== undefined) {
     lines.push(
-      `records: ${number.format(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
+      `records: ${number.format(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.oversized} over --max-record-bytes, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
     );
   }
   if (stats.overBudget > 0 || stats.unchecked > 0) {
@@ -56,7 +56,7 @@ export function formatStatsJson(summary: RunSummary): string {
       ? {
           records: {
             parsed: jsonl.records,
-            passedUnchanged: { missingField: jsonl.missing, null: jsonl.null, notString: jsonl.notString, invalidJson: jsonl.invalid, loneSurrogate: jsonl.loneSurrogate },
+            passedUnchanged: { missingField: jsonl.missing, null: jsonl.null, notString: jsonl.notString, invalidJson: jsonl.invalid, overMaxRecordBytes: jsonl.oversized, loneSurrogate: jsonl.loneSurrogate },
             blankLines: jsonl.blank,
           },
         }

@@ -24,6 +24,8 @@ export interface JsonlStreamOptions extends CleanOptions {
   /** Told of each record that `maxRemovedRatio` left unchanged or could not check. */
   onBudgetFlag?: (flag: DocumentBudgetFlag, source: RecordSource) => void;
   stats?: Stats;
+  /** A record (line) longer than this many bytes is an error, or with onInvalid 'pass' is written through unread (default 64 MiB). */
+  maxRecordBytes?: number;
   /** Input line number of the first line seen, when this is a later part of the input (a batch on a worker); default 1. */
   firstLine?: number;
 }
@@ -44,6 +46,8 @@ export class JsonlCounts {
   notString = 0;
   invalid = 0;
   blank = 0;
+  /** Longer than maxRecordBytes, passed through unread (with onInvalid 'pass'). */
+  oversized = 0;
   /** The field holds an unpaired surrogate escape (`\ud800`), which no UTF-8 text can carry through cleaning. */
   loneSurrogate = 0;
 }
@@ -52,8 +56,11 @@ const BYTE_ORDER_MARK = 0xfeff;
 /** In a `u` regex a surrogate class matches only code units that are not part of a pair. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
-/** The JSONL input has no documents of its own: one record holds one document in a field. */
-const NO_DOCUMENT_LIMIT = Number.MAX_SAFE_INTEGER;
+/**
+ * A record is parsed whole, so its size bounds the memory a JSONL run needs (several times the
+ * record: bytes, decoded text, parsed value, cleaned copy).
+ */
+export const DEFAULT_MAX_RECORD_BYTES = 64 << 20;
 
 /** JSON Lines in, JSON Lines out: one document per record, only the named string field changes. */
 export class JsonlStream extends Transform {
@@ -93,7 +100,11 @@ export class JsonlStream extends Transform {
 function recordSplitter(options: JsonlStreamOptions, stats: Stats, counts: JsonlCounts, write: (bytes: Buffer) => void): LineSplitter {
   const normalized = normalizeOptions({ ...options, docSeparator: undefined });
   const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), parseFieldPath(options.idField ?? 'id'), options, stats, counts, write);
-  return new LineSplitter(sink, NO_DOCUMENT_LIMIT);
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) {
+    throw new BoilerstripError('E_USAGE', `maxRecordBytes must be a positive integer, got ${String(options.maxRecordBytes)}`);
+  }
+  return new LineSplitter(sink, maxRecordBytes);
 }
 
 /** Cleans whole records held in one buffer, synchronously: what a worker does with one batch. */
@@ -159,8 +170,21 @@ class RecordCleaner implements LineSink {
     this.emit(Buffer.concat([replaced, raw.subarray(raw.length - eolLength)]));
   }
 
-  oversized(): void {
-    throw new Error('unreachable: JSONL records have no length limit');
+  /** A record over maxRecordBytes: refused, or with onInvalid 'pass' written through in pieces as they arrive. */
+  oversized(part: Buffer, first: boolean): void {
+    if (first) {
+      this.recordLine++;
+      if (this.settings.onInvalid !== 'pass') {
+        const file = this.settings.label ?? '<stdin>';
+        const limit = this.settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than --max-record-bytes (${limit} bytes). Raise the limit, or use --on-invalid pass to write such records through unchanged.`, {
+          file,
+          line: this.recordLine,
+        });
+      }
+      this.counts.oversized++;
+    }
+    this.emit(part);
   }
 
   private parse(content: Buffer, text: string): unknown {

@@ -11,7 +11,7 @@ export interface WorkerSettings {
   docSeparator?: string;
   maxRemovedRatio?: number;
   profile?: Profile;
-  jsonl?: { field: string; idField: string; onInvalid: 'fail' | 'pass' };
+  jsonl?: { field: string; idField: string; onInvalid: 'fail' | 'pass'; maxRecordBytes: number };
   /** Send back every line's verdict and every budget flag, in order (for --audit). */
   report: boolean;
 }

@@ -105,3 +105,40 @@ describe('a 64 MiB line without a newline', () => {
     expect(report.grewBy).toBeLessThan(32 << 20);
   });
 });
+
+describe('hostile JSON Lines', () => {
+  const recordOf = (bytes: number): string => {
+    const head = '{"id":"big","blob":"';
+    const tail = '","text":"Body.\\nREAD | x\\n"}';
+    return `${head}${'x'.repeat(bytes - head.length - tail.length)}${tail}`;
+  };
+
+  it('cleans a 50 MiB record, every other byte kept', async () => {
+    const record = recordOf(50 << 20);
+    const result = await runCli(['--jsonl'], `${record}\n{"text":"small"}\n`);
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString() === `${record.replace('"Body.\\nREAD | x\\n"', '"Body.\\n"')}\n{"text":"small"}\n`).toBe(true);
+  });
+
+  it('stops at a record over --max-record-bytes with exit 1, naming file and line; --on-invalid pass writes it through unread', async () => {
+    const record = recordOf(3000);
+    const input = `{"text":"Body.\\nREAD | x"}\n${record}\n{"text":"after"}\n`;
+    const refused = await runCli(['--jsonl', '--max-record-bytes', '1000'], input);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('boilerstrip: <stdin>:2: record is longer than --max-record-bytes (1000 bytes). Raise the limit, or use --on-invalid pass to write such records through unchanged.\n');
+    const passed = await runCli(['--jsonl', '--max-record-bytes', '1000', '--on-invalid', 'pass', '--stats'], input);
+    expect(passed.code).toBe(0);
+    expect(passed.stdout.toString()).toBe(`{"text":"Body.\\n"}\n${record}\n{"text":"after"}\n`);
+    expect(passed.stderr).toMatch(/1 over --max-record-bytes/);
+  });
+
+  it('cleans a record nested 100,000 levels deep, and a field inside deep nesting', async () => {
+    const depth = 100_000;
+    const deep = `{"deep":${'['.repeat(depth)}${']'.repeat(depth)},"text":"Body.\\nREAD | x"}`;
+    expect((await runCli(['--jsonl'], `${deep}\n`)).stdout.toString()).toBe(`${deep.replace('READ | x', '')}\n`);
+    const levels = 1000;
+    const inside = `${'{"n":'.repeat(levels)}"Body.\\nREAD | x"${'}'.repeat(levels)}`;
+    const result = await runCli(['--jsonl', '--field', Array<string>(levels).fill('n').join('.')], `${inside}\n`);
+    expect(result.stdout.toString()).toBe(`${inside.replace('READ | x', '')}\n`);
+  });
+});

@@ -19,7 +19,7 @@ describe('--stats-json FILE', () => {
     const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as Record<string, unknown>;
     expect(stats).toMatchObject({
       documents: 2,
-      records: { parsed: 4, passedUnchanged: { missingField: 1, null: 1, notString: 0, invalidJson: 1, loneSurrogate: 0 }, blankLines: 1 },
+      records: { parsed: 4, passedUnchanged: { missingField: 1, null: 1, notString: 0, invalidJson: 1, overMaxRecordBytes: 0, loneSurrogate: 0 }, blankLines: 1 },
       removalBudget: { overBudget: 0, unchecked: 0 },
       lines: { in: 6, out: 2, removed: 4 },
       bytes: { in: 35, out: 11, read: gzipSync(CORPUS).length, decoded: Buffer.byteLength(CORPUS) },
@@ -47,7 +47,7 @@ describe('--stats-json FILE', () => {
 describe('--stats', () => {
   it('prints records passed unchanged by reason and the removal budget', async () => {
     const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats', '--max-removed-ratio', '0.6'], CORPUS);
-    expect(result.stderr).toContain('records: 4 parsed; passed unchanged: 1 missing field, 1 null, 0 not a string, 1 invalid JSON, 0 lone surrogate, 1 blank');
+    expect(result.stderr).toContain('records: 4 parsed; passed unchanged: 1 missing field, 1 null, 0 not a string, 1 invalid JSON, 0 over --max-record-bytes, 0 lone surrogate, 1 blank');
     expect(result.stderr).toContain('removal budget: 1 documents written unchanged (over budget), 0 too long to check');
   });
 });

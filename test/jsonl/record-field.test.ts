@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookupField, parseFieldPath, replaceField } from '../../src/jsonl/record-field.js';
+import { lookupField, lookupValue, parseFieldPath, replaceField } from '../../src/jsonl/record-field.js';
+import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 describe('record fields', () => {
   it('parses dotted paths, numeric segments as indexes', () => {
@@ -22,5 +24,37 @@ describe('record fields', () => {
     expect(replaceField('{"x":[{"t":"a"},{"t":"b"}]}', ['x', 1, 't'], 'q"')).toBe('{"x":[{"t":"a"},{"t":"q\\""}]}');
     expect(replaceField('{"1":{"t":"a"}}', [1, 't'], 'c')).toBe('{"1":{"t":"c"}}');
     expect(replaceField('\ufeff{"t":"a"}', ['t'], 'b')).toBe('\ufeff{"t":"b"}');
+  });
+
+  it('finds keys written with escapes, and skips strings holding quotes, brackets and backslashes', () => {
+    expect(replaceField('{"a\\"]}":"x","t\\u0065xt":"a"}', ['text'], 'b')).toBe('{"a\\"]}":"x","t\\u0065xt":"b"}');
+    expect(replaceField('{"s":"\\\\","t":"a"}', ['t'], 'b')).toBe('{"s":"\\\\","t":"b"}');
+    expect(replaceField(' { "t" : [ 1 , "a" ] } ', ['t', 1], 'b')).toBe(' { "t" : [ 1 , "b" ] } ');
+  });
+
+  it('does not recurse per nesting level: a field after, or inside, 100,000 levels of nesting', () => {
+    const depth = 100_000;
+    const deep = `{"deep":${'['.repeat(depth)}${']'.repeat(depth)},"text":"a"}`;
+    expect(replaceField(deep, ['text'], 'b')).toBe(deep.replace('"text":"a"', '"text":"b"'));
+    const inside = `${'{"n":'.repeat(depth)}"a"${'}'.repeat(depth)}`;
+    expect(replaceField(inside, Array<string>(depth).fill('n'), 'b')).toBe(inside.replace('"a"', '"b"'));
+  });
+
+  it('replaces exactly the value JSON.parse reads at the path, in any record', () => {
+    const segment = fc.oneof(fc.constantFrom('t', 'a', '0', 'k"\\'), fc.nat({ max: 2 }));
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.array(segment, { minLength: 1, maxLength: 3 }), fc.boolean(), (value, path, pretty) => {
+        const json = JSON.stringify(value, null, pretty ? 1 : undefined);
+        const parsed = JSON.parse(json) as unknown;
+        const target = lookupValue(parsed, path);
+        fc.pre(typeof target === 'string');
+        const replaced = JSON.parse(replaceField(json, path, 'REPLACED')) as unknown;
+        let expected = parsed as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) expected = expected[key] as Record<string | number, unknown>;
+        expected[path[path.length - 1]!] = 'REPLACED';
+        expect(replaced).toEqual(parsed);
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
