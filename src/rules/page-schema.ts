@@ -55,6 +55,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         minLines: positive.default(4),
         /** Lines in a menu run have at most this many words. */
         maxWords: positive.default(12),
+        /** Running text between two menu runs is a teaser when it has at most this many words; a longer one is the article. */
+        loneTextWords: positive.default(40),
       })
       .prefault({}),
     region: z

@@ -13,7 +13,7 @@ export interface PageLine {
  * - `main-text` / `main-short`: running text, or another line, inside the main-content region;
  * - `head`: a short line just before the region (headline, byline, date);
  * - `menu-run`: one of a run of short lines (a menu, a list of links) inside the region;
- * - `lone-text`: running text standing alone between two menu runs (a teaser);
+ * - `lone-text`: a short stretch of running text standing alone between two menu runs (a teaser);
  * - `outside-main`: before or after the main-content region;
  * - `rule`: already removed by a rule.
  */
@@ -85,7 +85,9 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     }
     if (index < region.start) return verdict(true, 'head', index);
     if (inMenu[index]) return verdict(false, 'menu-run', index);
-    if (lineFeatures.text && inMenu[index - 1] === true && inMenu[index + 1] === true) return verdict(false, 'lone-text', index);
+    if (lineFeatures.text && lineFeatures.words <= model.settings.menu.loneTextWords && inMenu[index - 1] === true && inMenu[index + 1] === true) {
+      return verdict(false, 'lone-text', index);
+    }
     return verdict(true, lineFeatures.text ? 'main-text' : 'main-short', index);
   });
 }

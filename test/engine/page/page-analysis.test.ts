@@ -31,6 +31,12 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).not.toContain(teaser);
   });
 
+  it('keeps a long article that stands between two menus as a single line', () => {
+    const body = ARTICLE.slice(2).join(' ');
+    const { text } = clean(page(MENU, [body], ['* One', '* Two', '* Three', '* Four']));
+    expect(keptLines(text)).toEqual([body]);
+  });
+
   it('stops the article at a comment section that follows it', () => {
     const comments = ['Comments', 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it.', 'Posted by harbourfan | Jan 10, 2008 4:49:12 PM', 'The money would have been better spent on the road to the town, which floods every winter and is dangerous.', 'Posted by localdriver | Jan 10, 2008 6:02:53 PM'];
     const { text } = clean(page(MENU, ARTICLE, comments, FOOTER));
