@@ -27,7 +27,7 @@ describe('the page: section of a rule file', () => {
     const first = parseRulePack('page:\n  menu: { minLines: 5, maxWords: 9 }\n  functionWords: { en: [the, of] }\n', 'a.yaml');
     const second = parseRulePack('page:\n  menu: { minLines: 7 }\n', 'b.yaml');
     const { page } = compileRuleSet([first, second]);
-    expect(page.settings.menu).toEqual({ minLines: 7, maxWords: 9 });
+    expect(page.settings.menu).toEqual({ minLines: 7, maxWords: 9, loneTextWords: 40 });
     expect(page.settings.line.textWords).toBe(10);
     expect([...page.functionWords.get('en')!]).toEqual(['the', 'of']);
   });
