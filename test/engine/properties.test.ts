@@ -1,40 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { strip, Stats, StripStream, type InputLineRecord } from '../../src/index.js';
+import { strip } from '../../src/index.js';
 import { boilerplateLines, chunkings, contentLines, cut, nastyBytes, NUM_RUNS } from '../helpers/arbitraries.js';
-
-/** Runs the stream adapter over the given chunks and collects output and explain records. */
-function streamClean(chunks: Buffer[], options: { docSeparator?: string; maxLineBytes?: number } = {}): { output: Buffer; records: InputLineRecord[] } {
-  const records: InputLineRecord[] = [];
-  const output: Buffer[] = [];
-  const stream = new StripStream({ ...options, stats: new Stats(), observer: (record) => records.push(record) });
-  stream.on('data', (chunk: Buffer) => output.push(chunk));
-  for (const chunk of chunks) stream.write(chunk);
-  stream.end();
-  return { output: Buffer.concat(output), records };
-}
-
-const linesOf = (buffer: Buffer): Buffer[] => {
-  const lines: Buffer[] = [];
-  let start = 0;
-  for (let lf = buffer.indexOf(10); lf !== -1; lf = buffer.indexOf(10, start)) {
-    lines.push(buffer.subarray(start, lf + 1));
-    start = lf + 1;
-  }
-  if (start < buffer.length) lines.push(buffer.subarray(start));
-  return lines;
-};
-
-/** Whether `sub` is an ordered sub-sequence of `all`, line for line, byte for byte. */
-function isSubsequence(sub: Buffer[], all: Buffer[]): boolean {
-  let next = 0;
-  for (const line of sub) {
-    while (next < all.length && !all[next]!.equals(line)) next++;
-    if (next === all.length) return false;
-    next++;
-  }
-  return true;
-}
+import { isSubsequence, linesOf, streamClean } from '../helpers/engine-invariants.js';
 
 const params = { numRuns: NUM_RUNS };
 
