@@ -1,6 +1,7 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { PassThrough, Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { BoilerstripError } from '../errors.js';
 
 /** The name that stands for standard input. */
 export const STDIN = '-';
@@ -18,9 +19,23 @@ export interface InputSource {
 /** Opens a FILE (or stdin for `-`) and looks at its first bytes to tell gzip from plain input. */
 export async function openInput(name: string, stdin: Readable): Promise<InputSource> {
   const stream = name === STDIN ? stdin : createReadStream(name);
-  const { head, rest } = await peek(stream, GZIP_MAGIC.length);
+  const { head, rest } = await peek(stream, GZIP_MAGIC.length).catch((error: NodeJS.ErrnoException) => {
+    throw cannotRead(name, error);
+  });
   return { stream: rest, decoder: head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC) ? createGunzip() : new PassThrough() };
 }
+
+/** An open or first-read failure as a message that names the input: "cannot read x.txt: it is a directory". */
+function cannotRead(name: string, error: NodeJS.ErrnoException): BoilerstripError {
+  const reason = READ_FAILURES[error.code ?? ''] ?? error.message;
+  return new BoilerstripError('E_INPUT', `cannot read ${name === STDIN ? 'standard input' : name}: ${reason}`, { file: name });
+}
+
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory; give the files in it',
+  EACCES: 'permission denied',
+};
 
 /** The size of an input in bytes, when it is a regular file (stdin redirected from a file counts). */
 export function inputSize(name: string): number | undefined {

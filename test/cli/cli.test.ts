@@ -89,6 +89,16 @@ describe('rules on the command line', () => {
     expect((await runCli(['--no-default-rules'], 'Body.\nREAD | x\n')).stdout.toString()).toBe('Body.\nREAD | x\n');
   });
 
+  it('takes one value per --rules and --disable, so FILE operands after them stay input', async () => {
+    const otherRules = join(scratch, 'other.yaml');
+    writeFileSync(otherRules, 'rules:\n  - id: house-promo\n    match: { equals: Promo }\n');
+    const input = join(scratch, 'after-rules.txt');
+    writeFileSync(input, 'Body.\nSubscribe now\nPromo\nREAD | x\n');
+    const result = await runCli(['--rules', ruleFile, '--rules', otherRules, '--disable', 'house-promo', '--disable', 'read-pipe-teaser', input]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString()).toBe('Body.\nPromo\nREAD | x\n');
+  });
+
   it('lists the rules with --list-rules', async () => {
     const result = await runCli(['--list-rules', '--rules', ruleFile]);
     expect(result.stdout.toString()).toMatch(/^ID\s+PACK/);
@@ -122,7 +132,10 @@ describe('usage', () => {
   it('exits 1 with a message when a FILE cannot be read', async () => {
     const result = await runCli([join(scratch, 'missing.txt')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^boilerstrip: .*missing\.txt/);
+    expect(result.stderr).toMatch(/^boilerstrip: cannot read .*missing\.txt: no such file\n$/);
+    const directory = await runCli([scratch]);
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toContain(`cannot read ${scratch}: it is a directory`);
   });
 
   it('prints --stats on stderr', async () => {
