@@ -13,10 +13,10 @@ export const BATCH_BYTES = 1 << 20;
 /** Batches in flight per worker: one being cleaned, one waiting, so no worker waits on the main thread. */
 const IN_FLIGHT_PER_WORKER = 2;
 /**
- * A document longer than this (no separator for so many bytes) is not held for a worker: the rest
- * of the input is cleaned on this thread, streaming, as with one job.
+ * A document longer than this many batches (no separator for 64 MiB at the default size) is not
+ * held for a worker: the rest of the input is cleaned on this thread, streaming, as with one job.
  */
-export const MAX_HELD_BYTES = 64 << 20;
+export const MAX_HELD_BATCHES = 64;
 
 export interface ParallelStreamOptions {
   pool: WorkerPool;
@@ -42,6 +42,7 @@ type Done = Awaited<ReturnType<WorkerPool['clean']>>;
 export class ParallelStream extends Transform {
   readonly counts = new JsonlCounts();
   private readonly cutter: BatchCutter;
+  private readonly batchBytes: number;
   private readonly inFlight: Promise<Done>[] = [];
   /** Input lines (JSONL) or documents and lines (text) in the batches already sent, for numbering. */
   private linesSent = 0;
@@ -52,7 +53,8 @@ export class ParallelStream extends Transform {
   constructor(private readonly options: ParallelStreamOptions) {
     super();
     const { docSeparator, mode } = options.settings;
-    this.cutter = new BatchCutter({ targetBytes: options.batchBytes ?? BATCH_BYTES, ...(mode === 'text' && docSeparator !== undefined ? { separator: Buffer.from(docSeparator) } : {}) });
+    this.batchBytes = options.batchBytes ?? BATCH_BYTES;
+    this.cutter = new BatchCutter({ targetBytes: this.batchBytes, ...(mode === 'text' && docSeparator !== undefined ? { separator: Buffer.from(docSeparator) } : {}) });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -60,7 +62,7 @@ export class ParallelStream extends Transform {
       if (this.local) return this.cleanHere(chunk);
       for (const batch of this.cutter.push(chunk)) this.send(batch);
       await this.drain(this.options.pool.size * IN_FLIGHT_PER_WORKER);
-      if (this.options.settings.mode === 'text' && this.cutter.heldBytes > MAX_HELD_BYTES) await this.continueHere();
+      if (this.options.settings.mode === 'text' && this.cutter.heldBytes > MAX_HELD_BATCHES * this.batchBytes) await this.continueHere();
     }, callback);
   }
 

@@ -10,7 +10,7 @@ const DATASET = `${SHARED_DIR}datasets/l3s-gn1.jsonl`;
 
 /** Batches of 64 KiB cut these inputs (about 1 MiB) into many, which the workers share. */
 const SMALL_BATCHES = { BOILERSTRIP_BATCH_BYTES: String(64 << 10) };
-const PAGES = 120;
+const PAGES = 60;
 
 function corpora(): { text: string; jsonl: string } {
   const records = readFileSync(DATASET, 'utf8').split('\n').filter(Boolean).slice(0, PAGES);
@@ -52,12 +52,26 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
     }
   });
 
+  it('finishes on the main thread, with the same output, after a document too long to hold for a worker', async () => {
+    const pages = readFileSync(text, 'utf8').split('\f\n');
+    // 64 batches of 1 KiB: a document of more than 64 KiB is too long to hold.
+    const long = pages.slice(10, 40).join('');
+    const file = join(scratch, 'long-document.txt');
+    writeFileSync(file, [...pages.slice(0, 10), long, ...pages.slice(40, 60)].join('\f\n'));
+    expect(long.length).toBeGreaterThan(64 << 10);
+    const args = ['--doc-separator', '\f', file, '--no-progress'];
+    const one = await runCli(args);
+    const many = await runCli([...args, '--jobs', '2'], undefined, { env: { BOILERSTRIP_BATCH_BYTES: '1024' } });
+    expect(many.code).toBe(0);
+    expect(many.stdout.equals(one.stdout)).toBe(true);
+  });
+
   it('names the line of an invalid record as one thread would', async () => {
     const file = join(scratch, 'invalid.jsonl');
-    writeFileSync(file, `${readFileSync(jsonl, 'utf8').split('\n').slice(0, 100).join('\n')}\nnot json\n`);
+    writeFileSync(file, `${readFileSync(jsonl, 'utf8').split('\n').slice(0, 50).join('\n')}\nnot json\n`);
     const result = await runCli(['--jsonl', '--jobs', '2', file], undefined, { env: SMALL_BATCHES });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:101: not valid JSON`);
+    expect(result.stderr).toContain(`${file}:51: not valid JSON`);
   });
 
   it('refuses --explain, and a job count that is not a whole number from 1', async () => {
