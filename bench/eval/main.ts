@@ -25,6 +25,12 @@ const argv = yargs(hideBin(process.argv))
     default: SETTING_NAMES,
     describe: 'Input fed to strip(); repeatable',
   })
+  .option('rules', {
+    type: 'string',
+    array: true,
+    default: [],
+    describe: 'Rule file or directory loaded after the default packs (e.g. rules/optional/copyright.yaml); repeatable',
+  })
   .option('json', {
     type: 'string',
     default: DEFAULT_JSON_PATH,
@@ -48,7 +54,7 @@ if (!existsSync(DATASET_PATH)) {
 }
 
 const started = performance.now();
-const rules = compileRules();
+const rules = compileRules({ rulePaths: argv.rules });
 const clean: Cleaner = (text) => strip(text, { rules });
 const settings = await evaluate(readRecords(DATASET_PATH, argv.limit), [...new Set(argv.setting)], clean);
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
@@ -107,12 +108,13 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
 }
 
 /**
- * Refuses a `regex` rule that recheck cannot prove free of catastrophic backtracking. The default
- * packs' patterns were checked ahead of time (rules/checked-patterns.json); user files always are.
+ * Refuses a `regex` rule that recheck cannot prove free of catastrophic backtracking. The shipped
+ * packs' patterns (default and optional) were checked ahead of time (rules/checked-patterns.json);
+ * user files always are.
  */
 function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly PatternRule[], options: PatternCheckOptions | undefined): void {
   const fileOf = new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.file] as const)));
-  const toCheck = patterns.filter((rule) => rule.definition.match?.regex !== undefined && !(options?.preChecked !== false && isDefaultPack(fileOf.get(rule.id)!) && isPreChecked(rule.regex)));
+  const toCheck = patterns.filter((rule) => rule.definition.match?.regex !== undefined && !(options?.preChecked !== false && isShippedPack(fileOf.get(rule.id)!) && isPreChecked(rule.regex)));
   if (toCheck.length === 0) return;
   const verdicts = checkPatterns(toCheck.map((rule) => rule.regex), options);
   toCheck.forEach((rule, index) => {
@@ -126,7 +128,8 @@ function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly Patte
   });
 }
 
-const isDefaultPack = (file: string): boolean => file.startsWith(DEFAULT_RULES_DIR);
+/** A pack shipped in `rules/` (optional ones included), however the path to it was written. */
+const isShippedPack = (file: string): boolean => resolve(file).startsWith(DEFAULT_RULES_DIR);
 
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
   const { definition } = base;

@@ -22,6 +22,9 @@ export interface RulePack {
 /** The packs shipped in the package's own `rules/` folder. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
+/** Packs shipped with the package but loaded only on request (`--rules rules/optional/NAME.yaml`). */
+export const OPTIONAL_RULES_DIR = fileURLToPath(new URL('../../rules/optional/', import.meta.url));
+
 const RULE_FILE_EXTENSIONS = new Set(['.yaml', '.yml']);
 
 /** Expands files and directories (their *.yaml / *.yml, sorted) into rule file paths. */

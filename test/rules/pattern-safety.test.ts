@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRules, type BoilerstripError, type CompileOptions } from '../../src/index.js';
+import { compileRules, OPTIONAL_RULES_DIR, type BoilerstripError, type CompileOptions } from '../../src/index.js';
 import { CHECKED_PATTERNS_FILE, patternKey, type CheckedPatternsFile } from '../../src/rules/pattern-safety.js';
 import { rulesFromYaml, ruleRefusal } from '../helpers/rules.js';
 
@@ -47,9 +47,9 @@ describe('regex rules are checked for catastrophic backtracking on load', () => 
     }
   });
 
-  it('rules/checked-patterns.json lists exactly the default regex rules (regenerate: npm run rules:check-patterns)', () => {
+  it('rules/checked-patterns.json lists exactly the regex rules of the default and optional packs (regenerate: npm run rules:check-patterns)', () => {
     const recorded = (JSON.parse(readFileSync(CHECKED_PATTERNS_FILE, 'utf8')) as CheckedPatternsFile).patterns;
-    const current = compileRules().patterns.filter((rule) => rule.definition.match?.regex !== undefined);
+    const current = compileRules({ rulePaths: [OPTIONAL_RULES_DIR] }).patterns.filter((rule) => rule.definition.match?.regex !== undefined);
     expect(Object.fromEntries(Object.entries(recorded).map(([key, { rule }]) => [key, rule]))).toEqual(Object.fromEntries(current.map((rule) => [patternKey(rule.regex), rule.id])));
   });
 });
