@@ -74,7 +74,7 @@ export class LineClassifier {
     }
 
     const repeat = this.rules.repeatedParagraph;
-    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(text)) return { state: 'removed', rule: refOf(repeat) };
+    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(text, repeat.params.minChars)) return { state: 'removed', rule: refOf(repeat) };
 
     const breadcrumb = this.rules.breadcrumb;
     if (breadcrumb !== undefined && text.length <= MAX_BREADCRUMB_CHARS && words > breadcrumb.params.minHeadlineWords) {
@@ -108,8 +108,13 @@ export class LineClassifier {
     return undefined;
   }
 
-  private isRepeat(text: string): boolean {
+  /**
+   * Only a line whose letters and digits fill at least half the length guard is a paragraph: a
+   * rule of dashes or a row of numbers repeats legitimately and has (almost) no text to compare.
+   */
+  private isRepeat(text: string, minChars: number): boolean {
     const fingerprint = paragraphFingerprint(text);
+    if (fingerprint.length * 2 < minChars) return false;
     if (this.fingerprints.has(fingerprint)) return true;
     if (this.fingerprintChars + fingerprint.length <= FINGERPRINT_BUDGET_CHARS) {
       this.fingerprints.add(fingerprint);

@@ -32,4 +32,15 @@ describe('strip()', () => {
     const result = strip('READ | a\n\f\nBody.\n', { rules, docSeparator: '\f' });
     expect(result.text).toBe('\f\nBody.\n');
   });
+
+  it('drops a repeated paragraph but never a repeated line with little or no text, such as a rule of dashes', () => {
+    const repeated = rulesFromYaml('rules:\n  - id: repeats\n    detect: { kind: repeated-paragraph, minChars: 40 }\n');
+    const paragraph = 'The council voted on Tuesday to rebuild the old sea wall.';
+    const dashes = '-'.repeat(60);
+    const tableRow = '| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |';
+    const input = [paragraph, dashes, tableRow, 'Middle.', dashes, tableRow, paragraph, 'End.', ''].join('\n');
+    const result = strip(input, { rules: repeated, profile: 'lines' });
+    expect(result.text).toBe([paragraph, dashes, tableRow, 'Middle.', dashes, tableRow, 'End.', ''].join('\n'));
+    expect(result.removals.map((removal) => removal.line)).toEqual([7]);
+  });
 });
