@@ -57,9 +57,10 @@ export class LineClassifier {
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(blockRule) };
 
-    for (const rule of this.rules.prefilter.candidates(text)) {
+    for (const { rule, requires } of this.rules.prefilter.candidates(text)) {
       if (words > rule.maxWords || text.length > rule.maxChars) continue;
       if (rule.zone === 'head' && this.seenContent) continue;
+      if (requires !== undefined && !requires.test(text)) continue;
       const range = rule.find(text);
       if (range === undefined) continue;
       if (rule.action === 'strip') {

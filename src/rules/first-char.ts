@@ -14,38 +14,64 @@ interface Shape {
   nullable: boolean;
   /** Every alternative asserts `^` before it can consume a character. */
   anchored: boolean;
+  /** The exact strings (as pattern source) this part matches, when it only matches a few fixed strings. */
+  literal?: string[];
+  /** Strings (as pattern source) one of which every match contains, when known. */
+  required?: string[];
 }
 
 const ANY: Shape = { first: 'any', nullable: false, anchored: false };
 const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false };
+
+/** Characters that need a backslash to mean themselves outside a class (under the u flag no others may have one). */
+const SYNTAX_CHARACTER = /^[\\^$.*+?()[\]{}|\/]$/;
+/** Past this many strings a run of literals is cut, so that required-text tests stay small. */
+const MAX_LITERAL_STRINGS = 32;
+
+/** How selective a set of required strings is: its shortest member's length (0: tells nothing). */
+const selectivity = (strings: string[] | undefined): number => (strings === undefined ? 0 : Math.min(...strings.map((text) => text.length)));
 
 class GiveUp extends Error {}
 
 /** Characters that need a backslash to mean themselves inside a class. */
 const CLASS_SPECIAL = /[\\\]\[^-]/;
 
+/** One shape for a choice between alternatives. */
+function combine(alternatives: Shape[]): Shape {
+  const all = (key: 'literal' | 'required'): string[] | undefined =>
+    alternatives.every((shape) => shape[key] !== undefined) ? alternatives.flatMap((shape) => shape[key]!) : undefined;
+  return {
+    first: alternatives.some((shape) => shape.first === 'any') ? 'any' : alternatives.flatMap((shape) => shape.first as string[]),
+    nullable: alternatives.some((shape) => shape.nullable),
+    anchored: alternatives.every((shape) => shape.anchored),
+    literal: all('literal'),
+    required: all('required'),
+  };
+}
+
 class SourceReader {
   private at = 0;
 
   constructor(private readonly source: string) {}
 
-  read(): Shape {
-    const shape = this.disjunction();
+  /** The shapes of the pattern's top-level alternatives. */
+  readAlternatives(): Shape[] {
+    const alternatives = this.alternatives();
     if (this.at !== this.source.length) throw new GiveUp();
-    return shape;
+    return alternatives;
   }
 
   private disjunction(): Shape {
+    return combine(this.alternatives());
+  }
+
+  private alternatives(): Shape[] {
     const alternatives = [this.alternative()];
     while (this.source[this.at] === '|') {
       this.at++;
       alternatives.push(this.alternative());
     }
-    return {
-      first: alternatives.some((shape) => shape.first === 'any') ? 'any' : alternatives.flatMap((shape) => shape.first as string[]),
-      nullable: alternatives.some((shape) => shape.nullable),
-      anchored: alternatives.every((shape) => shape.anchored),
-    };
+    return alternatives;
   }
 
   private alternative(): Shape {
@@ -53,8 +79,28 @@ class SourceReader {
     let anyFirst = false;
     let settled = false;
     let anchored = false;
+    // Consecutive literal terms match consecutive text: the longest such run is required text.
+    let run: string[] | undefined = [''];
+    let allLiteral = true;
+    let required: string[] | undefined;
+    const consider = (strings: string[] | undefined): void => {
+      if (selectivity(strings) > selectivity(required)) required = strings;
+    };
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const term = this.term();
+      const literal = term.literal;
+      if (literal === undefined) {
+        allLiteral = false;
+        consider(run);
+        consider(term.required);
+        run = undefined;
+      } else if (run !== undefined && run.length * literal.length <= MAX_LITERAL_STRINGS) {
+        run = run.flatMap((head) => literal.map((tail) => head + tail));
+      } else {
+        allLiteral = false;
+        consider(run);
+        run = literal;
+      }
       // Only what may come before the first character that must be consumed decides the start.
       if (settled) continue;
       if (term.anchored) anchored = true;
@@ -62,14 +108,15 @@ class SourceReader {
       else first.push(...term.first);
       if (!term.nullable) settled = true;
     }
-    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored };
+    consider(run);
+    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required };
   }
 
   private term(): Shape {
     const atom = this.atom();
     const min = this.quantifier();
     if (min === undefined) return atom;
-    return { first: atom.first, nullable: atom.nullable || min === 0, anchored: atom.anchored && min > 0 };
+    return { first: atom.first, nullable: atom.nullable || min === 0, anchored: atom.anchored && min > 0, required: min > 0 ? atom.required : undefined };
   }
 
   /** Reads a quantifier if one follows; returns its minimum count. */
@@ -104,8 +151,10 @@ class SourceReader {
         return this.group();
       case '\\':
         return this.escape();
-      default:
-        return { first: [CLASS_SPECIAL.test(char) ? `\\${char}` : this.codePointFrom(char)], nullable: false, anchored: false };
+      default: {
+        const literal = SYNTAX_CHARACTER.test(char) ? `\\${char}` : this.codePointFrom(char);
+        return { first: [CLASS_SPECIAL.test(char) ? `\\${char}` : literal], nullable: false, anchored: false, literal: [literal], required: [literal] };
+      }
     }
   }
 
@@ -153,10 +202,17 @@ class SourceReader {
       return ZERO_WIDTH;
     }
     // Back-references match what a group caught, which this reader does not track.
-    if (/[1-9k]/.test(char)) return ANY;
+    const reference = /^(?:[1-9]\d*|k<[^>]*>)/.exec(this.source.slice(this.at));
+    if (reference !== null) {
+      this.at += reference[0].length;
+      return ANY;
+    }
     const found = /^(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[\s\S])/.exec(this.source.slice(this.at))!;
     this.at += found[0].length;
-    return { first: [`\\${found[0]}`], nullable: false, anchored: false };
+    const escaped = `\\${found[0]}`;
+    // Only an escaped syntax character is sure to stand for itself alone.
+    const literal = SYNTAX_CHARACTER.test(found[0]) ? [escaped] : undefined;
+    return { first: [escaped], nullable: false, anchored: false, literal, required: literal };
   }
 }
 
@@ -177,18 +233,60 @@ function withLiteralDashes(piece: string): string {
  * flags, so case-insensitive patterns compare their first characters the same way.
  */
 export function firstCharacterTest(regex: RegExp): RegExp | undefined {
+  const alternatives = readAlternatives(regex);
+  return alternatives === undefined ? undefined : firstTestOf(regex, alternatives);
+}
+
+/**
+ * What a line must have for a regular expression to match it: a first character that `first`
+ * accepts (for the alternatives anchored at the start) or text that `requires` finds (for the
+ * others, from a run of literal text each of their matches contains). Undefined when some
+ * alternative has neither, so any line may match.
+ */
+export interface LineGate {
+  first: RegExp | undefined;
+  requires: RegExp | undefined;
+}
+
+export function lineGate(regex: RegExp): LineGate | undefined {
+  const first = firstCharacterTest(regex);
+  if (first !== undefined) return { first, requires: undefined };
+  const alternatives = readAlternatives(regex);
+  if (alternatives === undefined) return undefined;
+  const anchored = alternatives.filter(hasFirstCharacters);
+  const unanchored = alternatives.filter((shape) => !hasFirstCharacters(shape));
+  if (unanchored.some((shape) => selectivity(shape.required) === 0)) return undefined;
+  const required = unanchored.flatMap((shape) => shape.required!);
+  try {
+    const requires = new RegExp(required.map((text) => `(?:${text})`).join('|'), flagsOf(regex));
+    return { first: anchored.length === 0 ? undefined : firstTestOf(regex, anchored), requires };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shapes of a pattern's top-level alternatives, or undefined when this reader cannot follow it. */
+function readAlternatives(regex: RegExp): Shape[] | undefined {
   // With the m flag `^` also matches after a line break inside the text.
   if (regex.multiline) return undefined;
-  let shape: Shape;
   try {
-    shape = new SourceReader(regex.source).read();
+    return new SourceReader(regex.source).readAlternatives();
   } catch (error) {
     if (error instanceof GiveUp) return undefined;
     throw error;
   }
-  if (!shape.anchored || shape.nullable || shape.first === 'any' || shape.first.length === 0) return undefined;
+}
+
+const hasFirstCharacters = (shape: Shape): boolean => shape.anchored && !shape.nullable && shape.first !== 'any' && shape.first.length > 0;
+
+const flagsOf = (regex: RegExp): string => regex.flags.replace(/[gy]/g, '');
+
+/** A test of the first character for the union of anchored alternatives. */
+function firstTestOf(regex: RegExp, alternatives: Shape[]): RegExp | undefined {
+  if (!alternatives.every(hasFirstCharacters)) return undefined;
+  const first = alternatives.flatMap((shape) => shape.first as string[]);
   try {
-    return new RegExp(`^[${shape.first.map(withLiteralDashes).join('')}]`, regex.flags.replace(/[gy]/g, ''));
+    return new RegExp(`^[${first.map(withLiteralDashes).join('')}]`, flagsOf(regex));
   } catch {
     return undefined;
   }

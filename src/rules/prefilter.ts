@@ -1,32 +1,46 @@
-import { firstCharacterTest } from './first-char.js';
+import { lineGate } from './first-char.js';
 import type { PatternRule } from './compile.js';
 
 /**
  * Picks, with one table lookup, the pattern rules that could match a line: a rule anchored at the
  * start can only match a line whose first character it may begin with (read from the rule's own
- * pattern, so it holds for any rule set); rules without such a set are candidates for every line.
+ * pattern, so it holds for any rule set); a rule that may match anywhere is offered with the
+ * literal text every match of it contains, a cheaper test than the rule; other rules are
+ * candidates for every line.
  */
 export interface LinePrefilter {
   /** The rules, in rule order, that may match this (trimmed, non-empty) text. */
-  candidates(text: string): readonly PatternRule[];
+  candidates(text: string): readonly Candidate[];
+}
+
+export interface Candidate {
+  rule: PatternRule;
+  /** When set, the rule can only match text this finds. */
+  requires: RegExp | undefined;
 }
 
 /** First characters outside ASCII are looked up once and remembered, up to this many. */
 const MAX_REMEMBERED = 4096;
 
 export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
-  const tests = rules.map((rule) => firstCharacterTest(rule.regex));
-  const rulesStartingWith = (char: string): PatternRule[] => rules.filter((_, index) => tests[index]?.test(char) ?? true);
-  const ascii = Array.from({ length: 0x80 }, (_, code) => rulesStartingWith(String.fromCharCode(code)));
-  const others = new Map<number, PatternRule[]>();
+  const gates = rules.map((rule) => lineGate(rule.regex));
+  const always: Candidate[] = rules.map((rule) => ({ rule, requires: undefined }));
+  const candidatesStartingWith = (char: string): Candidate[] =>
+    rules.flatMap((rule, index): Candidate[] => {
+      const gate = gates[index];
+      if (gate === undefined || gate.first?.test(char) === true) return [always[index]!];
+      return gate.requires === undefined ? [] : [{ rule, requires: gate.requires }];
+    });
+  const ascii = Array.from({ length: 0x80 }, (_, code) => candidatesStartingWith(String.fromCharCode(code)));
+  const others = new Map<number, Candidate[]>();
   return {
     candidates(text) {
       const code = text.codePointAt(0);
-      if (code === undefined) return rules;
+      if (code === undefined) return always;
       if (code < 0x80) return ascii[code]!;
       let found = others.get(code);
       if (found === undefined) {
-        found = rulesStartingWith(String.fromCodePoint(code));
+        found = candidatesStartingWith(String.fromCodePoint(code));
         if (others.size < MAX_REMEMBERED) others.set(code, found);
       }
       return found;

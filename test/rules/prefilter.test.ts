@@ -21,8 +21,8 @@ const awkwardRules = rulesFromYaml(`rules:
 const defaults = compileRules();
 
 const missed = (rules: RuleSet, text: string): string[] => {
-  const candidates = rules.prefilter.candidates(text);
-  return rules.patterns.filter((rule) => rule.find(text) !== undefined && !candidates.includes(rule)).map((rule) => rule.id);
+  const offered = rules.prefilter.candidates(text).filter(({ requires }) => requires?.test(text) ?? true).map(({ rule }) => rule);
+  return rules.patterns.filter((rule) => rule.find(text) !== undefined && !offered.includes(rule)).map((rule) => rule.id);
 };
 
 describe('the line prefilter', () => {
@@ -31,11 +31,11 @@ describe('the line prefilter', () => {
       expect(missed(awkwardRules, text), text).toEqual([]);
     }
     const candidates = awkwardRules.prefilter.candidates('Credit');
-    expect(candidates.map((rule) => rule.id)).toEqual(['doubled-word', 'dash-or-credit', 'advert', 'ends-in-share']);
+    expect(candidates.map(({ rule }) => rule.id)).toEqual(['doubled-word', 'dash-or-credit', 'advert', 'ends-in-share']);
   });
 
   it('leaves out anchored rules that cannot start with the first character', () => {
-    expect(awkwardRules.prefilter.candidates('x').map((rule) => rule.id)).toEqual(['doubled-word', 'advert', 'ends-in-share']);
+    expect(awkwardRules.prefilter.candidates('x').map(({ rule }) => rule.id)).toEqual(['doubled-word', 'advert', 'ends-in-share']);
   });
 
   it('offers each default rule for the lines of its own drop examples', () => {
