@@ -129,32 +129,29 @@ function parallelTransform(input: string, { args, rules, summary, outputs }: Ses
   });
 }
 
-function textTransform(input: string, several: boolean, { args, rules, summary, outputs }: Session): StripStream {
+/** The cleaning options a single-thread text or JSONL stage takes from the session. */
+function cleaningOptions({ args, rules, summary }: Session) {
+  return { rules, stats: summary.stats, maxLineBytes: args.maxLineBytes, profile: args.profile, maxRemovedRatio: args.maxRemovedRatio, explain: args.explain };
+}
+
+function textTransform(input: string, several: boolean, session: Session): StripStream {
+  const { args, outputs } = session;
   const { audit } = outputs;
   const document = (index: number) => ({ file: input, doc: index + 1 });
   return new StripStream({
-    rules,
-    stats: summary.stats,
-    maxLineBytes: args.maxLineBytes,
-    profile: args.profile,
-    maxRemovedRatio: args.maxRemovedRatio,
-    explain: args.explain,
+    ...cleaningOptions(session),
     docSeparator: args.docSeparator,
     ...(several ? { explainLabel: input } : {}),
     ...(audit ? { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) } : {}),
   });
 }
 
-function jsonlTransform(input: string, { args, rules, summary, outputs }: Session): JsonlStream {
+function jsonlTransform(input: string, session: Session): JsonlStream {
+  const { args, outputs } = session;
   const { audit } = outputs;
   const document = (source: { line: number; id: string | number | undefined }) => ({ file: input, doc: source.id ?? source.line });
   return new JsonlStream({
-    rules,
-    stats: summary.stats,
-    maxLineBytes: args.maxLineBytes,
-    profile: args.profile,
-    maxRemovedRatio: args.maxRemovedRatio,
-    explain: args.explain,
+    ...cleaningOptions(session),
     field: args.field,
     idField: args.idField,
     onInvalid: args.onInvalid,
