@@ -60,12 +60,15 @@ export async function checkRules(argv: string[], io: CheckRulesIo): Promise<Chec
       errors += problems.filter((problem) => problem.level === 'error').length;
       warnings += problems.filter((problem) => problem.level === 'warning').length;
       const examples = pack.rules.reduce((sum, rule) => sum + rule.examples.drop.length + rule.examples.keep.length, 0);
-      if (problems.length === 0) report(io.stdout, `${pack.file}: ok (${pack.rules.length} rules, ${examples} examples)`);
+      if (problems.length === 0) report(io.stdout, `${pack.file}: ok (${counted(pack.rules.length, 'rule')}, ${counted(examples, 'example')})`);
     }
   }
-  report(io.stdout, `check-rules: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  report(io.stdout, `check-rules: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
   return errors > 0 ? 2 : 0;
 }
+
+/** `1 rule`, `2 rules`. */
+const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** A path that cannot be listed is reported when the loop below loads it. */
 function listRuleFilesOrNone(path: string): string[] {

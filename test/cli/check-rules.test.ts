@@ -47,7 +47,7 @@ describe('boilerstrip check-rules', () => {
     expect(result.stderr).toContain(`error: ${invalid}: rule "x": `);
     expect(result.stderr).toMatch(new RegExp(`error: ${unsafe}: rule "nested": regular expression .* is refused: it can backtrack catastrophically`));
     expect(result.stderr).toContain(`error: ${clash}: rule "tags-line" is already defined in`);
-    expect(result.stdout.toString()).toContain(`${good}: ok (1 rules, 1 examples)`);
+    expect(result.stdout.toString()).toContain(`${good}: ok (1 rule, 1 example)`);
     expect(result.stdout.toString()).toMatch(/check-rules: 3 errors, 0 warnings\n$/);
   });
 
