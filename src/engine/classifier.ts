@@ -30,7 +30,14 @@ const MAX_BREADCRUMB_CHARS = 400;
 /** Per-document budget of fingerprint text kept for repeat detection; past it, no new paragraphs are remembered. */
 const FINGERPRINT_BUDGET_CHARS = 4 << 20;
 
-const refOf = (rule: PatternRule | DetectorRule): RuleRef => ({ id: rule.id, pack: rule.pack, action: 'action' in rule ? rule.action : 'drop' });
+const refs = new WeakMap<PatternRule | DetectorRule, RuleRef>();
+
+/** One reference per rule, made once: a verdict names its rule without allocating. */
+function refOf(rule: PatternRule | DetectorRule): RuleRef {
+  let ref = refs.get(rule);
+  if (ref === undefined) refs.set(rule, (ref = { id: rule.id, pack: rule.pack, action: 'action' in rule ? rule.action : 'drop' }));
+  return ref;
+}
 
 /** Applies a rule set to the lines of one document in order, holding the little state context rules need. */
 export class LineClassifier {
@@ -52,8 +59,8 @@ export class LineClassifier {
     this.block = undefined;
   }
 
-  classify(raw: Buffer, eolLength: number, text: string): Classification {
-    const words = countWords(text);
+  /** `words` is countWords(text), counted once by the caller for every user of the line. */
+  classify(raw: Buffer, eolLength: number, text: string, words: number): Classification {
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(blockRule) };
 

@@ -1,8 +1,8 @@
 import type { RuleSet } from '../rules/compile.js';
 import type { Profile } from '../rules/page-schema.js';
 import { LineClassifier, type RuleRef } from './classifier.js';
-import { lineText } from './line-text.js';
-import { analysePage, isWholePage, viewPage, type PageVerdict } from './page/page-analysis.js';
+import { countWords, lineText } from './line-text.js';
+import { analysePage, isWholePage, viewPage, type PageReason, type PageVerdict } from './page/page-analysis.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
 /**
@@ -22,6 +22,8 @@ interface Entry {
   raw: Buffer;
   eolLength: number;
   text: string;
+  /** countWords(text), shared by the line rules and the page analysis. */
+  words: number;
   rule?: RuleRef;
   /** What a strip rule left of the line; written instead of `raw`. */
   replacement?: Buffer;
@@ -32,6 +34,15 @@ interface Entry {
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
+
+const pageRuleRefs = { page: new Map<PageReason, RuleRef>(), article: new Map<PageReason, RuleRef>() };
+
+/** The pseudo-rule (`page-menu-run`) of a page-analysis removal, made once so that counting it never builds its id again. */
+function pageRuleRef(kind: 'page' | 'article', reason: PageReason): RuleRef {
+  let ref = pageRuleRefs[kind].get(reason);
+  if (ref === undefined) pageRuleRefs[kind].set(reason, (ref = { id: `${kind}-${reason}`, pack: 'page', action: 'drop' }));
+  return ref;
+}
 
 /**
  * Cleans one document at a time, line by line, synchronously. Lines are classified as they
@@ -76,12 +87,13 @@ export class DocumentCleaner {
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
     const raw = buf.subarray(start, end);
     const text = lineText(buf, start, end - eolLength);
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, owned: false };
+    const words = countWords(text);
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, words, owned: false };
     if (text === '') {
       this.classifier.blank();
     } else {
       this.decideAwaiting(text);
-      const verdict = this.classifier.classify(raw, eolLength, text);
+      const verdict = this.classifier.classify(raw, eolLength, text, words);
       entry.state = verdict.state === 'content' || verdict.state === 'stripped' ? 'kept' : verdict.state;
       if (verdict.state !== 'content') entry.rule = verdict.rule;
       if (verdict.state === 'stripped') entry.replacement = verdict.replacement;
@@ -173,7 +185,7 @@ export class DocumentCleaner {
     this.keepRepeatedRuns(entries);
     const model = this.rules.page;
     const view = viewPage(
-      entries.map((entry) => ({ text: entry.text, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),
+      entries.map((entry) => ({ text: entry.text, words: entry.words, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),
       model,
     );
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
@@ -184,7 +196,7 @@ export class DocumentCleaner {
       if (kind === 'page' || !verdict.keep) entry.pageVerdict = { kind, verdict };
       if (verdict.keep) return;
       entry.state = 'removed';
-      entry.rule = { id: `${kind}-${verdict.reason}`, pack: 'page', action: 'drop' };
+      entry.rule = pageRuleRef(kind, verdict.reason);
       delete entry.replacement;
     });
   }

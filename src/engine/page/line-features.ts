@@ -1,4 +1,4 @@
-import type { PageModel } from '../../rules/page-model.js';
+import { TRIE_SYMBOLS, trieSymbol, type PageModel } from '../../rules/page-model.js';
 import { countWords } from '../line-text.js';
 
 /** What the page analysis knows of one non-blank line. */
@@ -22,68 +22,80 @@ const BULLET = /^[*•·▪►-]\s/;
 /** At least two letters or digits anywhere: found without collecting them all. */
 const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 
-export function lineFeatures(line: string, model: PageModel): LineFeatures {
+/** What one pass over a line finds: function-word hits per language (in `hits`), separators, letters and digits. */
+interface Counts {
+  separators: number;
+  lettersOrDigits: number;
+}
+
+/** The features of a line; `words` when the caller has counted them already. */
+export function lineFeatures(line: string, model: PageModel, words = countWords(line)): LineFeatures {
   const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare } = model.settings.line;
-  const words = countWords(line);
-  const functionShare = functionWordShare(line, words, model);
-  const separatorShare = words === 0 ? 0 : (line.match(SEPARATOR)?.length ?? 0) / words;
+  const hits = languageHits(model.functionWords.size);
+  const counts = scanAscii(line, model, hits) ?? scanAny(line, model, hits);
+  const functionShare = words === 0 ? 0 : maxOf(hits) / words;
+  const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = BULLET.test(line);
   const text =
     separatorShare <= maxSeparatorShare &&
     !(bullet && words < longWords) &&
     ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
-  const empty = !TWO_LETTERS_OR_DIGITS.test(line);
-  return { words, functionShare, separatorShare, bullet, text, empty };
+  return { words, functionShare, separatorShare, bullet, text, empty: counts.lettersOrDigits < 2 };
 }
 
-function functionWordShare(line: string, words: number, model: PageModel): number {
-  if (words === 0) return 0;
-  const lower = line.toLowerCase();
-  const hits = languageHits(model.functionWords.size);
-  if (!countAsciiFunctionWords(lower, model, hits)) {
-    hits.fill(0);
-    for (const token of lower.match(WORD) ?? []) countFunctionWord(token, model, hits);
+/** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
+function scanAny(line: string, model: PageModel, hits: Int32Array): Counts {
+  hits.fill(0);
+  for (const token of line.toLowerCase().match(WORD) ?? []) {
+    const languages = model.functionWordLanguages.get(token);
+    if (languages !== undefined) for (const language of languages) hits[language]!++;
   }
-  let best = 0;
-  for (const count of hits) if (count > best) best = count;
-  return best / words;
+  return { separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0 };
 }
 
 let hitsScratch = new Int32Array(8);
 
 /** Function-word hits per language, zeroed; one array reused for every line. */
 function languageHits(languages: number): Int32Array {
-  if (hitsScratch.length < languages) hitsScratch = new Int32Array(languages);
-  const hits = hitsScratch.subarray(0, languages);
-  hits.fill(0);
-  return hits;
+  if (hitsScratch.length !== languages) hitsScratch = new Int32Array(languages);
+  hitsScratch.fill(0);
+  return hitsScratch;
 }
 
-/** One look-up per token for all languages at once, rather than one per token and language. */
-function countFunctionWord(token: string, model: PageModel, hits: Int32Array): void {
-  const languages = model.functionWordLanguages.get(token);
-  if (languages !== undefined) for (const language of languages) hits[language]!++;
+function maxOf(values: Int32Array): number {
+  let best = 0;
+  for (const value of values) if (value > best) best = value;
+  return best;
 }
-
-const APOSTROPHE = 0x27;
 
 /**
- * The tokens of WORD in lower-cased ASCII text are runs of a-z and the apostrophe, found here
- * without the regex, and only those short enough to be function words are looked up. Returns
- * false, leaving `hits` partly filled, when the text is not all ASCII.
+ * The same counts for all-ASCII text in one pass without allocating: the tokens of WORD in
+ * lower-cased ASCII are runs of letters and the apostrophe, each walked down the function-word
+ * trie as it is read (upper case folded); the only ASCII separator is `|`; letters and digits are
+ * A-Z, a-z and 0-9. Returns undefined, leaving `hits` partly filled, when the text is not all ASCII.
  */
-function countAsciiFunctionWords(lower: string, model: PageModel, hits: Int32Array): boolean {
-  const longest = model.longestFunctionWord;
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
-    if (code >= 0x80) return false;
-    if ((code >= 0x61 && code <= 0x7a) || code === APOSTROPHE) {
-      if (start < 0) start = i;
+function scanAscii(line: string, model: PageModel, hits: Int32Array): Counts | undefined {
+  const { next, languages } = model.asciiFunctionWords;
+  let separators = 0;
+  let lettersOrDigits = 0;
+  /** The trie node of the token read so far: 0 outside a token, -1 in a token that is no function word. */
+  let node = 0;
+  for (let i = 0; i <= line.length; i++) {
+    let code = i < line.length ? line.charCodeAt(i) : 0;
+    if (code >= 0x80) return undefined;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || code === 0x27) {
+      if (code !== 0x27) lettersOrDigits++;
+      if (node >= 0) node = next[node * TRIE_SYMBOLS + trieSymbol(code)]! || -1;
       continue;
     }
-    if (start >= 0 && i - start <= longest) countFunctionWord(lower.slice(start, i), model, hits);
-    start = -1;
+    if (node > 0) {
+      const found = languages[node];
+      if (found !== undefined) for (const language of found) hits[language]!++;
+    }
+    node = 0;
+    if (code === 0x7c) separators++;
+    else if (code >= 0x30 && code <= 0x39) lettersOrDigits++;
   }
-  return true;
+  return { separators, lettersOrDigits };
 }

@@ -4,6 +4,8 @@ import { lineFeatures, type LineFeatures } from './line-features.js';
 /** One non-blank line of a document as the page analysis sees it. */
 export interface PageLine {
   text: string;
+  /** countWords(text). */
+  words: number;
   /** The pack of the rule that already removed the line, if one did. */
   removedBy: string | undefined;
 }
@@ -35,7 +37,7 @@ export interface PageView {
 }
 
 export function viewPage(lines: readonly PageLine[], model: PageModel): PageView {
-  const features = lines.map((line) => lineFeatures(line.text, model));
+  const features = lines.map((line) => lineFeatures(line.text, model, line.words));
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;

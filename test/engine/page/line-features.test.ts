@@ -17,20 +17,33 @@ function referenceShare(line: string): number {
   return best / words;
 }
 
+/** Separators (| · • » « › ‹) per word. */
+function referenceSeparatorShare(line: string): number {
+  const words = countWords(line);
+  return words === 0 ? 0 : (line.match(/[|·•»«›‹]/g) ?? []).length / words;
+}
+
 const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]);
 
 describe('lineFeatures', () => {
+  it('takes the word count from the caller when given', () => {
+    expect(lineFeatures('The cat and the dog', model, 5)).toEqual(lineFeatures('The cat and the dog', model));
+  });
+
   it('counts function words of the best-matching language', () => {
     expect(lineFeatures('The cat and the dog', model).functionShare).toBeCloseTo(referenceShare('The cat and the dog'));
     expect(referenceShare('The cat and the dog')).toBeGreaterThan(0);
   });
 
   it('agrees with the definition on ASCII and other text', () => {
-    const word = fc.oneof(fc.constantFrom(...functionWords), fc.constantFrom('The', 'AND', "don't", 'l’état', 'Straße', 'x1', '|', '—'), fc.string({ maxLength: 6 }));
+    const word = fc.oneof(fc.constantFrom(...functionWords), fc.constantFrom('The', 'AND', "don't", "'", 'l’état', 'Straße', 'x1', '7', '|', '·', '—'), fc.string({ maxLength: 6 }));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), fc.constantFrom(' ', '  ', ', ', ' | '), (words, glue) => {
         const line = words.join(glue);
-        expect(lineFeatures(line, model).functionShare).toBe(referenceShare(line));
+        const features = lineFeatures(line, model);
+        expect(features.functionShare).toBe(referenceShare(line));
+        expect(features.separatorShare).toBe(referenceSeparatorShare(line));
+        expect(features.empty).toBe((line.match(/[\p{L}\p{N}]/gu) ?? []).length < 2);
       }),
       { numRuns: NUM_RUNS },
     );
