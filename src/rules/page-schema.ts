@@ -71,6 +71,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         ruleScore: z.number().max(0).default(-10),
         /** Scores of lines removed by rules of these packs, which usually end an article (comments, related lists). */
         packScores: z.record(z.string(), z.number().max(0)).default({}),
+        /** A stretch scoring this much before the first comment-section line is the article: the readers' text after that line is never the main region. */
+        minScoreBeforeComments: positive.default(100),
         /** Running text scores its word count, up to this cap. */
         maxTextScore: positive.default(80),
         /** How many short lines before the main region may still belong to it (headline, byline, date). */
@@ -88,6 +90,12 @@ function definePageSettingsSchema(z: typeof Zod) {
         headLines: count.default(6),
         /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
         tailLines: count.default(3),
+        /** A line removed by a rule of these packs (a related-list heading) ends the article when a list of teasers follows it. */
+        endPacks: z.array(z.string()).default([]),
+        /** What follows such a heading is a list of teasers when at least this many of its paragraphs, ... */
+        minTeasers: positive.default(2),
+        /** ... and this share of them, come straight after a short line (a headline). */
+        teaserShare: share.default(0.5),
       })
       .prefault({}),
   });

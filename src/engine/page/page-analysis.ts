@@ -96,9 +96,11 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
 
 function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features } = view;
-  const { minScore, headLines, tailLines } = model.settings.article;
-  const scores = lineScores(view, model);
-  const region = articleRegion(scores, minScore);
+  const { headLines, tailLines } = model.settings.article;
+  // Lines the rules removed inside extracted text (a sign-in prompt, a share bar) say nothing of
+  // where the article ends, so they cost nothing here; comment sections still bar the way.
+  const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined && score > BARRIER_SCORE ? 0 : score));
+  const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   if (region === undefined) return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
   const start = headStart(view, region.start, headLines);
@@ -112,20 +114,53 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
 }
 
 /**
- * From the first stretch scoring at least `minScore` to the last, unless a line that ends an
- * article (a comment-section heading, which scores as a barrier) stands between them.
+ * From the first stretch scoring at least `minScore` to the peak of the last one, unless a line
+ * that ends an article stands between them: a comment-section heading (which scores as a
+ * barrier), or a related-list heading followed by a list of teasers rather than more of the story.
  */
-function articleRegion(scores: readonly number[], minScore: number): { start: number; end: number } | undefined {
-  const stretches = bestStretches(scores).filter((stretch) => stretch.score >= minScore);
+function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
+  const { minScore, endPacks } = model.settings.article;
+  const isHeading = (index: number): boolean => endPacks.includes(view.lines[index]!.removedBy ?? '');
+  const stretches = bestStretches(scores, (index) => scores[index]! <= BARRIER_SCORE || isHeading(index)).filter((stretch) => stretch.score >= minScore);
   const first = stretches[0];
   if (first === undefined) return undefined;
-  // The extractor chose the text, so a stretch runs to its last line of running text, not only to its peak.
-  let end = first.lastText;
+  let end = first.end;
   for (const stretch of stretches.slice(1)) {
     if (scores.slice(end + 1, stretch.start).some((score) => score <= BARRIER_SCORE)) break;
-    end = stretch.lastText;
+    const heading = lastIndexWhere(end + 1, stretch.start, isHeading);
+    if (heading >= 0 && isTeaserList(view, heading + 1, stretch.end, model)) break;
+    end = stretch.end;
   }
   return { start: first.start, end };
+}
+
+/** The last index in [from, to) that satisfies `test`, or -1. */
+function lastIndexWhere(from: number, to: number, test: (index: number) => boolean): number {
+  for (let index = to - 1; index >= from; index--) if (test(index)) return index;
+  return -1;
+}
+
+/**
+ * Teasers are headlines, each over a line or two of summary: most paragraphs follow a short line
+ * directly. The story itself, resumed after a related-links box, runs paragraph after paragraph,
+ * a subheading now and then.
+ */
+function isTeaserList(view: PageView, from: number, to: number, model: PageModel): boolean {
+  const { minTeasers, teaserShare } = model.settings.article;
+  let paragraphs = 0;
+  let teasers = 0;
+  let afterShort = false;
+  for (let index = from; index <= to; index++) {
+    const features = view.features[index]!;
+    // Lines the rules removed (a sign-in prompt, an advertisement label) are neither headline nor story.
+    if (features.empty || view.lines[index]!.removedBy !== undefined) continue;
+    if (features.text) {
+      paragraphs++;
+      if (afterShort) teasers++;
+    }
+    afterShort = !features.text;
+  }
+  return teasers >= minTeasers && teasers >= paragraphs * teaserShare;
 }
 
 /** A line scoring this low (packScores of comments) is never inside an article. */
@@ -148,21 +183,25 @@ interface Stretch {
   /** Where the running total peaks. */
   end: number;
   score: number;
-  /** The last line of running text before the total falls to zero (at or after `end`). */
-  lastText: number;
 }
 
 /**
  * The main-content region. Running text scores its words, every other line costs; stretches are
- * runs of lines whose running total stays positive. The article is the first stretch that scores
- * at least `firstShare` of the best one: comments and lists of teasers can outscore it, but they
- * come after it.
+ * runs of lines whose running total stays positive, and a comment-section line ends one. The
+ * article is the first stretch that scores at least `firstShare` of the best one: comments and
+ * lists of teasers can outscore it, but they come after it. Once a stretch before the first
+ * comment-section line scores `minScoreBeforeComments`, the readers' text after that line is no
+ * candidate at all, however long it runs.
  */
 function mainRegion(view: PageView, model: PageModel): Stretch | undefined {
+  const { firstShare, minScoreBeforeComments } = model.settings.region;
   const scores = lineScores(view, model);
-  const stretches = bestStretches(scores);
+  const all = bestStretches(scores, (index) => scores[index]! <= BARRIER_SCORE);
+  const comments = scores.findIndex((score) => score <= BARRIER_SCORE);
+  const beforeComments = comments < 0 ? [] : all.filter((stretch) => stretch.start < comments);
+  const stretches = beforeComments.some((stretch) => stretch.score >= minScoreBeforeComments) ? beforeComments : all;
   const best = Math.max(0, ...stretches.map((stretch) => stretch.score));
-  return stretches.find((stretch) => stretch.score > 0 && stretch.score >= best * model.settings.region.firstShare);
+  return stretches.find((stretch) => stretch.score > 0 && stretch.score >= best * firstShare);
 }
 
 /** Context smoothing: a short line between two lines of running text (a subheading, a dateline) costs nothing. */
@@ -178,20 +217,27 @@ function lineScores(view: PageView, model: PageModel): number[] {
   });
 }
 
-/** For each run where the running total stays positive, its best-scoring prefix. */
-function bestStretches(scores: readonly number[]): Stretch[] {
+/**
+ * For each run where the running total stays positive, its best-scoring prefix. A line for which
+ * `endsStretch` holds closes the run it falls in and starts none.
+ */
+function bestStretches(scores: readonly number[], endsStretch: (index: number) => boolean = () => false): Stretch[] {
   const stretches: Stretch[] = [];
   let current: Stretch | undefined;
   let sum = 0;
   scores.forEach((score, index) => {
+    if (endsStretch(index)) {
+      if (current !== undefined) stretches.push(current);
+      current = undefined;
+      return;
+    }
     if (current === undefined) {
       if (score <= 0) return;
-      current = { start: index, end: index, score, lastText: index };
+      current = { start: index, end: index, score };
       sum = score;
       return;
     }
     sum += score;
-    if (score > 0) current.lastText = index;
     if (sum > current.score) {
       current.end = index;
       current.score = sum;

@@ -43,6 +43,18 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual(ARTICLE);
   });
 
+  it('never takes the comments after a comment heading for the article, however much longer they run', () => {
+    const comment = (name: string) => [name, `I have lived by that wall for forty years, ${name}, and I am glad that at last someone is going to do something about it before the winter comes.`];
+    const thread = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank', 'Grace', 'Heidi', 'Ivan', 'Judy'].flatMap(comment);
+    const { text } = clean(page(MENU, ARTICLE, ['Comments are closed for this story'], thread, FOOTER));
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('takes no comment link near the top of the page for the start of the comments', () => {
+    const { text } = clean(page(MENU, ['Most read', 'Comments'], RELATED.slice(1), ARTICLE, FOOTER));
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
   it('keeps every line of a page that has no running text at all', () => {
     const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
     expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
@@ -80,6 +92,25 @@ describe('profiles', () => {
     const comment = 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it, even if it took them this long.';
     const { text } = clean(page(ARTICLE, ['Reader comments'], [comment, comment.replace('forty', 'fifty'), comment.replace('forty', 'sixty')]), 'article');
     expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('article ends where the text peaks: a site promotion after a run of short lines goes', () => {
+    const promotion = ['Local News Group', 'Publisher: A. Person', 'Editor: B. Person', 'Want to submit a story?', 'Follow us', 'If you have any news tips that you would like us to follow up on, contact the editor by email.'];
+    const { text } = clean(page(ARTICLE, promotion), 'article');
+    expect(keptLines(text)).toEqual([...ARTICLE, ...promotion.slice(0, 3)]);
+  });
+
+  it('article ends at a related heading followed by teasers, but goes on past one followed by more of the story', () => {
+    const teasers = [
+      'Ferry port closed for a week',
+      'The storm that hit the coast on Monday has closed the ferry port until next week, the operator said on Tuesday.',
+      'Lifeboat crew honoured',
+      'The crew of the town lifeboat received an award for the rescue of three fishermen in the autumn gales.',
+    ];
+    expect(keptLines(clean(page(ARTICLE, ['Related stories'], teasers), 'article').text)).toEqual(ARTICLE);
+    const [first, second, ...rest] = ARTICLE;
+    const story = page([first!, second!], rest.slice(0, 2), ['Related stories'], rest.slice(2));
+    expect(keptLines(clean(story, 'article').text)).toEqual(ARTICLE);
   });
 
   it('lines leaves a whole page to the line rules, streaming', () => {
