@@ -33,7 +33,8 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const outputs: Outputs = { output: undefined, audit: undefined, statsJson: undefined };
   const started = performance.now();
   const progress = await createProgress(io.stderr, args.progress ? totalSize(inputs) : undefined, args.progress);
-  const pool = usesWorkers(args) ? new WorkerPool(args.jobs, workerSettings(args)) : undefined;
+  // --jobs N: this thread cleans too, beside N - 1 workers.
+  const pool = usesWorkers(args) ? new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } }) : undefined;
   try {
     if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
     if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
@@ -63,7 +64,7 @@ interface Session {
   summary: RunSummary;
   outputs: Outputs;
   progress: Progress;
-  /** The worker threads of --jobs, when the input can be cut into records or documents. */
+  /** The worker threads of --jobs (one fewer than the job count), when the input can be cut into records or documents. */
   pool: WorkerPool | undefined;
 }
 
@@ -72,7 +73,6 @@ const usesWorkers = (args: CliArguments): boolean => args.jobs > 1 && (args.json
 
 function workerSettings(args: CliArguments): WorkerSettings {
   return {
-    rules: { defaultRules: args.defaultRules, rulePaths: args.rules, disable: args.disable },
     mode: args.jsonl ? 'jsonl' : 'text',
     maxLineBytes: args.maxLineBytes,
     profile: args.profile,

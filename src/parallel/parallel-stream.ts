@@ -4,14 +4,20 @@ import { Stats } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
 import { JsonlCounts, type RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
+import { createBatchCleaner } from './batch-cleaner.js';
 import { BatchCutter } from './batch-cutter.js';
-import type { BatchEvent, WorkerSettings } from './protocol.js';
+import type { BatchEvent, BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';
 import type { WorkerPool } from './worker-pool.js';
 
-/** Batches of about this size keep the main thread nearly idle while workers clean. */
+/** Batches of about this size make the cost of handing one over small next to cleaning it. */
 export const BATCH_BYTES = 1 << 20;
 /** Batches in flight per worker: one being cleaned, one waiting, so no worker waits on the main thread. */
 const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Batches this thread may have cleaned ahead of a worker's older batch still being cleaned, so
+ * that it does not sit idle waiting for it (and memory stays bounded).
+ */
+const CLEANED_AHEAD = 2;
 /**
  * A document longer than this many batches (no separator for 64 MiB at the default size) is not
  * held for a worker: the rest of the input is cleaned on this thread, streaming, as with one job.
@@ -21,7 +27,7 @@ export const MAX_HELD_BATCHES = 64;
 export interface ParallelStreamOptions {
   pool: WorkerPool;
   settings: WorkerSettings;
-  /** Rules for the single-thread fallback (the same the workers compiled). */
+  /** Rules for the batches this thread cleans and for the single-thread fallback (the same the workers compiled). */
   rules: RuleSet;
   label: string;
   stats: Stats;
@@ -32,18 +38,19 @@ export interface ParallelStreamOptions {
   onBudgetFlag?: (flag: DocumentBudgetFlag, source?: RecordSource) => void;
 }
 
-type Done = Awaited<ReturnType<WorkerPool['clean']>>;
-
 /**
- * Bytes in, cleaned bytes out, like StripStream or JsonlStream, with the cleaning done by worker
- * threads: the input is cut into batches on record or document boundaries, at most two per
- * worker in flight, and results are written in input order, so the output is the same bytes.
+ * Bytes in, cleaned bytes out, like StripStream or JsonlStream, with the cleaning shared by this
+ * thread and the worker threads: the input is cut into batches on record or document boundaries;
+ * a batch goes to a worker with fewer than two in flight, or else is cleaned here (so this thread
+ * works rather than waits, and no worker has to start before the first batch is cleaned); results
+ * are written in input order, so the output is the same bytes.
  */
 export class ParallelStream extends Transform {
   readonly counts = new JsonlCounts();
   private readonly cutter: BatchCutter;
   private readonly batchBytes: number;
-  private readonly inFlight: Promise<Done>[] = [];
+  private readonly inFlight: Promise<CleanedBatch>[] = [];
+  private readonly cleanBatch: (batch: BatchInput) => CleanedBatch;
   /** Input lines (JSONL) or documents and lines (text) in the batches already sent, for numbering. */
   private linesSent = 0;
   private documentsDone = 0;
@@ -54,6 +61,7 @@ export class ParallelStream extends Transform {
     super();
     const { docSeparator, mode } = options.settings;
     this.batchBytes = options.batchBytes ?? BATCH_BYTES;
+    this.cleanBatch = createBatchCleaner(options.settings, options.rules);
     this.cutter = new BatchCutter({ targetBytes: this.batchBytes, ...(mode === 'text' && docSeparator !== undefined ? { separator: Buffer.from(docSeparator) } : {}) });
   }
 
@@ -61,7 +69,7 @@ export class ParallelStream extends Transform {
     this.settle(async () => {
       if (this.local) return this.cleanHere(chunk);
       for (const batch of this.cutter.push(chunk)) this.send(batch);
-      await this.drain(this.options.pool.size * IN_FLIGHT_PER_WORKER);
+      await this.drain(this.options.pool.size * IN_FLIGHT_PER_WORKER + CLEANED_AHEAD);
       if (this.options.settings.mode === 'text' && this.cutter.heldBytes > MAX_HELD_BATCHES * this.batchBytes) await this.continueHere();
     }, callback);
   }
@@ -87,11 +95,21 @@ export class ParallelStream extends Transform {
   }
 
   private send(batch: Buffer): void {
-    const bytes = new Uint8Array(batch.length);
-    bytes.set(batch);
+    const { pool, label } = this.options;
     const firstLine = this.linesSent + 1;
     if (this.options.settings.mode === 'jsonl') this.linesSent += countLines(batch);
-    this.inFlight.push(this.options.pool.clean(bytes, firstLine, this.options.label));
+    const result = pool.hasRoom(IN_FLIGHT_PER_WORKER) ? pool.clean({ bytes: ownCopy(batch), firstLine, label }) : this.cleanHereNow({ bytes: batch, firstLine, label });
+    // Settled before its turn to be written: its error is raised then, in input order, not as unhandled.
+    result.catch(() => {});
+    this.inFlight.push(result);
+  }
+
+  private cleanHereNow(batch: BatchInput): Promise<CleanedBatch> {
+    try {
+      return Promise.resolve(this.cleanBatch(batch));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
 
   /** Writes finished batches in order until fewer than `limit` are in flight. */
@@ -99,7 +117,7 @@ export class ParallelStream extends Transform {
     while (this.inFlight.length >= limit && this.inFlight.length > 0) this.writeResult(await this.inFlight.shift()!);
   }
 
-  private writeResult(result: Done): void {
+  private writeResult(result: CleanedBatch): void {
     this.options.stats.add(result.stats);
     if (result.counts) for (const key of Object.keys(this.counts) as (keyof JsonlCounts)[]) this.counts[key] += result.counts[key];
     this.replay(result.events);
@@ -151,6 +169,13 @@ export class ParallelStream extends Transform {
   private pushPieces(pieces: Buffer[]): void {
     if (pieces.length > 0) this.push(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
   }
+}
+
+/** A batch moved to a worker takes its whole ArrayBuffer along, so it gets one of its own. */
+function ownCopy(batch: Buffer): Uint8Array {
+  const bytes = new Uint8Array(batch.length);
+  bytes.set(batch);
+  return bytes;
 }
 
 function countLines(bytes: Buffer): number {

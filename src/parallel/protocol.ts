@@ -1,11 +1,11 @@
 import type { DocumentBudgetFlag, InputLineRecord } from '../engine/text-cleaner.js';
 import type { JsonlCounts, RecordSource } from '../jsonl/jsonl-stream.js';
 import type { Stats } from '../engine/records.js';
+import type { RulePack } from '../rules/load.js';
 import type { Profile } from '../rules/page-schema.js';
 
-/** What every worker is started with: enough to compile the rules once and clean any batch. */
+/** How every batch of one run is cleaned, whichever thread cleans it. */
 export interface WorkerSettings {
-  rules: { defaultRules: boolean; rulePaths: string[]; disable: string[] };
   mode: 'text' | 'jsonl';
   maxLineBytes: number;
   docSeparator?: string;
@@ -16,8 +16,23 @@ export interface WorkerSettings {
   report: boolean;
 }
 
-export interface BatchRequest {
-  id: number;
+/**
+ * The rules as the main thread loaded, validated and checked them: plain data a worker compiles
+ * without reading a file or running the ReDoS check again.
+ */
+export interface WorkerRules {
+  packs: readonly RulePack[];
+  disable: readonly string[];
+}
+
+/** What a worker thread is started with. */
+export interface WorkerData {
+  settings: WorkerSettings;
+  rules: WorkerRules;
+}
+
+/** One batch to clean: whole records or whole documents. */
+export interface BatchInput {
   bytes: Uint8Array;
   /** With JSONL: the input line number of the batch's first line, for messages and record sources. */
   firstLine: number;
@@ -25,11 +40,20 @@ export interface BatchRequest {
   label: string;
 }
 
+export interface BatchRequest extends BatchInput {
+  id: number;
+}
+
 /** What the main thread hears of a batch, in the order the engine reported it. Numbers are relative to the batch. */
 export type BatchEvent =
   | { kind: 'line'; record: InputLineRecord; source?: RecordSource }
   | { kind: 'flag'; flag: DocumentBudgetFlag; source?: RecordSource };
 
-export type BatchResult =
-  | { id: number; output: Uint8Array; stats: Stats; counts: JsonlCounts | undefined; events: BatchEvent[] }
-  | { id: number; error: { message: string; code?: string; location?: object } };
+export interface CleanedBatch {
+  output: Uint8Array;
+  stats: Stats;
+  counts: JsonlCounts | undefined;
+  events: BatchEvent[];
+}
+
+export type BatchResult = ({ id: number } & CleanedBatch) | { id: number; error: { message: string; code?: string; location?: object } };

@@ -1,14 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BoilerstripError, type ErrorCode, type ErrorLocation } from '../errors.js';
-import type { BatchRequest, BatchResult, WorkerSettings } from './protocol.js';
+import type { BatchInput, BatchRequest, BatchResult, CleanedBatch, WorkerData } from './protocol.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-type Done = Extract<BatchResult, { output: Uint8Array }>;
-
 interface Pending {
-  resolve: (result: Done) => void;
+  resolve: (result: CleanedBatch) => void;
   reject: (error: Error) => void;
 }
 
@@ -21,9 +19,9 @@ export class WorkerPool {
   private nextId = 0;
   private failure: Error | undefined;
 
-  constructor(size: number, settings: WorkerSettings) {
+  constructor(size: number, data: WorkerData) {
     this.workers = Array.from({ length: size }, () => {
-      const entry = { worker: new Worker(WORKER_URL, { workerData: settings }), pending: new Map<number, Pending>() };
+      const entry = { worker: new Worker(WORKER_URL, { workerData: data }), pending: new Map<number, Pending>() };
       entry.worker.on('message', (result: BatchResult) => this.settle(entry.pending, result));
       entry.worker.on('error', (error) => this.fail(error));
       entry.worker.on('exit', (code) => {
@@ -37,15 +35,20 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Cleans one batch; `bytes` is moved to the worker, not copied. */
-  clean(bytes: Uint8Array, firstLine: number, label: string): Promise<Done> {
+  /** Whether some worker has fewer than `limit` batches sent and not yet back. */
+  hasRoom(limit: number): boolean {
+    return this.workers.some(({ pending }) => pending.size < limit);
+  }
+
+  /** Cleans one batch; `bytes.buffer` is moved to the worker, not copied, so it must hold nothing else. */
+  clean(batch: BatchInput): Promise<CleanedBatch> {
     if (this.failure) return Promise.reject(this.failure);
     const entry = this.workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      const request: BatchRequest = { id, bytes, firstLine, label };
-      entry.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
+      const request: BatchRequest = { id, ...batch };
+      entry.worker.postMessage(request, [batch.bytes.buffer as ArrayBuffer]);
     });
   }
 

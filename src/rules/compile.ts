@@ -53,6 +53,8 @@ export interface CompileOptions {
   disable?: readonly string[];
   /** Budget of the ReDoS check that every `regex` rule must pass. */
   patternCheck?: PatternCheckOptions;
+  /** The packs were compiled, patterns checked, by the thread that sent them (a --jobs worker's main thread): check none again. */
+  patternsChecked?: boolean;
 }
 
 export interface RuleSetOptions extends CompileOptions {
@@ -103,7 +105,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       }
     }
   }
-  assertPatternsSafe(packs, patterns, options.patternCheck);
+  if (options.patternsChecked !== true) assertPatternsSafe(packs, patterns, options.patternCheck);
   return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph, page: compilePageModel(packs.map((pack) => pack.page)) };
 }
 

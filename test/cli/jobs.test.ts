@@ -52,6 +52,19 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
     }
   });
 
+  it('cleans with user rules and --disable the same whatever the job count (workers get the rules the main thread checked)', async () => {
+    const rules = join(scratch, 'user-rules.yaml');
+    writeFileSync(rules, 'rules:\n  - id: user-the\n    match: { regex: "^(?:The|A) [a-z]+\\\\b" }\n    maxWords: null\n');
+    const args = ['--jsonl', '--rules', rules, '--disable', 'tags-line', jsonl];
+    const one = await runWithJobs(args, '1', 'user-rules');
+    expect(one.audit).toContain('"rule":"user-the"');
+    for (const jobs of ['2', '3']) {
+      const many = await runWithJobs(args, jobs, 'user-rules');
+      expect(many.stdout.equals(one.stdout), `stdout with --jobs ${jobs}`).toBe(true);
+      expect(many.audit, `audit with --jobs ${jobs}`).toBe(one.audit);
+    }
+  });
+
   it('finishes on the main thread, with the same output, after a document too long to hold for a worker', async () => {
     const pages = readFileSync(text, 'utf8').split('\f\n');
     // 64 batches of 1 KiB: a document of more than 64 KiB is too long to hold.
