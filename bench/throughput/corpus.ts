@@ -3,7 +3,7 @@
  * corpus reaches the requested size. Text corpora separate documents with a form-feed line
  * (`--doc-separator $'\f'`); JSON Lines corpora hold one page per record in `text`.
  */
-import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_PATH, readRecords } from '../eval/dataset.js';
 
@@ -77,4 +77,24 @@ function documentEnds(pass: Buffer, format: CorpusFormat): number[] {
   const ends: number[] = [];
   for (let at = pass.indexOf(marker); at !== -1; at = pass.indexOf(marker, at + 1)) ends.push(at + marker.length);
   return ends;
+}
+
+/**
+ * Cuts the corpus into `parts` files of about equal size at document boundaries (beside it), for
+ * timing independent processes side by side on the parts.
+ */
+export function splitCorpus(corpus: Corpus, parts: number): string[] {
+  const bytes = readFileSync(corpus.path);
+  const marker = Buffer.from(corpus.format === 'jsonl' ? '\n' : `\n${DOC_SEPARATOR}\n`);
+  const paths: string[] = [];
+  let start = 0;
+  for (let part = 1; part <= parts; part++) {
+    const found = part === parts ? -1 : bytes.indexOf(marker, Math.max(start, Math.round((bytes.length * part) / parts)));
+    const end = found === -1 ? bytes.length : found + marker.length;
+    const path = `${corpus.path}.part${part}of${parts}`;
+    writeFileSync(path, bytes.subarray(start, end));
+    paths.push(path);
+    start = end;
+  }
+  return paths;
 }

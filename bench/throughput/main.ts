@@ -4,13 +4,13 @@
  * Prints medians, MB/s, lines/s, peak RSS and ratios; writes the whole run as JSON to bench/results/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DOC_SEPARATOR, writeCorpus, type Corpus, type CorpusFormat } from './corpus.js';
-import { measure, median, type Command, type Measurement } from './measure.js';
+import { DOC_SEPARATOR, splitCorpus, writeCorpus, type Corpus, type CorpusFormat } from './corpus.js';
+import { measure, measureTogether, median, type Command, type Measurement } from './measure.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(REPO_ROOT, 'dist/cli/main.js');
@@ -23,7 +23,12 @@ const argv = yargs(hideBin(process.argv))
   .option('size', { type: 'string', default: '100M', describe: 'Corpus size: bytes, or with K, M or G (powers of 1024)' })
   .option('runs', { type: 'number', default: 5, describe: 'Timed runs of each command (alternating)' })
   .option('format', { choices: ['text', 'jsonl'] as const, default: 'text' as CorpusFormat, describe: 'Corpus: form-feed separated text, or JSON Lines with the page in "text"' })
-  .option('jobs', { type: 'string', array: true, default: ['1'], describe: 'boilerstrip --jobs values to time, side by side (repeatable: --jobs 1 --jobs 2)' })
+  .option('jobs', {
+    type: 'string',
+    array: true,
+    default: ['1'],
+    describe: 'boilerstrip --jobs values to time, side by side (repeatable: --jobs 1 --jobs 2); for each N above 1, also N --jobs 1 processes at once on 1/N of the corpus each (what the machine gives N independent processes)',
+  })
   .option('baseline', { type: 'string', describe: 'Also time another build\'s CLI (path to its dist/cli/main.js), side by side: before/after in one run' })
   .option('keep', { type: 'boolean', default: false, describe: 'Keep the temp dir with the corpus and outputs' })
   .check(({ runs, size }) => {
@@ -46,11 +51,17 @@ function parseSize(text: string): number {
 /** The commands to compare; grep only on text, where its line patterns mean the same as the rules. */
 const formatArgs = (format: CorpusFormat): string[] => (format === 'jsonl' ? ['--jsonl'] : ['--doc-separator', DOC_SEPARATOR]);
 
-function commands(format: CorpusFormat, jobs: readonly string[]): Command[] {
-  const list: Command[] = jobs.map((value) => ({
+/** A command to time; with `parts`, that many copies at once, each on its own part of the corpus. */
+type Timed = Command & { parts?: number };
+
+function commands(format: CorpusFormat, jobs: readonly string[]): Timed[] {
+  const list: Timed[] = jobs.map((value) => ({
     name: jobs.length === 1 && value === '1' ? 'boilerstrip' : `boilerstrip --jobs ${value}`,
     argv: [process.execPath, CLI, ...formatArgs(format), '--jobs', value],
   }));
+  for (const parts of new Set(jobs.map((value) => (value === 'auto' ? availableParallelism() : Number(value))).filter((count) => count > 1))) {
+    list.push({ name: `boilerstrip --jobs 1 on 1/${parts} each, ${parts} at once`, argv: [process.execPath, CLI, ...formatArgs(format), '--jobs', '1'], parts });
+  }
   if (format === 'text') {
     list.push({ name: `grep (${defaultLocale()})`, argv: ['grep', '-v', '-E', '-f', GREP_PATTERNS] });
     list.push({ name: 'grep (LC_ALL=C)', argv: ['grep', '-v', '-E', '-f', GREP_PATTERNS], env: { LC_ALL: 'C' } });
@@ -81,11 +92,12 @@ const STARTUP = 'startup (boilerstrip, empty input)';
 const fixed = (value: number, digits: number): string => value.toFixed(digits);
 
 function formatTable(rows: readonly Row[]): string {
-  const header = ['command', 'median s', 'min s', 'MB/s', 'Mlines/s', 'peak RSS MiB', 'output MiB'];
+  const header = ['command', 'median s', 'min s', 'CPU s', 'MB/s', 'Mlines/s', 'peak RSS MiB', 'output MiB'];
   const body = rows.map((row) => [
     row.name,
     fixed(row.medianSeconds, 3),
     fixed(Math.min(...row.runs.map((run) => run.seconds)), 3),
+    fixed(median(row.runs.map((run) => run.cpuSeconds)), 2),
     row.name === STARTUP ? '-' : fixed(row.mbPerSecond, 1),
     row.name === STARTUP ? '-' : fixed(row.linesPerSecond / 1e6, 2),
     fixed(row.maxRss / MiB, 1),
@@ -136,10 +148,17 @@ try {
   const startup: Command = { name: STARTUP, argv: [process.execPath, CLI] };
   const measured = new Map<string, Measurement[]>([...list, startup].map((command) => [command.name, []]));
   const output = join(workDir, 'out');
+  const partsOf = new Map<number, string[]>();
+  const timeOnce = (command: Timed): Promise<Measurement> => {
+    if (command.parts === undefined) return measure(command, corpus.path, output);
+    if (!partsOf.has(command.parts)) partsOf.set(command.parts, splitCorpus(corpus, command.parts));
+    const inputs = partsOf.get(command.parts)!;
+    return measureTogether(command, inputs, inputs.map((_, index) => `${output}.${index + 1}`));
+  };
   for (let run = 1; run <= argv.runs; run++) {
     // Alternate the order too, so no command always runs right after the same neighbour.
     const order = run % 2 === 1 ? list : [...list].reverse();
-    for (const command of order) measured.get(command.name)!.push(await measure(command, corpus.path, output));
+    for (const command of order) measured.get(command.name)!.push(await timeOnce(command));
     measured.get(startup.name)!.push(await measure(startup, empty, output));
     process.stderr.write(`run ${run}/${argv.runs} done\n`);
   }
