@@ -90,6 +90,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         headLines: count.default(6),
         /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
         tailLines: count.default(3),
+        /** A line ending so introduces a list: the tail runs on through the list items after it. */
+        listIntroEndings: z.array(z.string().min(1)).default([]),
         /** A line removed by a rule of these packs (a related-list heading) ends the article when a list of teasers follows it. */
         endPacks: z.array(z.string()).default([]),
         /** What follows such a heading is a list of teasers when at least this many of its paragraphs, ... */

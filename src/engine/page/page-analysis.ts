@@ -96,7 +96,7 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
 
 function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features } = view;
-  const { headLines, tailLines } = model.settings.article;
+  const { headLines } = model.settings.article;
   // Lines the rules removed inside extracted text (a sign-in prompt, a share bar) say nothing of
   // where the article ends, so they cost nothing here; comment sections still bar the way.
   const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined && score > BARRIER_SCORE ? 0 : score));
@@ -104,7 +104,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   if (region === undefined) return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
   const start = headStart(view, region.start, headLines);
-  const end = tailEnd(view, region.end, tailLines);
+  const end = tailEnd(view, region.end, model);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     if (index < start || index > end) return verdict(false, 'outside-main', index);
@@ -166,14 +166,30 @@ function isTeaserList(view: PageView, from: number, to: number, model: PageModel
 /** A line scoring this low (packScores of comments) is never inside an article. */
 const BARRIER_SCORE = -1000;
 
-/** The last line of the tail: up to `limit` lines after the region, stopping at a line a rule removed. */
-function tailEnd(view: PageView, regionEnd: number, limit: number): number {
+/**
+ * The last line of the tail: up to `limit` lines after the region, stopping at a line a rule
+ * removed. A line of more than a few words ending as a list's introduction does ("The players
+ * invited to the combine:") carries the tail on through the list items after it, however many,
+ * to the next line of running text.
+ */
+function tailEnd(view: PageView, regionEnd: number, model: PageModel): number {
+  const { tailLines, listIntroEndings } = model.settings.article;
+  // A short heading ending so ("Latest news:", "On the Net:") heads links more often than a list the story needs.
+  const introducesList = (index: number): boolean => {
+    const text = view.lines[index]!.text.trimEnd();
+    return view.features[index]!.words > model.settings.line.shortWords && listIntroEndings.some((ending) => text.endsWith(ending));
+  };
   let end = regionEnd;
   let taken = 0;
-  for (let index = regionEnd + 1; index < view.lines.length && taken < limit; index++) {
+  let inList = introducesList(regionEnd);
+  for (let index = regionEnd + 1; index < view.lines.length; index++) {
     if (view.lines[index]!.removedBy !== undefined) break;
+    const features = view.features[index]!;
+    inList &&= !features.text;
+    if (!inList && taken >= tailLines) break;
     end = index;
-    if (!view.features[index]!.empty) taken++;
+    if (!inList && !features.empty) taken++;
+    inList ||= introducesList(index);
   }
   return end;
 }

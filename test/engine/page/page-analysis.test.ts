@@ -100,6 +100,14 @@ describe('profiles', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, ...promotion.slice(0, 3)]);
   });
 
+  it('article keeps the whole list that its last line introduces, but not the links under a short heading', () => {
+    const players = ['Brian Edwards (Wake Forest)', 'Matt Allen (Creighton)', 'Sean Franklin (Northridge)', 'Matt Hatzke (Santa Clara)', 'Shea Salinas (Furman)'];
+    const intro = 'These are the players the clubs have invited to the trials:';
+    expect(keptLines(clean(page(ARTICLE, [intro], players, ['Advertisement'], ['Back to the list']), 'article').text)).toEqual([...ARTICLE, intro, ...players]);
+    const links = ['Harbour trust', 'Regional government', 'Sea wall history', 'Council minutes'];
+    expect(keptLines(clean(page(ARTICLE, ['On the Net:'], links), 'article').text)).toEqual([...ARTICLE, 'On the Net:', ...links.slice(0, 2)]);
+  });
+
   it('article ends at a related heading followed by teasers, but goes on past one followed by more of the story', () => {
     const teasers = [
       'Ferry port closed for a week',
