@@ -24,13 +24,13 @@ interface Entry {
   text: string;
   /** countWords(text), shared by the line rules and the page analysis. */
   words: number;
-  rule?: RuleRef;
+  rule: RuleRef | undefined;
   /** What a strip rule left of the line; written instead of `raw`. */
-  replacement?: Buffer;
+  replacement: Buffer | undefined;
   /** Whether `raw` is a private copy rather than a view into the caller's chunk. */
   owned: boolean;
   /** The page analysis's verdict, when it decided the line (described only for an observer). */
-  pageVerdict?: { kind: 'page' | 'article'; verdict: PageVerdict };
+  pageVerdict: { kind: 'page' | 'article'; verdict: PageVerdict } | undefined;
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -88,7 +88,8 @@ export class DocumentCleaner {
     const raw = buf.subarray(start, end);
     const text = lineText(buf, start, end - eolLength);
     const words = countWords(text);
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, words, owned: false };
+    // Every field set from the start (and cleared, never deleted) keeps all entries one shape.
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, words, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined };
     if (text === '') {
       this.classifier.blank();
     } else {
@@ -172,7 +173,7 @@ export class DocumentCleaner {
       if (end - start + 1 >= detector.params.keepRunsOf) {
         for (let index = start; index <= end; index++) {
           entries[index]!.state = 'kept';
-          delete entries[index]!.rule;
+          entries[index]!.rule = undefined;
         }
       }
       start = end;
@@ -197,7 +198,7 @@ export class DocumentCleaner {
       if (verdict.keep) return;
       entry.state = 'removed';
       entry.rule = pageRuleRef(kind, verdict.reason);
-      delete entry.replacement;
+      entry.replacement = undefined;
     });
   }
 
@@ -223,17 +224,18 @@ export class DocumentCleaner {
       return;
     }
     candidate.state = 'kept';
-    delete candidate.rule;
+    candidate.rule = undefined;
     this.classifier.markContent();
     this.keepHeldTails();
   }
 
   /** Content follows, so no held tail line was at the tail. */
   private keepHeldTails(): void {
+    if (this.heldTails.length === 0) return;
     for (const entry of this.heldTails) {
       if (entry.state !== 'tail') continue;
       entry.state = 'kept';
-      delete entry.rule;
+      entry.rule = undefined;
     }
     this.heldTails = [];
   }
@@ -247,7 +249,7 @@ export class DocumentCleaner {
         if (!overflow) break;
         if (entry === this.awaiting) this.awaiting = undefined;
         entry.state = 'kept';
-        delete entry.rule;
+        entry.rule = undefined;
       }
       this.settle(entry);
       this.heldBytes -= entry.raw.length;
