@@ -18,10 +18,44 @@ interface Shape {
   literal?: string[];
   /** Strings (as pattern source) one of which every match contains, when known. */
   required?: string[];
+  /** The characters (class pieces) of the matches exactly one character long. */
+  single: First;
+  /** The first two characters of the matches two or more characters long, as pairs of character sets. */
+  pairs: Pair[] | 'any';
 }
 
-const ANY: Shape = { first: 'any', nullable: false, anchored: false };
-const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false };
+/** Two characters in a row: one of `first`, then one of `second` (class pieces each). */
+interface Pair {
+  first: string[];
+  second: string[];
+}
+
+const ANY: Shape = { first: 'any', nullable: false, anchored: false, single: 'any', pairs: 'any' };
+const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false, single: [], pairs: [] };
+
+/** One character from one of `pieces` (a literal, class or escape). */
+const oneCharacter = (pieces: string[], literal?: string[]): Shape => ({ first: pieces, nullable: false, anchored: false, literal, required: literal, single: pieces, pairs: [] });
+
+const union = <T>(sets: (T[] | 'any')[]): T[] | 'any' => (sets.includes('any') ? 'any' : (sets as T[][]).flat());
+
+/** The pair "one character of `first`, then one of `second`", if both can occur. */
+function pairOf(first: First, second: First): Pair[] | 'any' {
+  if (first.length === 0 || second.length === 0) return [];
+  if (first === 'any' || second === 'any') return 'any';
+  return [{ first, second }];
+}
+
+/**
+ * The one-character matches and first pairs of `head` followed by `tail`: a pair lies within
+ * the head, or is the head's single character then the tail's first, or lies within the tail
+ * when the head matched nothing.
+ */
+function followedBy(head: Shape, tail: Pick<Shape, 'first' | 'nullable' | 'single' | 'pairs'>): Pick<Shape, 'single' | 'pairs'> {
+  return {
+    single: union([tail.nullable ? head.single : [], head.nullable ? tail.single : []]),
+    pairs: union([head.pairs, pairOf(head.single, tail.first), head.nullable ? tail.pairs : []]),
+  };
+}
 
 /** Characters that need a backslash to mean themselves outside a class (under the u flag no others may have one). */
 const SYNTAX_CHARACTER = /^[\\^$.*+?()[\]{}|\/]$/;
@@ -46,6 +80,8 @@ function combine(alternatives: Shape[]): Shape {
     anchored: alternatives.every((shape) => shape.anchored),
     literal: all('literal'),
     required: all('required'),
+    single: union(alternatives.map((shape) => shape.single)),
+    pairs: union(alternatives.map((shape) => shape.pairs)),
   };
 }
 
@@ -83,11 +119,13 @@ class SourceReader {
     let run: string[] | undefined = [''];
     let allLiteral = true;
     let required: string[] | undefined;
+    const terms: Shape[] = [];
     const consider = (strings: string[] | undefined): void => {
       if (selectivity(strings) > selectivity(required)) required = strings;
     };
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const term = this.term();
+      terms.push(term);
       const literal = term.literal;
       if (literal === undefined) {
         allLiteral = false;
@@ -109,14 +147,27 @@ class SourceReader {
       if (!term.nullable) settled = true;
     }
     consider(run);
-    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required };
+    // Folded from the end: the first characters of what follows a term are known when it is reached.
+    let rest: Pick<Shape, 'first' | 'nullable' | 'single' | 'pairs'> = ZERO_WIDTH;
+    for (const term of terms.reverse()) {
+      rest = { first: union([term.first, term.nullable ? rest.first : []]), nullable: term.nullable && rest.nullable, ...followedBy(term, rest) };
+    }
+    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required, single: rest.single, pairs: rest.pairs };
   }
 
   private term(): Shape {
     const atom = this.atom();
     const min = this.quantifier();
     if (min === undefined) return atom;
-    return { first: atom.first, nullable: atom.nullable || min === 0, anchored: atom.anchored && min > 0, required: min > 0 ? atom.required : undefined };
+    // Repeated, a one-character match may be followed by another match of the same atom.
+    return {
+      first: atom.first,
+      nullable: atom.nullable || min === 0,
+      anchored: atom.anchored && min > 0,
+      required: min > 0 ? atom.required : undefined,
+      single: atom.single,
+      pairs: union([atom.pairs, pairOf(atom.single, atom.first)]),
+    };
   }
 
   /** Reads a quantifier if one follows; returns its minimum count. */
@@ -140,7 +191,7 @@ class SourceReader {
     const char = this.source[this.at++]!;
     switch (char) {
       case '^':
-        return { first: [], nullable: true, anchored: true };
+        return { ...ZERO_WIDTH, anchored: true };
       case '$':
         return ZERO_WIDTH;
       case '.':
@@ -153,7 +204,7 @@ class SourceReader {
         return this.escape();
       default: {
         const literal = SYNTAX_CHARACTER.test(char) ? `\\${char}` : this.codePointFrom(char);
-        return { first: [CLASS_SPECIAL.test(char) ? `\\${char}` : literal], nullable: false, anchored: false, literal: [literal], required: [literal] };
+        return oneCharacter([CLASS_SPECIAL.test(char) ? `\\${char}` : literal], [literal]);
       }
     }
   }
@@ -171,7 +222,7 @@ class SourceReader {
     if (this.at >= this.source.length) throw new GiveUp();
     const inner = this.source.slice(start, this.at++);
     if (inner.startsWith('^') || inner === '') return ANY;
-    return { first: [inner], nullable: false, anchored: false };
+    return oneCharacter([inner]);
   }
 
   private group(): Shape {
@@ -212,7 +263,7 @@ class SourceReader {
     const escaped = `\\${found[0]}`;
     // Only an escaped syntax character is sure to stand for itself alone.
     const literal = SYNTAX_CHARACTER.test(found[0]) ? [escaped] : undefined;
-    return { first: [escaped], nullable: false, anchored: false, literal, required: literal };
+    return oneCharacter([escaped], literal);
   }
 }
 
@@ -246,20 +297,27 @@ export function firstCharacterTest(regex: RegExp): RegExp | undefined {
 export interface LineGate {
   first: RegExp | undefined;
   requires: RegExp | undefined;
+  /**
+   * For a line of two characters or more, a test of its first two (a two-character string) for
+   * the same anchored alternatives as `first`: a finer cut where `first` lets many lines through.
+   * Undefined when not known.
+   */
+  firstTwo: RegExp | undefined;
 }
 
 export function lineGate(regex: RegExp): LineGate | undefined {
-  const first = firstCharacterTest(regex);
-  if (first !== undefined) return { first, requires: undefined };
   const alternatives = readAlternatives(regex);
   if (alternatives === undefined) return undefined;
   const anchored = alternatives.filter(hasFirstCharacters);
+  const firstTwo = anchored.length === 0 ? undefined : firstTwoTestOf(regex, anchored);
+  const first = firstTestOf(regex, alternatives);
+  if (first !== undefined) return { first, requires: undefined, firstTwo };
   const unanchored = alternatives.filter((shape) => !hasFirstCharacters(shape));
   if (unanchored.some((shape) => selectivity(shape.required) === 0)) return undefined;
   const required = unanchored.flatMap((shape) => shape.required!);
   try {
     const requires = new RegExp(required.map((text) => `(?:${text})`).join('|'), flagsOf(regex));
-    return { first: anchored.length === 0 ? undefined : firstTestOf(regex, anchored), requires };
+    return { first: anchored.length === 0 ? undefined : firstTestOf(regex, anchored), requires, firstTwo };
   } catch {
     return undefined;
   }
@@ -280,6 +338,22 @@ function readAlternatives(regex: RegExp): Shape[] | undefined {
 const hasFirstCharacters = (shape: Shape): boolean => shape.anchored && !shape.nullable && shape.first !== 'any' && shape.first.length > 0;
 
 const flagsOf = (regex: RegExp): string => regex.flags.replace(/[gy]/g, '');
+
+const classOf = (pieces: string[]): string => `[${pieces.map(withLiteralDashes).join('')}]`;
+
+/** A test of the first two characters for the union of anchored alternatives: a first pair, or a one-character match and anything after it. */
+function firstTwoTestOf(regex: RegExp, alternatives: Shape[]): RegExp | undefined {
+  const single = union(alternatives.map((shape) => shape.single));
+  const pairs = union(alternatives.map((shape) => shape.pairs));
+  if (single === 'any' || pairs === 'any') return undefined;
+  const starts = [...pairs.map((pair) => classOf(pair.first) + classOf(pair.second)), ...(single.length === 0 ? [] : [classOf(single)])];
+  if (starts.length === 0) return undefined;
+  try {
+    return new RegExp(`^(?:${starts.join('|')})`, flagsOf(regex));
+  } catch {
+    return undefined;
+  }
+}
 
 /** A test of the first character for the union of anchored alternatives. */
 function firstTestOf(regex: RegExp, alternatives: Shape[]): RegExp | undefined {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstCharacterTest, lineGate } from '../../src/rules/first-char.js';
+import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 /** Which of `chars` the first-character test lets through; null when any character may start a match. */
 function starts(source: string, chars: string[], flags = 'u'): string[] | null {
@@ -61,5 +63,74 @@ describe('lineGate', () => {
     expect(gated('\\d+ comments', ['3 comments', 'comment'])).toEqual(['3 comments']);
     expect(gated('(?:^a|.*b)', ['x', 'xb', 'xa'])).toEqual(['xb', 'xa']);
     expect(gated('(?:^a|.*)', ['x'])).toBeNull();
+  });
+});
+
+/** Which of `starts` (two characters each) the first-two-characters test lets through; null when it is not known. */
+function firstTwo(source: string, starts: string[], flags = 'u'): string[] | null {
+  const test = lineGate(new RegExp(source, flags))?.firstTwo;
+  return test === undefined ? null : starts.filter((start) => test.test(start));
+}
+
+describe('lineGate firstTwo', () => {
+  it('reads the first two characters of anchored literals, optional prefixes, repeats and one-character matches', () => {
+    expect(firstTwo('^(?:Read more|READ)$', ['Re', 'RE', 'Rx', 're'])).toEqual(['Re', 'RE']);
+    expect(firstTwo('^(?:[*•-]\\s*)?(?:Home|Start)', ['* ', '*H', '-S', '*x', 'Ho', 'St', 'Hx', 'Sx'])).toEqual(['* ', '*H', '-S', 'Ho', 'St']);
+    expect(firstTwo('^\\d{4}-', ['12', '1x'])).toEqual(['12']);
+    expect(firstTwo('^a?b', ['ab', 'bx', 'ax', 'xb'])).toEqual(['ab', 'bx']);
+    expect(firstTwo('^(?:ab)+c', ['ab', 'ac', 'cx'])).toEqual(['ab']);
+    expect(firstTwo('^\\*', ['*x', '**', 'x*'])).toEqual(['*x', '**']);
+    expect(firstTwo('^a$|^bc', ['ax', 'bc', 'bx'])).toEqual(['ax', 'bc']);
+    expect(firstTwo('^(?=Tag)\\b\\w+:', ['Ta', 'x:', ':x'])).toEqual(['Ta', 'x:']);
+  });
+
+  it('follows the pattern\'s case folding', () => {
+    expect(firstTwo('^kelvin', ['ke', 'KE', '\u212ae', 'kx'], 'iu')).toEqual(['ke', 'KE', '\u212ae']);
+  });
+
+  it('is unknown where a second character may be any', () => {
+    expect(firstTwo('^a.b', ['ax'])).toBeNull();
+    expect(firstTwo('^a[^b]', ['ax'])).toBeNull();
+    expect(firstTwo('^(a)\\1', ['aa'])).toBeNull();
+    expect(firstTwo('Read', ['Re'])).toBeNull();
+  });
+});
+
+/** Generated patterns may quantify an assertion, which the u flag refuses. */
+function compiles(source: string, flags: string): RegExp | undefined {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return undefined;
+  }
+}
+
+describe('lineGate on generated patterns', () => {
+  /** Small patterns from the syntax the reader follows: literals, classes, escapes, groups, alternation, quantifiers, anchors. */
+  const pattern: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    atom: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('a', 'b', 'A', ' ', '\\*', '-', '\\d', '\\s', '[ab]', '[-a]', '[^a]', '.', '\\b', '$') },
+      { weight: 1, arbitrary: tie('alternation').map((inner) => `(?:${inner as string})`) },
+    ),
+    term: fc.tuple(tie('atom'), fc.constantFrom('', '', '?', '*', '+', '{2}', '{0,2}')).map(([atom, quantifier]) => `${atom as string}${quantifier}`),
+    sequence: fc.array(tie('term'), { minLength: 1, maxLength: 4 }).map((terms) => (terms as string[]).join('')),
+    alternation: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((sequences) => (sequences as string[]).join('|')),
+  })).alternation;
+  const anchored = fc.array(pattern, { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.map((alternative) => `^(?:${alternative})`).join('|'));
+
+  it('lets through the first two characters of every line the pattern matches', () => {
+    fc.assert(
+      fc.property(anchored, fc.constantFrom('u', 'iu'), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'), minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 20 }), (source, flags, lines) => {
+        const regex = compiles(source, flags);
+        fc.pre(regex !== undefined);
+        const gate = lineGate(regex);
+        if (gate === undefined) return;
+        for (const line of lines.filter((text) => regex.test(text))) {
+          const byStart = gate.first?.test(line[0]!) === true && gate.firstTwo?.test(line.slice(0, 2)) !== false;
+          expect(byStart || gate.requires?.test(line) === true, `${source} ${line}`).toBe(true);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
