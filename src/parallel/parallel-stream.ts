@@ -15,9 +15,10 @@ export const BATCH_BYTES = 1 << 20;
 const IN_FLIGHT_PER_WORKER = 2;
 /**
  * Batches this thread may have cleaned ahead of a worker's older batch still being cleaned, so
- * that it does not sit idle waiting for it (and memory stays bounded).
+ * that it does not sit idle waiting for it (and memory stays bounded). With 2, the main thread
+ * and one worker took strictly turns and the main thread waited 1.2 s of an 8 s run; with 4, 0.04 to 0.4 s.
  */
-const CLEANED_AHEAD = 2;
+const CLEANED_AHEAD = 4;
 /**
  * A document longer than this many batches (no separator for 64 MiB at the default size) is not
  * held for a worker: the rest of the input is cleaned on this thread, streaming, as with one job.
