@@ -45,6 +45,9 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** or this many words with at least this share (a long line of names is not text). */
         longWords: positive.default(25),
         minLongFunctionShare: share.default(0.08),
+        /** Running text of fewer words than this ends as a sentence does: its last visible character is one of `sentenceEnds`. */
+        unendedWords: positive.default(30),
+        sentenceEnds: z.string().default('.!?:;,…"\')]”’»'),
         /** More separators (| · • ») per word than this make a row of links, never running text. */
         maxSeparatorShare: share.default(0.2),
       })

@@ -10,7 +10,10 @@ export interface LineFeatures {
   separatorShare: number;
   /** Starts like a list item ("* ", "• "). */
   bullet: boolean;
-  /** Running text: long enough, made of sentences rather than names, labels and link rows. */
+  /**
+   * Running text: long enough, made of sentences rather than names, labels and link rows; below
+   * `line.unendedWords` words it must end as a sentence does (a headline or a link does not).
+   */
   text: boolean;
   /** Fewer than two letters or digits ("Â", "|", "***"): carries nothing, so it neither joins nor splits. */
   empty: boolean;
@@ -30,7 +33,7 @@ interface Counts {
 
 /** The features of a line; `words` when the caller has counted them already. */
 export function lineFeatures(line: string, model: PageModel, words = countWords(line)): LineFeatures {
-  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare } = model.settings.line;
+  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds } = model.settings.line;
   const hits = languageHits(model.functionWords.size);
   const counts = scanAscii(line, model, hits) ?? scanAny(line, model, hits);
   const functionShare = words === 0 ? 0 : maxOf(hits) / words;
@@ -39,9 +42,19 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
   const text =
     separatorShare <= maxSeparatorShare &&
     !(bullet && words < longWords) &&
-    ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
+    ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare)) &&
+    (words >= unendedWords || sentenceEnds.includes(lastVisibleChar(line)));
   return { words, functionShare, separatorShare, bullet, text, empty: counts.lettersOrDigits < 2 };
 }
+
+/** The line's last character that is not white space (a UTF-16 unit: every sentence end is in the BMP), or ''. */
+function lastVisibleChar(line: string): string {
+  let end = line.length;
+  while (end > 0 && WHITE_SPACE.test(line[end - 1]!)) end--;
+  return end === 0 ? '' : line[end - 1]!;
+}
+
+const WHITE_SPACE = /\s/;
 
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
 function scanAny(line: string, model: PageModel, hits: Int32Array): Counts {

@@ -30,6 +30,15 @@ describe('lineFeatures', () => {
     expect(lineFeatures('The cat and the dog', model, 5)).toEqual(lineFeatures('The cat and the dog', model));
   });
 
+  it('takes a short line for running text only when it ends as a sentence does', () => {
+    const headline = 'Shearer out of the running for the job as the club closes in on a new manager';
+    expect(lineFeatures(headline, model).text).toBe(false);
+    expect(lineFeatures(`${headline}.`, model).text).toBe(true);
+    expect(lineFeatures(`«${headline}» `, model).text).toBe(true);
+    const long = `${headline} after a week in which the board met twice and the fans marched to the ground`;
+    expect(lineFeatures(long, model).text).toBe(true);
+  });
+
   it('counts function words of the best-matching language', () => {
     expect(lineFeatures('The cat and the dog', model).functionShare).toBeCloseTo(referenceShare('The cat and the dog'));
     expect(referenceShare('The cat and the dog')).toBeGreaterThan(0);
