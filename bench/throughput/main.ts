@@ -30,6 +30,7 @@ const argv = yargs(hideBin(process.argv))
     describe: 'boilerstrip --jobs values to time, side by side (repeatable: --jobs 1 --jobs 2); for each N above 1, also N --jobs 1 processes at once on 1/N of the corpus each (what the machine gives N independent processes)',
   })
   .option('baseline', { type: 'string', describe: 'Also time another build\'s CLI (path to its dist/cli/main.js), side by side: before/after in one run' })
+  .option('baseline-jobs', { type: 'string', describe: 'Run the --baseline build with this --jobs value (default: its own default, for builds without --jobs)' })
   .option('keep', { type: 'boolean', default: false, describe: 'Keep the temp dir with the corpus and outputs' })
   .check(({ runs, size }) => {
     if (!(Number.isInteger(runs) && runs > 0)) throw new Error('--runs takes a positive whole number');
@@ -143,8 +144,11 @@ try {
   console.log(`machine: ${machineInfo.cpus} x ${machineInfo.cpuModel}, ${machineInfo.memoryGiB} GiB, Node ${machineInfo.node}, load ${machineInfo.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')}`);
 
   const list = commands(argv.format, argv.jobs);
-  // The baseline runs with its own defaults and one job (an older build may not know --jobs).
-  if (argv.baseline !== undefined) list.unshift({ name: 'baseline boilerstrip', argv: [process.execPath, argv.baseline, ...formatArgs(argv.format)] });
+  // The baseline runs with its own defaults unless told a job count (an older build may not know --jobs).
+  if (argv.baseline !== undefined) {
+    const jobs = argv.baselineJobs === undefined ? [] : ['--jobs', argv.baselineJobs];
+    list.unshift({ name: ['baseline boilerstrip', ...jobs].join(' '), argv: [process.execPath, argv.baseline, ...formatArgs(argv.format), ...jobs] });
+  }
   const startup: Command = { name: STARTUP, argv: [process.execPath, CLI] };
   const measured = new Map<string, Measurement[]>([...list, startup].map((command) => [command.name, []]));
   const output = join(workDir, 'out');
