@@ -48,6 +48,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** Running text of fewer words than this ends as a sentence does: its last visible character is one of `sentenceEnds`. */
         unendedWords: positive.default(30),
         sentenceEnds: z.string().default('.!?:;,…"\')]”’»'),
+        /** A line of more than `shortWords` words ending so introduces a list: the article runs on through the list items after it. */
+        listIntroEndings: z.array(z.string().min(1)).default([]),
         /** More separators (| · • ») per word than this make a row of links, never running text. */
         maxSeparatorShare: share.default(0.2),
       })
@@ -93,8 +95,6 @@ function definePageSettingsSchema(z: typeof Zod) {
         headLines: count.default(6),
         /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
         tailLines: count.default(3),
-        /** A line ending so introduces a list: the tail runs on through the list items after it. */
-        listIntroEndings: z.array(z.string().min(1)).default([]),
         /** A line removed by a rule of these packs (a related-list heading) ends the article when a list of teasers follows it. */
         endPacks: z.array(z.string()).default([]),
         /** What follows such a heading is a list of teasers when at least this many of its paragraphs, ... */

@@ -10,7 +10,7 @@ import { hasSharedData } from '../helpers/paths.js';
  * lower bounds on measured figures, not the figures themselves: raise them when quality improves.
  */
 const FLOORS = {
-  text: { F1: 0.953, R: 0.95 },
+  text: { F1: 0.954, R: 0.952 },
   readability: { F1: 0.96, R: 0.945 },
   gold: { F1: 0.999, R: 0.999 },
 } as const;

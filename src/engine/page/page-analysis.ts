@@ -79,9 +79,12 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
   }
   const start = headStart(view, region.start, model.settings.region.headLines);
+  // A list the article's last lines introduce ("The players invited to the combine:") is part of it.
+  const listEnd = tailEnd(view, region.end, model, 0);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     const lineFeatures = features[index]!;
+    if (index > region.end && index <= listEnd) return verdict(true, 'main-short', index);
     if (index < start || index > region.end) {
       return lineFeatures.text && lineFeatures.words >= model.settings.region.outsideWords ? verdict(true, 'main-text', index) : verdict(false, 'outside-main', index);
     }
@@ -104,7 +107,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   if (region === undefined) return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
   const start = headStart(view, region.start, headLines);
-  const end = tailEnd(view, region.end, model);
+  const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     if (index < start || index > end) return verdict(false, 'outside-main', index);
@@ -167,17 +170,17 @@ function isTeaserList(view: PageView, from: number, to: number, model: PageModel
 const BARRIER_SCORE = -1000;
 
 /**
- * The last line of the tail: up to `limit` lines after the region, stopping at a line a rule
+ * The last line of the tail: up to `tailLines` lines after the region, stopping at a line a rule
  * removed. A line of more than a few words ending as a list's introduction does ("The players
  * invited to the combine:") carries the tail on through the list items after it, however many,
- * to the next line of running text.
+ * to the next line of running text; with `tailLines` 0 the tail is only such lists.
  */
-function tailEnd(view: PageView, regionEnd: number, model: PageModel): number {
-  const { tailLines, listIntroEndings } = model.settings.article;
+function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
+  const { listIntroEndings, shortWords } = model.settings.line;
   // A short heading ending so ("Latest news:", "On the Net:") heads links more often than a list the story needs.
   const introducesList = (index: number): boolean => {
     const text = view.lines[index]!.text.trimEnd();
-    return view.features[index]!.words > model.settings.line.shortWords && listIntroEndings.some((ending) => text.endsWith(ending));
+    return view.features[index]!.words > shortWords && listIntroEndings.some((ending) => text.endsWith(ending));
   };
   let end = regionEnd;
   let taken = 0;
@@ -185,11 +188,10 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel): number {
   for (let index = regionEnd + 1; index < view.lines.length; index++) {
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
-    inList &&= !features.text;
+    inList = introducesList(index) || (inList && !features.text);
     if (!inList && taken >= tailLines) break;
     end = index;
     if (!inList && !features.empty) taken++;
-    inList ||= introducesList(index);
   }
   return end;
 }

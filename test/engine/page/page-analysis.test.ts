@@ -55,6 +55,13 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual(ARTICLE);
   });
 
+  it('keeps the list that the last line of the article introduces, up to the next paragraph', () => {
+    const intro = 'These are the players the clubs have invited to the trials next week:';
+    const players = ['Brian Edwards (Wake Forest)', 'Matt Allen (Creighton)', 'Sean Franklin (Northridge)', 'Matt Hatzke (Santa Clara)', 'Shea Salinas (Furman)'];
+    const { text } = clean(page(MENU, ARTICLE, [intro], players, RELATED, FOOTER));
+    expect(keptLines(text)).toEqual([...ARTICLE, intro, ...players]);
+  });
+
   it('keeps every line of a page that has no running text at all', () => {
     const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
     expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
