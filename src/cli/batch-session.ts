@@ -1,9 +1,11 @@
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Stats } from '../engine/records.js';
 import { BoilerstripError } from '../errors.js';
 import { JsonlCounts, JsonlStream, type RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
-import { ParallelStream } from '../parallel/parallel-stream.js';
+import { BatchDispatcher } from '../parallel/batch-dispatcher.js';
+import { BATCH_BYTES, MAX_HELD_BATCHES, ParallelStream, replayEvents } from '../parallel/parallel-stream.js';
 import type { WorkerSettings } from '../parallel/protocol.js';
 import { WorkerPool } from '../parallel/worker-pool.js';
 import { StripStream } from '../stream/strip-stream.js';
@@ -11,7 +13,7 @@ import type { CliArguments } from './arguments.js';
 import { AuditLog } from './audit-log.js';
 import { ByteCounter } from './byte-counter.js';
 import { EncodingCheck } from './encoding-check.js';
-import { inputSize, openInput, STDIN } from './input-source.js';
+import { inputSize, isGzipFile, openInput, STDIN } from './input-source.js';
 import { isSameFile, OutputFile } from './output-file.js';
 import { OutputSink } from './output-sink.js';
 import { createProgress, type Progress } from './progress.js';
@@ -34,12 +36,14 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const started = performance.now();
   const progress = await createProgress(io.stderr, args.progress ? totalSize(inputs) : undefined, args.progress);
   // --jobs N: this thread cleans too, beside N - 1 workers.
-  const pool = usesWorkers(args) ? new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } }) : undefined;
+  const pool = usesWorkers(args, inputs) ? new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } }) : undefined;
   try {
     if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
     if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
     if (args.statsJson !== undefined) outputs.statsJson = new OutputFile(args.statsJson, io);
-    for (const input of inputs) await cleanInput(input, inputs.length > 1, { args, rules, io, summary, outputs, progress, pool });
+    const session: Session = { args, rules, io, summary, outputs, progress, pool };
+    if (pool && filesAreDocuments(args, inputs)) await cleanFilesAsBatches(inputs, session, pool);
+    else for (const input of inputs) await cleanInput(input, inputs.length > 1, session);
     progress.stop();
     summary.seconds = (performance.now() - started) / 1000;
     outputs.statsJson?.stream.write(formatStatsJson(summary));
@@ -69,7 +73,10 @@ interface Session {
 }
 
 /** Worker threads pay off only where the input splits into units each worker can clean alone. */
-const usesWorkers = (args: CliArguments): boolean => args.jobs > 1 && (args.jsonl || args.docSeparator !== undefined);
+const usesWorkers = (args: CliArguments, inputs: readonly string[]): boolean => args.jobs > 1 && (cutsIntoBatches(args) || filesAreDocuments(args, inputs));
+
+/** Records, or documents ended by the separator: an input's stream is cut into batches. */
+const cutsIntoBatches = (args: CliArguments): boolean => args.jsonl || args.docSeparator !== undefined;
 
 function workerSettings(args: CliArguments): WorkerSettings {
   return {
@@ -84,20 +91,106 @@ function workerSettings(args: CliArguments): WorkerSettings {
 }
 
 async function cleanInput(input: string, several: boolean, session: Session): Promise<void> {
-  const { args, io, summary, outputs, progress } = session;
+  const { args, summary } = session;
+  const stages = await readingStages(input, session);
+  const transform = session.pool && cutsIntoBatches(args) ? parallelTransform(input, session, session.pool) : args.jsonl ? jsonlTransform(input, session) : textTransform(input, several, session);
+  await runPipeline(...stages, transform, outputSink(session));
+  if (summary.jsonl && (transform instanceof JsonlStream || transform instanceof ParallelStream)) addCounts(summary.jsonl, transform.counts);
+}
+
+// pipeline() takes any number of stages; its typings stop at four between source and destination.
+const runPipeline = pipeline as (...stages: unknown[]) => Promise<void>;
+
+/** An input opened, counted, gunzipped when it is gzip and checked to be UTF-8 text: the stages before the cleaner. */
+async function readingStages(input: string, { io, summary, progress }: Session): Promise<unknown[]> {
   const { stream, decoder } = await openInput(input, io.stdin);
-  const transform = session.pool ? parallelTransform(input, session, session.pool) : args.jsonl ? jsonlTransform(input, session) : textTransform(input, several, session);
   const countRead = new ByteCounter((bytes) => {
     summary.bytesRead += bytes;
     progress.update(summary.bytesRead, summary.stats.documents);
   });
   const countDecoded = new ByteCounter((bytes) => (summary.bytesDecoded += bytes));
+  return [stream, countRead, decoder, new EncodingCheck(input === STDIN ? '<stdin>' : input), countDecoded];
+}
+
+/** The end of a pipeline: the output (and the audit trail, to wait on when it is full). */
+function outputSink({ io, outputs }: Session): OutputSink {
   const destination = outputs.output ? { stream: outputs.output.stream, name: outputs.output.path } : { stream: io.stdout, name: 'standard output' };
-  const sink = new OutputSink(destination, outputs.audit && { stream: outputs.audit.stream, name: outputs.audit.path });
-  const checkEncoding = new EncodingCheck(input === STDIN ? '<stdin>' : input);
-  // pipeline() takes any number of stages; its typings stop at four between source and destination.
-  await (pipeline as (...stages: unknown[]) => Promise<void>)(stream, countRead, decoder, checkEncoding, countDecoded, transform, sink);
-  if (summary.jsonl && (transform instanceof JsonlStream || transform instanceof ParallelStream)) addCounts(summary.jsonl, transform.counts);
+  return new OutputSink(destination, outputs.audit && { stream: outputs.audit.stream, name: outputs.audit.path });
+}
+
+/** Several plain-text FILEs without --doc-separator: each FILE is one document. */
+const filesAreDocuments = (args: CliArguments, inputs: readonly string[]): boolean => !args.jsonl && args.docSeparator === undefined && inputs.length > 1;
+
+/** A FILE read whole for a batch is held in memory, so only this much (64 MiB). */
+const FILE_BATCH_BYTES = MAX_HELD_BATCHES * BATCH_BYTES;
+
+/** A regular file of known, bounded size, not gzip (whose decoded size is not known ahead). */
+const fitsOneBatch = (input: string): boolean => {
+  if (input === STDIN) return false;
+  const size = inputSizeOrUndefined(input);
+  return size !== undefined && size <= FILE_BATCH_BYTES && !isGzipFile(input);
+};
+
+/**
+ * --jobs with several FILEs that are one document each: each FILE is read whole and cleaned as one
+ * batch, several at once (see BatchDispatcher); output, counts and audit lines are written in FILE
+ * order, as one thread would. Standard input, gzip files and files over FILE_BATCH_BYTES are
+ * cleaned on this thread, streaming, in their turn. A FILE that cannot be read stops the run after
+ * the FILEs before it are written, as with one job.
+ */
+async function cleanFilesAsBatches(inputs: readonly string[], session: Session, pool: WorkerPool): Promise<void> {
+  const { args, rules, summary, outputs } = session;
+  const dispatcher = new BatchDispatcher(pool, workerSettings(args), rules);
+  const sink = outputSink(session);
+  const waiting: string[] = [];
+  const writeNext = async (): Promise<void> => {
+    const input = waiting.shift()!;
+    const cleaned = await dispatcher.next();
+    summary.stats.add(cleaned.stats);
+    const { audit } = outputs;
+    if (audit) {
+      const document = (index: number) => ({ file: input, doc: index + 1 });
+      replayEvents(cleaned.events, { documents: 0, lines: 0 }, { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) });
+    }
+    if (cleaned.output.length > 0) await writeTo(sink, cleaned.output);
+  };
+  const writeAll = async (): Promise<void> => {
+    while (waiting.length > 0) await writeNext();
+  };
+  for (const input of inputs) {
+    if (!fitsOneBatch(input)) {
+      await writeAll();
+      await cleanInput(input, true, session);
+      continue;
+    }
+    const whole = new WholeInput();
+    await runPipeline(...(await readingStages(input, session)), whole).catch(async (error: unknown) => {
+      await writeAll();
+      throw error;
+    });
+    dispatcher.send({ bytes: whole.bytes(), firstLine: 1, label: input });
+    waiting.push(input);
+    while (dispatcher.full) await writeNext();
+  }
+  await writeAll();
+}
+
+/** Gathers an input's bytes, to be cleaned as one batch. */
+class WholeInput extends Writable {
+  private readonly chunks: Buffer[] = [];
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+    this.chunks.push(chunk);
+    callback();
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+}
+
+function writeTo(sink: Writable, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => sink.write(bytes, (error) => (error ? reject(error) : resolve())));
 }
 
 /** BOILERSTRIP_BATCH_BYTES: the --jobs batch size, for tuning and for tests that want many small batches. */

@@ -1,4 +1,4 @@
-import { createReadStream, fstatSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { PassThrough, Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { BoilerstripError } from '../errors.js';
@@ -36,6 +36,20 @@ const READ_FAILURES: Record<string, string> = {
   EISDIR: 'it is a directory; give the files in it',
   EACCES: 'permission denied',
 };
+
+/** Whether a file starts with the gzip magic (false when it cannot be read: reading it will say why). */
+export function isGzipFile(name: string): boolean {
+  const head = Buffer.alloc(GZIP_MAGIC.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(name, 'r');
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(GZIP_MAGIC);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** The size of an input in bytes, when it is a regular file (stdin redirected from a file counts). */
 export function inputSize(name: string): number | undefined {

@@ -4,21 +4,13 @@ import { Stats } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
 import { JsonlCounts, type RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
-import { createBatchCleaner } from './batch-cleaner.js';
 import { BatchCutter } from './batch-cutter.js';
-import type { BatchEvent, BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';
+import { BatchDispatcher } from './batch-dispatcher.js';
+import type { BatchEvent, CleanedBatch, WorkerSettings } from './protocol.js';
 import type { WorkerPool } from './worker-pool.js';
 
 /** Batches of about this size make the cost of handing one over small next to cleaning it. */
 export const BATCH_BYTES = 1 << 20;
-/** Batches in flight per worker: one being cleaned, one waiting, so no worker waits on the main thread. */
-const IN_FLIGHT_PER_WORKER = 2;
-/**
- * Batches this thread may have cleaned ahead of a worker's older batch still being cleaned, so
- * that it does not sit idle waiting for it (and memory stays bounded). With 2, the main thread
- * and one worker took strictly turns and the main thread waited 1.2 s of an 8 s run; with 4, 0.04 to 0.4 s.
- */
-const CLEANED_AHEAD = 4;
 /**
  * A document longer than this many batches (no separator for 64 MiB at the default size) is not
  * held for a worker: the rest of the input is cleaned on this thread, streaming, as with one job.
@@ -41,17 +33,14 @@ export interface ParallelStreamOptions {
 
 /**
  * Bytes in, cleaned bytes out, like StripStream or JsonlStream, with the cleaning shared by this
- * thread and the worker threads: the input is cut into batches on record or document boundaries;
- * a batch goes to a worker with fewer than two in flight, or else is cleaned here (so this thread
- * works rather than waits, and no worker has to start before the first batch is cleaned); results
- * are written in input order, so the output is the same bytes.
+ * thread and the worker threads (see BatchDispatcher): the input is cut into batches on record or
+ * document boundaries, and results are written in input order, so the output is the same bytes.
  */
 export class ParallelStream extends Transform {
   readonly counts = new JsonlCounts();
   private readonly cutter: BatchCutter;
   private readonly batchBytes: number;
-  private readonly inFlight: Promise<CleanedBatch>[] = [];
-  private readonly cleanBatch: (batch: BatchInput) => CleanedBatch;
+  private readonly dispatcher: BatchDispatcher;
   /** Input lines (JSONL) or documents and lines (text) in the batches already sent, for numbering. */
   private linesSent = 0;
   private documentsDone = 0;
@@ -62,7 +51,7 @@ export class ParallelStream extends Transform {
     super();
     const { docSeparator, mode } = options.settings;
     this.batchBytes = options.batchBytes ?? BATCH_BYTES;
-    this.cleanBatch = createBatchCleaner(options.settings, options.rules);
+    this.dispatcher = new BatchDispatcher(options.pool, options.settings, options.rules);
     this.cutter = new BatchCutter({ targetBytes: this.batchBytes, ...(mode === 'text' && docSeparator !== undefined ? { separator: Buffer.from(docSeparator) } : {}) });
   }
 
@@ -70,7 +59,7 @@ export class ParallelStream extends Transform {
     this.settle(async () => {
       if (this.local) return this.cleanHere(chunk);
       for (const batch of this.cutter.push(chunk)) this.send(batch);
-      await this.drain(this.options.pool.size * IN_FLIGHT_PER_WORKER + CLEANED_AHEAD);
+      while (this.dispatcher.full) this.writeResult(await this.dispatcher.next());
       if (this.options.settings.mode === 'text' && this.cutter.heldBytes > MAX_HELD_BATCHES * this.batchBytes) await this.continueHere();
     }, callback);
   }
@@ -85,7 +74,7 @@ export class ParallelStream extends Transform {
       }
       const last = this.cutter.end();
       if (last.length > 0) this.send(last);
-      await this.drain(1);
+      await this.drain();
     }, callback);
   }
 
@@ -96,26 +85,14 @@ export class ParallelStream extends Transform {
   }
 
   private send(batch: Buffer): void {
-    const { pool, label } = this.options;
     const firstLine = this.linesSent + 1;
     if (this.options.settings.mode === 'jsonl') this.linesSent += countLines(batch);
-    const result = pool.hasRoom(IN_FLIGHT_PER_WORKER) ? pool.clean({ bytes: ownCopy(batch), firstLine, label }) : this.cleanHereNow({ bytes: batch, firstLine, label });
-    // Settled before its turn to be written: its error is raised then, in input order, not as unhandled.
-    result.catch(() => {});
-    this.inFlight.push(result);
+    this.dispatcher.send({ bytes: batch, firstLine, label: this.options.label });
   }
 
-  private cleanHereNow(batch: BatchInput): Promise<CleanedBatch> {
-    try {
-      return Promise.resolve(this.cleanBatch(batch));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  }
-
-  /** Writes finished batches in order until fewer than `limit` are in flight. */
-  private async drain(limit: number): Promise<void> {
-    while (this.inFlight.length >= limit && this.inFlight.length > 0) this.writeResult(await this.inFlight.shift()!);
+  /** Writes every batch sent, in order. */
+  private async drain(): Promise<void> {
+    while (this.dispatcher.pending > 0) this.writeResult(await this.dispatcher.next());
   }
 
   private writeResult(result: CleanedBatch): void {
@@ -129,21 +106,12 @@ export class ParallelStream extends Transform {
 
   /** The verdicts of a batch, renumbered as if one thread had seen the whole input. */
   private replay(events: readonly BatchEvent[]): void {
-    const { observer, onBudgetFlag } = this.options;
-    for (const event of events) {
-      if (event.kind === 'line') {
-        const { record } = event;
-        const content = Buffer.from(record.content.buffer, record.content.byteOffset, record.content.byteLength);
-        observer?.({ ...record, content, document: this.documentsDone + record.document, inputLine: this.linesDone + record.inputLine }, event.source);
-      } else {
-        onBudgetFlag?.({ ...event.flag, document: this.documentsDone + event.flag.document }, event.source);
-      }
-    }
+    replayEvents(events, { documents: this.documentsDone, lines: this.linesDone }, this.options);
   }
 
   /** A document too long to hold: finish what the workers have, then clean the rest here. */
   private async continueHere(): Promise<void> {
-    await this.drain(1);
+    await this.drain();
     const { settings, rules, stats, observer, onBudgetFlag } = this.options;
     const pieces: Buffer[] = [];
     const documents = this.documentsDone;
@@ -172,15 +140,24 @@ export class ParallelStream extends Transform {
   }
 }
 
-/** A batch moved to a worker takes its whole ArrayBuffer along, so it gets one of its own. */
-function ownCopy(batch: Buffer): Uint8Array {
-  const bytes = new Uint8Array(batch.length);
-  bytes.set(batch);
-  return bytes;
-}
-
 function countLines(bytes: Buffer): number {
   let lines = 0;
   for (let lf = bytes.indexOf(0x0a); lf !== -1; lf = bytes.indexOf(0x0a, lf + 1)) lines++;
   return lines;
+}
+
+/**
+ * Tells a batch's verdicts and budget flags, in order, numbered from `before` (the documents and
+ * input lines of the batches before it), with each line's bytes as a Buffer again.
+ */
+export function replayEvents(events: readonly BatchEvent[], before: { documents: number; lines: number }, { observer, onBudgetFlag }: Pick<ParallelStreamOptions, 'observer' | 'onBudgetFlag'>): void {
+  for (const event of events) {
+    if (event.kind === 'line') {
+      const { record } = event;
+      const content = Buffer.from(record.content.buffer, record.content.byteOffset, record.content.byteLength);
+      observer?.({ ...record, content, document: before.documents + record.document, inputLine: before.lines + record.inputLine }, event.source);
+    } else {
+      onBudgetFlag?.({ ...event.flag, document: before.documents + event.flag.document }, event.source);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { SEEDS_DIR, SHARED_DIR, hasSeeds, seedNames } from '../helpers/paths.js';
@@ -12,7 +13,7 @@ const DATASET = `${SHARED_DIR}datasets/l3s-gn1.jsonl`;
 const SMALL_BATCHES = { BOILERSTRIP_BATCH_BYTES: String(64 << 10) };
 const PAGES = 60;
 
-function corpora(): { text: string; jsonl: string } {
+function corpora(): { text: string; jsonl: string; files: string[] } {
   const records = readFileSync(DATASET, 'utf8').split('\n').filter(Boolean).slice(0, PAGES);
   const pages = records.map((line) => (JSON.parse(line) as { text: string }).text);
   const seeds = seedNames().map((name) => readFileSync(`${SEEDS_DIR}${name}.input.txt`, 'utf8'));
@@ -21,7 +22,13 @@ function corpora(): { text: string; jsonl: string } {
   writeFileSync(text, documents.map((document) => `${document}\n\f\n`).join(''));
   const jsonl = join(scratch, 'pages.jsonl');
   writeFileSync(jsonl, `${records.join('\n')}\n{"id":"last","text":"Body.\\nCOMMENT"}`);
-  return { text, jsonl };
+  // Each FILE one document; gzip and empty files among them (gzip is cleaned on the main thread, in its turn).
+  const files = documents.slice(0, 30).map((document, index) => {
+    const file = join(scratch, `page-${String(index).padStart(2, '0')}.txt`);
+    writeFileSync(file, index === 12 ? gzipSync(document) : index === 20 ? '' : document);
+    return file;
+  });
+  return { text, jsonl, files };
 }
 
 /** What must not differ between job counts: the output, the audit trail, and the counts (not the timing). */
@@ -36,11 +43,12 @@ async function runWithJobs(args: string[], jobs: string, name: string): Promise<
 }
 
 describe.skipIf(!hasSeeds)('--jobs', () => {
-  const { text, jsonl } = corpora();
+  const { text, jsonl, files } = corpora();
 
   it.each([
     ['documents split by --doc-separator', ['--doc-separator', '\f', text]],
     ['--jsonl records', ['--jsonl', jsonl]],
+    ['several FILEs, each one document,', files],
   ])('%s come out the same bytes, audit and counts whatever the job count', async (name, args) => {
     const one = await runWithJobs(args, '1', name);
     expect(one.audit.length).toBeGreaterThan(0);
@@ -85,6 +93,16 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
     const result = await runCli(['--jsonl', '--jobs', '2', file], undefined, { env: SMALL_BATCHES });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}:51: not valid JSON`);
+  });
+
+  it('stops at a FILE that cannot be read after writing the FILEs before it, as one thread would', async () => {
+    const args = [...files.slice(0, 8), join(scratch, 'missing.txt'), ...files.slice(8, 12), '--no-progress'];
+    const one = await runCli(args);
+    const many = await runCli([...args, '--jobs', '2']);
+    expect(many.code).toBe(1);
+    expect(many.stderr).toBe(one.stderr);
+    expect(many.stdout.length).toBeGreaterThan(0);
+    expect(many.stdout.equals(one.stdout)).toBe(true);
   });
 
   it('refuses --explain, and a job count that is not a whole number from 1', async () => {
