@@ -60,7 +60,7 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
     .option('profile', { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' })
     .option('max-line-bytes', { type: 'number', default: DEFAULT_MAX_LINE_BYTES, describe: 'Longer lines are passed through unread' })
     .option('max-record-bytes', { type: 'number', default: DEFAULT_MAX_RECORD_BYTES, describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' })
-    .option('jobs', { type: 'string', default: '1', describe: 'Worker threads for --jsonl or --doc-separator input: N, or auto (one per core); output is the same' })
+    .option('jobs', { type: 'string', default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' })
     .example('$0 page.txt > clean.txt', 'clean one document')
     .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
     .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
