@@ -18,43 +18,82 @@ interface Shape {
   literal?: string[];
   /** Strings (as pattern source) one of which every match contains, when known. */
   required?: string[];
-  /** The characters (class pieces) of the matches exactly one character long. */
-  single: First;
-  /** The first two characters of the matches two or more characters long, as pairs of character sets. */
-  pairs: Pair[] | 'any';
+  /** What every match begins with: its first START_LENGTH characters, or all of a shorter match. */
+  starts: Start[] | 'any';
 }
 
-/** Two characters in a row: one of `first`, then one of `second` (class pieces each). */
-interface Pair {
-  first: string[];
-  second: string[];
-}
-
-const ANY: Shape = { first: 'any', nullable: false, anchored: false, single: 'any', pairs: 'any' };
-const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false, single: [], pairs: [] };
-
-/** One character from one of `pieces` (a literal, class or escape). */
-const oneCharacter = (pieces: string[], literal?: string[]): Shape => ({ first: pieces, nullable: false, anchored: false, literal, required: literal, single: pieces, pairs: [] });
-
-const union = <T>(sets: (T[] | 'any')[]): T[] | 'any' => (sets.includes('any') ? 'any' : (sets as T[][]).flat());
-
-/** The pair "one character of `first`, then one of `second`", if both can occur. */
-function pairOf(first: First, second: First): Pair[] | 'any' {
-  if (first.length === 0 || second.length === 0) return [];
-  if (first === 'any' || second === 'any') return 'any';
-  return [{ first, second }];
-}
+/** How many leading characters of a match `starts` follows. */
+export const START_LENGTH = 4;
 
 /**
- * The one-character matches and first pairs of `head` followed by `tail`: a pair lies within
- * the head, or is the head's single character then the tail's first, or lies within the tail
- * when the head matched nothing.
+ * Characters in a row, each one of a set of class pieces. A start is written as a string with
+ * one code unit per character, naming its set (see `setNamed`), so that starts join, cut and
+ * compare as strings.
  */
-function followedBy(head: Shape, tail: Pick<Shape, 'first' | 'nullable' | 'single' | 'pairs'>): Pick<Shape, 'single' | 'pairs'> {
-  return {
-    single: union([tail.nullable ? head.single : [], head.nullable ? tail.single : []]),
-    pairs: union([head.pairs, pairOf(head.single, tail.first), head.nullable ? tail.pairs : []]),
-  };
+type Start = string;
+
+/** Past this many starts a pattern's start is left unknown, so that the tests stay small. */
+const MAX_STARTS = 512;
+
+/** The sets of class pieces named so far, by name (one code unit) and by their pieces. */
+const setPieces: string[][] = [];
+const setNames = new Map<string, string>();
+
+function setNamed(pieces: string[]): string {
+  const key = pieces.join('\u0000');
+  let name = setNames.get(key);
+  if (name === undefined) {
+    if (setPieces.length === 0xffff) throw new GiveUp();
+    name = String.fromCharCode(setPieces.length);
+    setPieces.push(pieces);
+    setNames.set(key, name);
+  }
+  return name;
+}
+
+const ANY: Shape = { first: 'any', nullable: false, anchored: false, starts: 'any' };
+const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false, starts: [''] };
+
+/** One character from one of `pieces` (a literal, class or escape). */
+const oneCharacter = (pieces: string[], literal?: string[]): Shape => ({ first: pieces, nullable: false, anchored: false, literal, required: literal, starts: [setNamed(pieces)] });
+
+/** All of the sets in one (a set is never changed once made, so one set alone is handed back as is). */
+function union<T>(sets: (T[] | 'any')[]): T[] | 'any' {
+  let all: T[] = [];
+  for (const set of sets) {
+    if (set === 'any') return 'any';
+    if (set.length > 0) all = all.length === 0 ? set : all.concat(set);
+  }
+  return all;
+}
+
+/** Starts without repeats; 'any' past MAX_STARTS. */
+function distinctStarts(starts: Iterable<Start> | 'any'): Start[] | 'any' {
+  if (starts === 'any') return 'any';
+  const distinct = new Set(starts);
+  return distinct.size > MAX_STARTS ? 'any' : [...distinct];
+}
+
+/** The starts of a match of `head` followed by one of `tail`: a start shorter than START_LENGTH is all of the head's match, so the tail's follows it. */
+function followedBy(head: Start[] | 'any', tail: Start[] | 'any'): Start[] | 'any' {
+  if (head === 'any') return 'any';
+  if (head.every((start) => start.length >= START_LENGTH)) return head;
+  const starts = new Set<Start>();
+  for (const start of head) {
+    if (start.length >= START_LENGTH) starts.add(start);
+    else if (tail === 'any') return 'any';
+    else for (const next of tail) starts.add((start + next).slice(0, START_LENGTH));
+    if (starts.size > MAX_STARTS) return 'any';
+  }
+  return [...starts];
+}
+
+/** The starts of `min` or more matches of an atom in a row: up to START_LENGTH of them reach past the start. */
+function repeated(atom: Start[] | 'any', min: number): Start[] | 'any' {
+  let starts = min === 0 ? distinctStarts(union([[''], atom])) : atom;
+  for (let count = 1; count < Math.min(min, START_LENGTH); count++) starts = followedBy(starts, atom);
+  for (let count = 1; count < START_LENGTH; count++) starts = distinctStarts(union([starts, followedBy(starts, atom)]));
+  return starts;
 }
 
 /** Characters that need a backslash to mean themselves outside a class (under the u flag no others may have one). */
@@ -80,8 +119,7 @@ function combine(alternatives: Shape[]): Shape {
     anchored: alternatives.every((shape) => shape.anchored),
     literal: all('literal'),
     required: all('required'),
-    single: union(alternatives.map((shape) => shape.single)),
-    pairs: union(alternatives.map((shape) => shape.pairs)),
+    starts: distinctStarts(union(alternatives.map((shape) => shape.starts))),
   };
 }
 
@@ -147,26 +185,20 @@ class SourceReader {
       if (!term.nullable) settled = true;
     }
     consider(run);
-    // Folded from the end: the first characters of what follows a term are known when it is reached.
-    let rest: Pick<Shape, 'first' | 'nullable' | 'single' | 'pairs'> = ZERO_WIDTH;
-    for (const term of terms.reverse()) {
-      rest = { first: union([term.first, term.nullable ? rest.first : []]), nullable: term.nullable && rest.nullable, ...followedBy(term, rest) };
-    }
-    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required, single: rest.single, pairs: rest.pairs };
+    const starts = terms.reduce<Start[] | 'any'>((sofar, term) => followedBy(sofar, term.starts), ['']);
+    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required, starts };
   }
 
   private term(): Shape {
     const atom = this.atom();
     const min = this.quantifier();
     if (min === undefined) return atom;
-    // Repeated, a one-character match may be followed by another match of the same atom.
     return {
       first: atom.first,
       nullable: atom.nullable || min === 0,
       anchored: atom.anchored && min > 0,
       required: min > 0 ? atom.required : undefined,
-      single: atom.single,
-      pairs: union([atom.pairs, pairOf(atom.single, atom.first)]),
+      starts: repeated(atom.starts, min),
     };
   }
 
@@ -298,26 +330,28 @@ export interface LineGate {
   first: RegExp | undefined;
   requires: RegExp | undefined;
   /**
-   * For a line of two characters or more, a test of its first two (a two-character string) for
-   * the same anchored alternatives as `first`: a finer cut where `first` lets many lines through.
+   * Tests of a line's first two and first START_LENGTH characters (or all of a shorter line) for
+   * the same anchored alternatives as `first`: finer cuts where `first` lets many lines through.
    * Undefined when not known.
    */
   firstTwo: RegExp | undefined;
+  firstFour: RegExp | undefined;
 }
 
 export function lineGate(regex: RegExp): LineGate | undefined {
   const alternatives = readAlternatives(regex);
   if (alternatives === undefined) return undefined;
   const anchored = alternatives.filter(hasFirstCharacters);
-  const firstTwo = anchored.length === 0 ? undefined : firstTwoTestOf(regex, anchored);
+  const firstTwo = startTestOf(regex, anchored, 2);
+  const firstFour = startTestOf(regex, anchored, START_LENGTH);
   const first = firstTestOf(regex, alternatives);
-  if (first !== undefined) return { first, requires: undefined, firstTwo };
+  if (first !== undefined) return { first, requires: undefined, firstTwo, firstFour };
   const unanchored = alternatives.filter((shape) => !hasFirstCharacters(shape));
   if (unanchored.some((shape) => selectivity(shape.required) === 0)) return undefined;
   const required = unanchored.flatMap((shape) => shape.required!);
   try {
     const requires = new RegExp(required.map((text) => `(?:${text})`).join('|'), flagsOf(regex));
-    return { first: anchored.length === 0 ? undefined : firstTestOf(regex, anchored), requires, firstTwo };
+    return { first: anchored.length === 0 ? undefined : firstTestOf(regex, anchored), requires, firstTwo, firstFour };
   } catch {
     return undefined;
   }
@@ -341,15 +375,19 @@ const flagsOf = (regex: RegExp): string => regex.flags.replace(/[gy]/g, '');
 
 const classOf = (pieces: string[]): string => `[${pieces.map(withLiteralDashes).join('')}]`;
 
-/** A test of the first two characters for the union of anchored alternatives: a first pair, or a one-character match and anything after it. */
-function firstTwoTestOf(regex: RegExp, alternatives: Shape[]): RegExp | undefined {
-  const single = union(alternatives.map((shape) => shape.single));
-  const pairs = union(alternatives.map((shape) => shape.pairs));
-  if (single === 'any' || pairs === 'any') return undefined;
-  const starts = [...pairs.map((pair) => classOf(pair.first) + classOf(pair.second)), ...(single.length === 0 ? [] : [classOf(single)])];
-  if (starts.length === 0) return undefined;
+/**
+ * A test of a line's first `length` characters (or all of a shorter line) for the union of
+ * anchored alternatives: one of their starts cut to that length, each a whole match when shorter.
+ */
+function startTestOf(regex: RegExp, alternatives: Shape[], length: number): RegExp | undefined {
+  if (alternatives.length === 0) return undefined;
+  const starts = union(alternatives.map((shape) => shape.starts));
+  if (starts === 'any') return undefined;
+  const cut = distinctStarts(starts.map((start) => start.slice(0, length)));
+  if (cut === 'any' || cut.some((start) => start.length === 0)) return undefined;
+  const source = (start: Start): string => Array.from({ length: start.length }, (_, index) => classOf(setPieces[start.charCodeAt(index)]!)).join('');
   try {
-    return new RegExp(`^(?:${starts.join('|')})`, flagsOf(regex));
+    return new RegExp(`^(?:${cut.map(source).join('|')})`, flagsOf(regex));
   } catch {
     return undefined;
   }

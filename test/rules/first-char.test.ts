@@ -88,6 +88,16 @@ describe('lineGate firstTwo', () => {
     expect(firstTwo('^kelvin', ['ke', 'KE', '\u212ae', 'kx'], 'iu')).toEqual(['ke', 'KE', '\u212ae']);
   });
 
+  it('reads up to four characters, and all of a shorter match', () => {
+    const firstFour = (source: string, starts: string[]): string[] | null => {
+      const test = lineGate(new RegExp(source, 'u'))?.firstFour;
+      return test === undefined ? null : starts.filter((start) => test.test(start));
+    };
+    expect(firstFour('^(?:[*•-]\\s*)?(?:Home|Start)', ['* Ho', '*  H', '* Te', 'Home', 'Hone', 'Star', '*Sta', '*Stx'])).toEqual(['* Ho', '*  H', 'Home', 'Star', '*Sta']);
+    expect(firstFour('^(?:ab|c)$', ['ab', 'c', 'cx', 'abx', 'ax'])).toEqual(['ab', 'c', 'cx', 'abx']);
+    expect(firstFour('^a{2,}b', ['aaaa', 'aab', 'ab'])).toEqual(['aaaa', 'aab']);
+  });
+
   it('is unknown where a second character may be any', () => {
     expect(firstTwo('^a.b', ['ax'])).toBeNull();
     expect(firstTwo('^a[^b]', ['ax'])).toBeNull();
@@ -120,13 +130,13 @@ describe('lineGate on generated patterns', () => {
 
   it('lets through the first two characters of every line the pattern matches', () => {
     fc.assert(
-      fc.property(anchored, fc.constantFrom('u', 'iu'), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'), minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 20 }), (source, flags, lines) => {
+      fc.property(anchored, fc.constantFrom('u', 'iu'), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'), minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 20 }), (source, flags, lines) => {
         const regex = compiles(source, flags);
         fc.pre(regex !== undefined);
         const gate = lineGate(regex);
         if (gate === undefined) return;
         for (const line of lines.filter((text) => regex.test(text))) {
-          const byStart = gate.first?.test(line[0]!) === true && gate.firstTwo?.test(line.slice(0, 2)) !== false;
+          const byStart = gate.first?.test(line[0]!) === true && gate.firstTwo?.test(line.slice(0, 2)) !== false && gate.firstFour?.test(line.slice(0, 4)) !== false;
           expect(byStart || gate.requires?.test(line) === true, `${source} ${line}`).toBe(true);
         }
       }),

@@ -44,6 +44,12 @@ describe('the line prefilter', () => {
     expect(awkwardRules.prefilter.candidates('- Credit').map(({ rule }) => rule.id)).toEqual(['dash-or-credit', 'advert', 'ends-in-share']);
   });
 
+  it('leaves out anchored rules that cannot start with the first four characters, or with all of a shorter line', () => {
+    expect(awkwardRules.prefilter.candidates('- Cx').map(({ rule }) => rule.id)).toEqual(['advert', 'ends-in-share']);
+    expect(awkwardRules.prefilter.candidates('Credit').map(({ rule }) => rule.id)).toEqual(['doubled-word', 'dash-or-credit', 'advert', 'ends-in-share']);
+    expect(awkwardRules.prefilter.candidates('Cre').map(({ rule }) => rule.id)).toEqual(['doubled-word', 'advert', 'ends-in-share']);
+  });
+
   it('offers each default rule for the lines of its own drop examples', () => {
     const examples = loadRuleFiles([DEFAULT_RULES_DIR]).flatMap((pack) => pack.rules.flatMap((rule) => rule.examples.drop));
     for (const line of examples.flatMap((example) => example.split('\n')).map((line) => line.trim()).filter(Boolean)) {
