@@ -76,6 +76,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         ruleScore: z.number().max(0).default(-10),
         /** Scores of lines removed by rules of these packs, which usually end an article (comments, related lists). */
         packScores: z.record(z.string(), z.number().max(0)).default({}),
+        /** Lines removed by rules of these packs (a comment section) end every stretch: neither the main region nor extracted article text runs across them. */
+        barrierPacks: z.array(z.string()).default([]),
         /** A stretch scoring this much before the first comment-section line is the article: the readers' text after that line is never the main region. */
         minScoreBeforeComments: positive.default(100),
         /** Running text scores its word count, up to this cap. */

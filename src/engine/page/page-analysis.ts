@@ -102,7 +102,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const { headLines } = model.settings.article;
   // Lines the rules removed inside extracted text (a sign-in prompt, a share bar) say nothing of
   // where the article ends, so they cost nothing here; comment sections still bar the way.
-  const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined && score > BARRIER_SCORE ? 0 : score));
+  const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined ? 0 : score));
   const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   if (region === undefined) return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
@@ -118,18 +118,18 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
 
 /**
  * From the first stretch scoring at least `minScore` to the peak of the last one, unless a line
- * that ends an article stands between them: a comment-section heading (which scores as a
- * barrier), or a related-list heading followed by a list of teasers rather than more of the story.
+ * that ends an article stands between them: a barrier (a comment-section line), or a related-list heading followed by a list of teasers rather than more of the story.
  */
 function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
   const { minScore, endPacks } = model.settings.article;
   const isHeading = (index: number): boolean => endPacks.includes(view.lines[index]!.removedBy ?? '');
-  const stretches = bestStretches(scores, (index) => scores[index]! <= BARRIER_SCORE || isHeading(index)).filter((stretch) => stretch.score >= minScore);
+  const isBarrier = barrierTest(view, model);
+  const stretches = bestStretches(scores, (index) => isBarrier(index) || isHeading(index)).filter((stretch) => stretch.score >= minScore);
   const first = stretches[0];
   if (first === undefined) return undefined;
   let end = first.end;
   for (const stretch of stretches.slice(1)) {
-    if (scores.slice(end + 1, stretch.start).some((score) => score <= BARRIER_SCORE)) break;
+    if (lastIndexWhere(end + 1, stretch.start, isBarrier) >= 0) break;
     const heading = lastIndexWhere(end + 1, stretch.start, isHeading);
     if (heading >= 0 && isTeaserList(view, heading + 1, stretch.end, model)) break;
     end = stretch.end;
@@ -166,8 +166,11 @@ function isTeaserList(view: PageView, from: number, to: number, model: PageModel
   return teasers >= minTeasers && teasers >= paragraphs * teaserShare;
 }
 
-/** A line scoring this low (packScores of comments) is never inside an article. */
-const BARRIER_SCORE = -1000;
+/** Whether a line was removed by a rule of a `barrierPacks` pack (a comment section): no stretch runs across it. */
+function barrierTest(view: PageView, model: PageModel): (index: number) => boolean {
+  const { barrierPacks } = model.settings.region;
+  return (index) => barrierPacks.includes(view.lines[index]!.removedBy ?? '');
+}
 
 /**
  * The last line of the tail: up to `tailLines` lines after the region, stopping at a line a rule
@@ -214,8 +217,9 @@ interface Stretch {
 function mainRegion(view: PageView, model: PageModel): Stretch | undefined {
   const { firstShare, minScoreBeforeComments } = model.settings.region;
   const scores = lineScores(view, model);
-  const all = bestStretches(scores, (index) => scores[index]! <= BARRIER_SCORE);
-  const comments = scores.findIndex((score) => score <= BARRIER_SCORE);
+  const isBarrier = barrierTest(view, model);
+  const all = bestStretches(scores, isBarrier);
+  const comments = scores.findIndex((_score, index) => isBarrier(index));
   const beforeComments = comments < 0 ? [] : all.filter((stretch) => stretch.start < comments);
   const stretches = beforeComments.some((stretch) => stretch.score >= minScoreBeforeComments) ? beforeComments : all;
   const best = Math.max(0, ...stretches.map((stretch) => stretch.score));
