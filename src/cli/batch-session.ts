@@ -141,7 +141,6 @@ const fitsOneBatch = (input: string): boolean => {
 async function cleanFilesAsBatches(inputs: readonly string[], session: Session, pool: WorkerPool): Promise<void> {
   const { args, rules, summary, outputs } = session;
   const dispatcher = new BatchDispatcher(pool, workerSettings(args), rules);
-  const sink = outputSink(session);
   const waiting: string[] = [];
   const writeNext = async (): Promise<void> => {
     const input = waiting.shift()!;
@@ -152,7 +151,8 @@ async function cleanFilesAsBatches(inputs: readonly string[], session: Session, 
       const document = (index: number) => ({ file: input, doc: index + 1 });
       replayEvents(cleaned.events, { documents: 0, lines: 0 }, { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) });
     }
-    if (cleaned.output.length > 0) await writeTo(sink, cleaned.output);
+    // Through a pipeline, as every input is written, so that a failing output rejects here rather than erroring unheard.
+    if (cleaned.output.length > 0) await runPipeline([cleaned.output], outputSink(session));
   };
   const writeAll = async (): Promise<void> => {
     while (waiting.length > 0) await writeNext();
@@ -187,10 +187,6 @@ class WholeInput extends Writable {
   bytes(): Buffer {
     return Buffer.concat(this.chunks);
   }
-}
-
-function writeTo(sink: Writable, bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => sink.write(bytes, (error) => (error ? reject(error) : resolve())));
 }
 
 /** BOILERSTRIP_BATCH_BYTES: the --jobs batch size, for tuning and for tests that want many small batches. */

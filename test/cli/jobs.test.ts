@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -103,6 +103,14 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
     expect(many.stderr).toBe(one.stderr);
     expect(many.stdout.length).toBeGreaterThan(0);
     expect(many.stdout.equals(one.stdout)).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('ends with exit 1 and one line naming the file when the output or the audit of several FILEs cannot be written', async () => {
+    for (const option of ['-o', '--audit']) {
+      const result = await runCli([...files, option, '/dev/full', '--jobs', '2', '--no-progress']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^boilerstrip: cannot write \/dev\/full: ENOSPC[^\n]*\n$/);
+    }
   });
 
   it('refuses --explain, and a job count that is not a whole number from 1', async () => {
