@@ -30,14 +30,8 @@ const MAX_BREADCRUMB_CHARS = 400;
 /** Per-document budget of fingerprint text kept for repeat detection; past it, no new paragraphs are remembered. */
 const FINGERPRINT_BUDGET_CHARS = 4 << 20;
 
-const refs = new WeakMap<PatternRule | DetectorRule, RuleRef>();
-
-/** One reference per rule, made once: a verdict names its rule without allocating. */
-function refOf(rule: PatternRule | DetectorRule): RuleRef {
-  let ref = refs.get(rule);
-  if (ref === undefined) refs.set(rule, (ref = { id: rule.id, pack: rule.pack, action: 'action' in rule ? rule.action : 'drop' }));
-  return ref;
-}
+/** A detector removes whole lines: the reference verdicts give it, made once per classifier. */
+const detectorRef = (rule: DetectorRule | undefined): RuleRef | undefined => rule && { id: rule.id, pack: rule.pack, action: 'drop' };
 
 /** Applies a rule set to the lines of one document in order, holding the little state context rules need. */
 export class LineClassifier {
@@ -46,7 +40,14 @@ export class LineClassifier {
   private readonly fingerprints = new Set<string>();
   private fingerprintChars = 0;
 
-  constructor(private readonly rules: RuleSet) {}
+  /** The detectors as verdicts name them (a pattern rule is its own reference: it has an id, a pack and an action). */
+  private readonly repeatRef: RuleRef | undefined;
+  private readonly breadcrumbRef: RuleRef | undefined;
+
+  constructor(private readonly rules: RuleSet) {
+    this.repeatRef = detectorRef(rules.repeatedParagraph);
+    this.breadcrumbRef = detectorRef(rules.breadcrumb);
+  }
 
   reset(): void {
     this.seenContent = false;
@@ -62,7 +63,7 @@ export class LineClassifier {
   /** `words` is countWords(text), counted once by the caller for every user of the line. */
   classify(raw: Buffer, eolLength: number, text: string, words: number): Classification {
     const blockRule = this.continueBlock(words);
-    if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(blockRule) };
+    if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };
 
     for (const { rule, requires } of this.rules.prefilter.candidates(text)) {
       if (words > rule.maxWords || text.length > rule.maxChars) continue;
@@ -74,19 +75,19 @@ export class LineClassifier {
         const replacement = stripRange(raw, eolLength, range);
         if (replacement === undefined) continue;
         this.seenContent = true;
-        if (replacement !== null) return { state: 'stripped', rule: refOf(rule), replacement };
-        return { state: 'removed', rule: refOf(rule) };
+        if (replacement !== null) return { state: 'stripped', rule, replacement };
+        return { state: 'removed', rule };
       }
       if (rule.action === 'drop-block') this.block = { rule, remaining: rule.block!.maxLines };
-      return { state: rule.zone === 'tail' ? 'tail' : 'removed', rule: refOf(rule) };
+      return { state: rule.zone === 'tail' ? 'tail' : 'removed', rule };
     }
 
     const repeat = this.rules.repeatedParagraph;
-    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(text, repeat.params.minChars)) return { state: 'removed', rule: refOf(repeat) };
+    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(text, repeat.params.minChars)) return { state: 'removed', rule: this.repeatRef! };
 
     const breadcrumb = this.rules.breadcrumb;
     if (breadcrumb !== undefined && text.length <= MAX_BREADCRUMB_CHARS && words > breadcrumb.params.minHeadlineWords) {
-      return { state: 'await', rule: refOf(breadcrumb) };
+      return { state: 'await', rule: this.breadcrumbRef! };
     }
     this.seenContent = true;
     return CONTENT;
