@@ -4,13 +4,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BoilerstripError } from '../errors.js';
-import { compileRuleSet } from '../rules/compile.js';
+import { compileCheckedPacks } from '../rules/compile.js';
 import { createBatchCleaner } from './batch-cleaner.js';
 import type { BatchRequest, BatchResult, WorkerData } from './protocol.js';
 
 const { settings, rules } = workerData as WorkerData;
 // The main thread compiled these packs (and refused unsafe patterns) before starting this worker.
-const cleanBatch = createBatchCleaner(settings, compileRuleSet(rules.packs, { disable: rules.disable, patternsChecked: true }));
+const cleanBatch = createBatchCleaner(settings, compileCheckedPacks(rules.packs, rules.disable));
 
 function clean({ id, ...batch }: BatchRequest): BatchResult {
   try {

@@ -53,8 +53,6 @@ export interface CompileOptions {
   disable?: readonly string[];
   /** Budget of the ReDoS check that every `regex` rule must pass. */
   patternCheck?: PatternCheckOptions;
-  /** The packs were compiled, patterns checked, by the thread that sent them (a --jobs worker's main thread): check none again. */
-  patternsChecked?: boolean;
 }
 
 export interface RuleSetOptions extends CompileOptions {
@@ -71,6 +69,16 @@ export function compileRules(options: RuleSetOptions = {}): RuleSet {
 }
 
 export function compileRuleSet(packs: readonly RulePack[], options: CompileOptions = {}): RuleSet {
+  const ruleSet = compileCheckedPacks(packs, options.disable);
+  assertPatternsSafe(packs, ruleSet.patterns, options.patternCheck);
+  return ruleSet;
+}
+
+/**
+ * compileRuleSet without the ReDoS check, for packs whose patterns another thread has checked
+ * already (a --jobs worker gets them from the main thread). Not exported from the package.
+ */
+export function compileCheckedPacks(packs: readonly RulePack[], disable: readonly string[] = []): RuleSet {
   const seen = new Map<string, string>();
   for (const pack of packs) {
     for (const rule of pack.rules) {
@@ -84,7 +92,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       seen.set(rule.id, pack.file);
     }
   }
-  const disabled = new Set(options.disable ?? []);
+  const disabled = new Set(disable);
   for (const id of disabled) {
     if (!seen.has(id)) throw new BoilerstripError('E_RULE_UNKNOWN', `cannot disable rule "${id}": no loaded rule has that id. See --list-rules.`, { ruleId: id });
   }
@@ -105,7 +113,6 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       }
     }
   }
-  if (options.patternsChecked !== true) assertPatternsSafe(packs, patterns, options.patternCheck);
   return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph, page: compilePageModel(packs.map((pack) => pack.page)) };
 }
 
