@@ -88,11 +88,15 @@ function followedBy(head: Start[] | 'any', tail: Start[] | 'any'): Start[] | 'an
   return [...starts];
 }
 
-/** The starts of `min` or more matches of an atom in a row: up to START_LENGTH of them reach past the start. */
-function repeated(atom: Start[] | 'any', min: number): Start[] | 'any' {
+/**
+ * The starts of `min` to `max` matches of an atom in a row: up to START_LENGTH of them reach past
+ * the start (`?` adds only the empty match, where `*` would add up to START_LENGTH repeats).
+ */
+function repeated(atom: Start[] | 'any', min: number, max: number): Start[] | 'any' {
   let starts = min === 0 ? distinctStarts(union([[''], atom])) : atom;
   for (let count = 1; count < Math.min(min, START_LENGTH); count++) starts = followedBy(starts, atom);
-  for (let count = 1; count < START_LENGTH; count++) starts = distinctStarts(union([starts, followedBy(starts, atom)]));
+  const more = Math.min(START_LENGTH - 1, max - Math.max(min, 1));
+  for (let count = 0; count < more; count++) starts = distinctStarts(union([starts, followedBy(starts, atom)]));
   return starts;
 }
 
@@ -191,32 +195,35 @@ class SourceReader {
 
   private term(): Shape {
     const atom = this.atom();
-    const min = this.quantifier();
-    if (min === undefined) return atom;
+    const count = this.quantifier();
+    if (count === undefined) return atom;
+    const { min, max } = count;
     return {
       first: atom.first,
       nullable: atom.nullable || min === 0,
       anchored: atom.anchored && min > 0,
       required: min > 0 ? atom.required : undefined,
-      starts: repeated(atom.starts, min),
+      starts: repeated(atom.starts, min, max),
     };
   }
 
-  /** Reads a quantifier if one follows; returns its minimum count. */
-  private quantifier(): number | undefined {
+  /** Reads a quantifier if one follows; returns its least and greatest count. */
+  private quantifier(): { min: number; max: number } | undefined {
     const char = this.source[this.at];
-    let min: number;
-    if (char === '*' || char === '?') min = 0;
-    else if (char === '+') min = 1;
+    let count: { min: number; max: number };
+    if (char === '*') count = { min: 0, max: Infinity };
+    else if (char === '?') count = { min: 0, max: 1 };
+    else if (char === '+') count = { min: 1, max: Infinity };
     else if (char === '{') {
-      const found = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at));
+      const found = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
       if (found === null) throw new GiveUp();
       this.at += found[0].length - 1;
-      min = Number(found[1]);
+      const min = Number(found[1]);
+      count = { min, max: found[2] === undefined ? min : found[3] === '' ? Infinity : Number(found[3]) };
     } else return undefined;
     this.at++;
     if (this.source[this.at] === '?') this.at++;
-    return min;
+    return count;
   }
 
   private atom(): Shape {
@@ -321,37 +328,69 @@ export function firstCharacterTest(regex: RegExp): RegExp | undefined {
 }
 
 /**
- * What a line must have for a regular expression to match it: a first character that `first`
- * accepts (for the alternatives anchored at the start) or text that `requires` finds (for the
- * others, from a run of literal text each of their matches contains). Undefined when some
- * alternative has neither, so any line may match.
+ * What a line must have for one top-level alternative of a regular expression to match it: a
+ * start that `start` accepts, when the alternative is anchored at the start, and text that
+ * `required` names, when every match of the alternative contains one of a few literal runs.
  */
-export interface LineGate {
-  first: RegExp | undefined;
-  requires: RegExp | undefined;
-  /**
-   * Tests of a line's first two and first START_LENGTH characters (or all of a shorter line) for
-   * the same anchored alternatives as `first`: finer cuts where `first` lets many lines through.
-   * Undefined when not known.
-   */
+export interface AlternativeGate {
+  start: StartTests | undefined;
+  /** Literal runs (as pattern source), one of which every match contains; see requiredTextTest. */
+  required: string[] | undefined;
+}
+
+/** Tests of a line's first character, first two, and first START_LENGTH (or all of a shorter line). */
+export interface StartTests {
+  first: RegExp;
+  /** Undefined when not known (the second character may be any): finer cuts where `first` lets many lines through. */
   firstTwo: RegExp | undefined;
   firstFour: RegExp | undefined;
 }
 
-export function lineGate(regex: RegExp): LineGate | undefined {
+/**
+ * The gates of a regular expression's top-level alternatives: a line can match only if it passes
+ * one of them. Undefined when some alternative has neither a start nor required text, or the
+ * pattern cannot be read, so any line may match.
+ */
+export function lineGates(regex: RegExp): AlternativeGate[] | undefined {
   const alternatives = readAlternatives(regex);
   if (alternatives === undefined) return undefined;
-  const anchored = alternatives.filter(hasFirstCharacters);
-  const firstTwo = startTestOf(regex, anchored, 2);
-  const firstFour = startTestOf(regex, anchored, START_LENGTH);
-  const first = firstTestOf(regex, alternatives);
-  if (first !== undefined) return { first, requires: undefined, firstTwo, firstFour };
-  const unanchored = alternatives.filter((shape) => !hasFirstCharacters(shape));
-  if (unanchored.some((shape) => selectivity(shape.required) === 0)) return undefined;
-  const required = unanchored.flatMap((shape) => shape.required!);
+  const gates: AlternativeGate[] = [];
+  for (const shape of alternatives) {
+    const first = firstTestOf(regex, [shape]);
+    // Required text costs a search of the line: worth it only where the start lets many lines through.
+    const required = selectivity(shape.required) > 0 && (first === undefined || isBroadStart(regex, shape)) && requiredTextTest(regex, shape.required!) !== undefined ? shape.required : undefined;
+    if (first === undefined && required === undefined) return undefined;
+    const start = first && { first, firstTwo: startTestOf(regex, [shape], 2), firstFour: startTestOf(regex, [shape], START_LENGTH) };
+    gates.push({ start, required });
+  }
+  return gates;
+}
+
+/** Past this many of the 95 printable ASCII characters, a character of a start is a broad class (`\S`, `\p{L}`, `[A-Z]`). */
+const MAX_NARROW_SET = 10;
+
+/** Whether an alternative's starts are unknown, or hold a broad class in their first START_LENGTH characters. */
+function isBroadStart(regex: RegExp, shape: Shape): boolean {
+  if (shape.starts === 'any') return true;
+  return shape.starts.some((start) => Array.from(start, (name) => setPieces[name.charCodeAt(0)]!).some((pieces) => printableAsciiIn(regex, pieces) > MAX_NARROW_SET));
+}
+
+function printableAsciiIn(regex: RegExp, pieces: string[]): number {
+  let test: RegExp;
   try {
-    const requires = new RegExp(required.map((text) => `(?:${text})`).join('|'), flagsOf(regex));
-    return { first: anchored.length === 0 ? undefined : firstTestOf(regex, anchored), requires, firstTwo, firstFour };
+    test = new RegExp(`^${classOf(pieces)}$`, flagsOf(regex));
+  } catch {
+    return Infinity;
+  }
+  let count = 0;
+  for (let code = 0x20; code < 0x7f; code++) if (test.test(String.fromCharCode(code))) count++;
+  return count;
+}
+
+/** A test for one of the literal runs of `required` anywhere in a line, with the pattern's flags; undefined if it cannot be built. */
+export function requiredTextTest(regex: RegExp, required: readonly string[]): RegExp | undefined {
+  try {
+    return new RegExp(required.map((text) => `(?:${text})`).join('|'), flagsOf(regex));
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstCharacterTest, lineGate } from '../../src/rules/first-char.js';
+import { firstCharacterTest, lineGates, requiredTextTest, type AlternativeGate } from '../../src/rules/first-char.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 /** Which of `chars` the first-character test lets through; null when any character may start a match. */
@@ -38,20 +38,36 @@ describe('firstCharacterTest', () => {
   });
 });
 
-/** Which of `lines` the gate lets through (first character or required text); null when any line may match. */
+/** Whether a line passes one alternative's gate: its start (first character) and its required text. */
+const passes = (regex: RegExp, gate: AlternativeGate, line: string): boolean =>
+  (gate.start === undefined || gate.start.first.test(line[0]!)) && (gate.required === undefined || requiredTextTest(regex, gate.required)!.test(line));
+
+/** Which of `lines` the gates let through; null when any line may match. */
 function gated(source: string, lines: string[], flags = 'u'): string[] | null {
-  const gate = lineGate(new RegExp(source, flags));
-  if (gate === undefined) return null;
-  return lines.filter((line) => gate.first?.test(line[0]!) === true || gate.requires?.test(line) === true);
+  const regex = new RegExp(source, flags);
+  const gates = lineGates(regex);
+  if (gates === undefined) return null;
+  return lines.filter((line) => gates.some((gate) => passes(regex, gate, line)));
 }
 
-describe('lineGate', () => {
+describe('lineGates', () => {
   it('requires the longest run of literal text of an unanchored alternative, next to the first characters of anchored ones', () => {
     const newsletter = '(?:^(?:Keep up[^.]{0,40}\\.\\s*)?Newsletters?)|(?:^.{0,60}\\b(?:headlines|news) (?:e-?mailed|delivered) to (?:you|your inbox)[.!]?$)';
     const lines = ['Newsletter', 'keep up', 'Get headlines emailed to you daily.', 'Top news delivered to YOUR INBOX', 'Sent to yo', 'Read more'];
     expect(gated(newsletter, lines, 'iu')).toEqual(['Newsletter', 'keep up', 'Get headlines emailed to you daily.', 'Top news delivered to YOUR INBOX']);
     expect(gated('(?:Advertisement)', ['An advertisement', 'An Advertisement', 'Advert'])).toEqual(['An Advertisement']);
     expect(gated('x\\.y+z', ['ax.yyz', 'axyz', 'x.z'])).toEqual(['ax.yyz', 'x.z']);
+  });
+
+  it('requires literal text of an anchored alternative only where its start lets many lines through', () => {
+    const disclaimer = '(?:^Please read our terms)|(?:^(?:Note:\\s*)?\\S.{0,40} is not responsible for)';
+    expect(gated(disclaimer, ['Please', 'Note: X is not responsible for it', 'Nothing here', 'We are not responsible', 'Site is not responsible for links'])).toEqual([
+      'Please',
+      'Note: X is not responsible for it',
+      'Site is not responsible for links',
+    ]);
+    expect(lineGates(/^(?:Related|See also)$/u)!.map((gate) => gate.required)).toEqual([undefined]);
+    expect(lineGates(/^\w+ comments$/u)!.map((gate) => gate.required)).toEqual([[' comments']]);
   });
 
   it('does not take quantified, optional, back-referenced or class parts for required text', () => {
@@ -66,13 +82,16 @@ describe('lineGate', () => {
   });
 });
 
-/** Which of `starts` (two characters each) the first-two-characters test lets through; null when it is not known. */
-function firstTwo(source: string, starts: string[], flags = 'u'): string[] | null {
-  const test = lineGate(new RegExp(source, flags))?.firstTwo;
-  return test === undefined ? null : starts.filter((start) => test.test(start));
+/** Which of `starts` some alternative's test of that many characters lets through; null when one is not known. */
+function startsLetThrough(source: string, starts: string[], test: 'firstTwo' | 'firstFour', flags = 'u'): string[] | null {
+  const tests = lineGates(new RegExp(source, flags))?.map((gate) => gate.start?.[test]);
+  if (tests === undefined || tests.some((known) => known === undefined)) return null;
+  return starts.filter((start) => tests.some((known) => known!.test(start)));
 }
 
-describe('lineGate firstTwo', () => {
+const firstTwo = (source: string, starts: string[], flags = 'u'): string[] | null => startsLetThrough(source, starts, 'firstTwo', flags);
+
+describe('lineGates firstTwo', () => {
   it('reads the first two characters of anchored literals, optional prefixes, repeats and one-character matches', () => {
     expect(firstTwo('^(?:Read more|READ)$', ['Re', 'RE', 'Rx', 're'])).toEqual(['Re', 'RE']);
     expect(firstTwo('^(?:[*•-]\\s*)?(?:Home|Start)', ['* ', '*H', '-S', '*x', 'Ho', 'St', 'Hx', 'Sx'])).toEqual(['* ', '*H', '-S', 'Ho', 'St']);
@@ -89,13 +108,18 @@ describe('lineGate firstTwo', () => {
   });
 
   it('reads up to four characters, and all of a shorter match', () => {
-    const firstFour = (source: string, starts: string[]): string[] | null => {
-      const test = lineGate(new RegExp(source, 'u'))?.firstFour;
-      return test === undefined ? null : starts.filter((start) => test.test(start));
-    };
+    const firstFour = (source: string, starts: string[]): string[] | null => startsLetThrough(source, starts, 'firstFour');
     expect(firstFour('^(?:[*•-]\\s*)?(?:Home|Start)', ['* Ho', '*  H', '* Te', 'Home', 'Hone', 'Star', '*Sta', '*Stx'])).toEqual(['* Ho', '*  H', 'Home', 'Star', '*Sta']);
     expect(firstFour('^(?:ab|c)$', ['ab', 'c', 'cx', 'abx', 'ax'])).toEqual(['ab', 'c', 'cx', 'abx']);
     expect(firstFour('^a{2,}b', ['aaaa', 'aab', 'ab'])).toEqual(['aaaa', 'aab']);
+  });
+
+  it('repeats an optional or bounded part no more often than it may match', () => {
+    const firstFour = (source: string, starts: string[]): string[] | null => startsLetThrough(source, starts, 'firstFour');
+    expect(firstFour('^a?b', ['ab', 'bx', 'aab'])).toEqual(['ab', 'bx']);
+    expect(firstFour('^a{0,2}b', ['b', 'aab', 'aaab'])).toEqual(['b', 'aab']);
+    expect(firstFour('^a{1,}b', ['ab', 'aaab'])).toEqual(['ab', 'aaab']);
+    expect(firstFour('^(?:«|<<?)?\\s*(?:Next|Prev)', ['Next', '« Ne', '<<Pr', '«««N', 'Post'])).toEqual(['Next', '« Ne', '<<Pr']);
   });
 
   it('is unknown where a second character may be any', () => {
@@ -115,11 +139,11 @@ function compiles(source: string, flags: string): RegExp | undefined {
   }
 }
 
-describe('lineGate on generated patterns', () => {
+describe('lineGates on generated patterns', () => {
   /** Small patterns from the syntax the reader follows: literals, classes, escapes, groups, alternation, quantifiers, anchors. */
   const pattern: fc.Arbitrary<string> = fc.letrec((tie) => ({
     atom: fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom('a', 'b', 'A', ' ', '\\*', '-', '\\d', '\\s', '[ab]', '[-a]', '[^a]', '.', '\\b', '$') },
+      { weight: 4, arbitrary: fc.constantFrom('a', 'b', 'A', ' ', '\\*', '-', '\\d', '\\s', '\\w', '[ab]', '[-a]', '[^a]', '.', '\\b', '$') },
       { weight: 1, arbitrary: tie('alternation').map((inner) => `(?:${inner as string})`) },
     ),
     term: fc.tuple(tie('atom'), fc.constantFrom('', '', '?', '*', '+', '{2}', '{0,2}')).map(([atom, quantifier]) => `${atom as string}${quantifier}`),
@@ -128,16 +152,18 @@ describe('lineGate on generated patterns', () => {
   })).alternation;
   const anchored = fc.array(pattern, { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.map((alternative) => `^(?:${alternative})`).join('|'));
 
-  it('lets through the first two characters of every line the pattern matches', () => {
+  it('let through every line the pattern matches, by its start and its required text', () => {
     fc.assert(
       fc.property(anchored, fc.constantFrom('u', 'iu'), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'), minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 20 }), (source, flags, lines) => {
         const regex = compiles(source, flags);
         fc.pre(regex !== undefined);
-        const gate = lineGate(regex);
-        if (gate === undefined) return;
+        const gates = lineGates(regex);
+        if (gates === undefined) return;
+        const startPasses = (gate: AlternativeGate, line: string): boolean =>
+          gate.start === undefined || (gate.start.first.test(line[0]!) && gate.start.firstTwo?.test(line.slice(0, 2)) !== false && gate.start.firstFour?.test(line.slice(0, 4)) !== false);
         for (const line of lines.filter((text) => regex.test(text))) {
-          const byStart = gate.first?.test(line[0]!) === true && gate.firstTwo?.test(line.slice(0, 2)) !== false && gate.firstFour?.test(line.slice(0, 4)) !== false;
-          expect(byStart || gate.requires?.test(line) === true, `${source} ${line}`).toBe(true);
+          const passed = gates.some((gate) => startPasses(gate, line) && (gate.required === undefined || requiredTextTest(regex, gate.required)!.test(line)));
+          expect(passed, `${source} ${line}`).toBe(true);
         }
       }),
       { numRuns: NUM_RUNS },
