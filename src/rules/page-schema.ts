@@ -48,6 +48,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** Running text of fewer words than this ends as a sentence does: its last visible character is one of `sentenceEnds`. */
         unendedWords: positive.default(30),
         sentenceEnds: z.string().default('.!?:;,…"\')]”’»'),
+        /** A line of at least this many words, with function words and a sentence end, is a sentence (dialogue, a one-line paragraph): never part of a menu run. */
+        sentenceWords: positive.default(3),
         /** A line of more than `shortWords` words ending so introduces a list: the article runs on through the list items after it. */
         listIntroEndings: z.array(z.string().min(1)).default([]),
         /** More separators (| · • ») per word than this make a row of links, never running text. */

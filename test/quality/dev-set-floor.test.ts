@@ -10,8 +10,8 @@ import { hasSharedData } from '../helpers/paths.js';
  * lower bounds on measured figures, not the figures themselves: raise them when quality improves.
  */
 const FLOORS = {
-  text: { F1: 0.954, R: 0.952 },
-  readability: { F1: 0.962, R: 0.945 },
+  text: { F1: 0.956, R: 0.955 },
+  readability: { F1: 0.964, R: 0.948 },
   gold: { F1: 0.999, R: 0.999 },
 } as const;
 

@@ -15,6 +15,14 @@ export interface LineFeatures {
    * `line.unendedWords` words it must end as a sentence does (a headline or a link does not).
    */
   text: boolean;
+  /**
+   * A sentence, however short: at least `line.sentenceWords` words, function words as running text
+   * has them, no separators, ending as a sentence does. A line of dialogue or a one-line paragraph;
+   * never a menu item.
+   */
+  sentence: boolean;
+  /** Holds a digit: a figure, a score, a date, as a table's cells do; menu labels are words. */
+  figures: boolean;
   /** Fewer than two letters or digits ("Â", "|", "***"): carries nothing, so it neither joins nor splits. */
   empty: boolean;
 }
@@ -29,22 +37,25 @@ const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 interface Counts {
   separators: number;
   lettersOrDigits: number;
+  digits: boolean;
 }
 
 /** The features of a line; `words` when the caller has counted them already. */
 export function lineFeatures(line: string, model: PageModel, words = countWords(line)): LineFeatures {
-  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds } = model.settings.line;
+  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds, sentenceWords } = model.settings.line;
   const hits = languageHits(model.functionWords.size);
   const counts = scanAscii(line, model, hits) ?? scanAny(line, model, hits);
   const functionShare = words === 0 ? 0 : maxOf(hits) / words;
   const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = BULLET.test(line);
+  const endsAsSentence = sentenceEnds.includes(lastVisibleChar(line));
   const text =
     separatorShare <= maxSeparatorShare &&
     !(bullet && words < longWords) &&
     ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare)) &&
-    (words >= unendedWords || sentenceEnds.includes(lastVisibleChar(line)));
-  return { words, functionShare, separatorShare, bullet, text, empty: counts.lettersOrDigits < 2 };
+    (words >= unendedWords || endsAsSentence);
+  const sentence = text || (words >= sentenceWords && functionShare >= minFunctionShare && separatorShare === 0 && !bullet && endsAsSentence);
+  return { words, functionShare, separatorShare, bullet, text, sentence, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
 }
 
 /** The line's last character that is not white space (a UTF-16 unit: every sentence end is in the BMP), or ''. */
@@ -55,6 +66,7 @@ function lastVisibleChar(line: string): string {
 }
 
 const WHITE_SPACE = /\s/;
+const DIGIT = /\p{Nd}/u;
 
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
 function scanAny(line: string, model: PageModel, hits: Int32Array): Counts {
@@ -63,7 +75,7 @@ function scanAny(line: string, model: PageModel, hits: Int32Array): Counts {
     const languages = model.functionWordLanguages.get(token);
     if (languages !== undefined) for (const language of languages) hits[language]!++;
   }
-  return { separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0 };
+  return { separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
 }
 
 let hitsScratch = new Int32Array(8);
@@ -91,6 +103,7 @@ function scanAscii(line: string, model: PageModel, hits: Int32Array): Counts | u
   const { next, languages } = model.asciiFunctionWords;
   let separators = 0;
   let lettersOrDigits = 0;
+  let digits = false;
   /** The trie node of the token read so far: 0 outside a token, -1 in a token that is no function word. */
   let node = 0;
   for (let i = 0; i <= line.length; i++) {
@@ -108,7 +121,10 @@ function scanAscii(line: string, model: PageModel, hits: Int32Array): Counts | u
     }
     node = 0;
     if (code === 0x7c) separators++;
-    else if (code >= 0x30 && code <= 0x39) lettersOrDigits++;
+    else if (code >= 0x30 && code <= 0x39) {
+      lettersOrDigits++;
+      digits = true;
+    }
   }
-  return { separators, lettersOrDigits };
+  return { separators, lettersOrDigits, digits };
 }

@@ -43,7 +43,7 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   let menuRuns = 0;
   let runStart = 0;
   for (let i = 0; i <= lines.length; i++) {
-    const menuLike = i < lines.length && (lines[i]!.removedBy !== undefined || (!features[i]!.text && (features[i]!.words <= maxWords || features[i]!.bullet || features[i]!.separatorShare > 0)));
+    const menuLike = i < lines.length && (lines[i]!.removedBy !== undefined || (!features[i]!.sentence && (features[i]!.words <= maxWords || features[i]!.bullet || features[i]!.separatorShare > 0)));
     if (menuLike) continue;
     if (i - runStart >= minLines) {
       menuRuns++;
@@ -54,11 +54,15 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   return { lines, features, inMenu, menuRuns };
 }
 
-/** `--profile auto`: a whole page has many lines, and many of them short or in menus. */
+/**
+ * `--profile auto`: a whole page has many lines, and many of them short labels or in menus. A
+ * short line with figures is a table's cell (a score, a year, a percentage), which an article
+ * carries as well, so it does not count.
+ */
 export function isWholePage(view: PageView, model: PageModel): boolean {
   const { minLines, minShortShare, minMenuRuns } = model.settings.detect;
   if (view.lines.length < minLines) return false;
-  const short = view.features.filter((features) => features.words <= model.settings.line.shortWords).length;
+  const short = view.features.filter((features) => features.words <= model.settings.line.shortWords && !features.figures).length;
   return short / view.lines.length >= minShortShare || view.menuRuns >= minMenuRuns;
 }
 

@@ -39,6 +39,17 @@ describe('lineFeatures', () => {
     expect(lineFeatures(long, model).text).toBe(true);
   });
 
+  it('takes a short line with function words that ends as a sentence does for a sentence, and no menu label', () => {
+    for (const line of ['Mehsud: Who were they?', 'Maulvi: Same to you.', 'It was a spectacular job.']) expect(lineFeatures(line, model).sentence).toBe(true);
+    for (const line of ['Comments (3)', 'Sport', 'Back to the top of the page', 'Share this | Email', 'To be.']) expect(lineFeatures(line, model).sentence).toBe(false);
+    expect(lineFeatures('The council voted on Tuesday night to rebuild the sea wall.', model)).toMatchObject({ text: true, sentence: true });
+  });
+
+  it('tells a line with figures (a table cell) from one of words only', () => {
+    for (const line of ['58.2%', '1990-1994', 'T5', '112 (15)', '٣٤']) expect(lineFeatures(line, model).figures).toBe(true);
+    for (const line of ['Eagles', 'Driving Accuracy', 'Straße']) expect(lineFeatures(line, model).figures).toBe(false);
+  });
+
   it('counts function words of the best-matching language', () => {
     expect(lineFeatures('The cat and the dog', model).functionShare).toBeCloseTo(referenceShare('The cat and the dog'));
     expect(referenceShare('The cat and the dog')).toBeGreaterThan(0);
@@ -53,6 +64,7 @@ describe('lineFeatures', () => {
         expect(features.functionShare).toBe(referenceShare(line));
         expect(features.separatorShare).toBe(referenceSeparatorShare(line));
         expect(features.empty).toBe((line.match(/[\p{L}\p{N}]/gu) ?? []).length < 2);
+        expect(features.figures).toBe(/\p{Nd}/u.test(line));
       }),
       { numRuns: NUM_RUNS },
     );

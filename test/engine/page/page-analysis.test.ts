@@ -62,6 +62,14 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, intro, ...players]);
   });
 
+  it('keeps a run of short sentences inside the article (a dialogue), which no menu is', () => {
+    const dialogue = ['Caller: Where are you now?', 'Keeper: I am at the lighthouse.', 'Caller: Is the wall still standing?', 'Keeper: It is, for now.'];
+    const [headline, byline, ...body] = ARTICLE;
+    const after = [...body.slice(4), 'The keeper said that he would stay at the lighthouse through the winter, as his father had done before him, whatever the council decides.'];
+    const { text } = clean(page(MENU, [headline!, byline!], body.slice(0, 4), dialogue, after, FOOTER, MENU));
+    expect(keptLines(text)).toEqual([headline, byline, ...body.slice(0, 4), ...dialogue, ...after]);
+  });
+
   it('keeps every line of a page that has no running text at all', () => {
     const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
     expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
@@ -86,6 +94,14 @@ describe('profiles', () => {
     const article = page(['Breaking'], ARTICLE, ['AP'], ['Advertisement'], ['* Fishing fleet returns early', '* Lifeboat crew honoured']);
     expect(keptLines(clean(article, 'auto').text)).toEqual(['Breaking', ...ARTICLE, 'AP']);
     expect(clean(article, 'auto').removals.filter((removal) => removal.text !== '').map((removal) => removal.ruleId)).toEqual(['advertisement-marker', 'article-outside-main', 'article-outside-main']);
+  });
+
+  it('auto takes extracted text with a table of figures for an article, whose table stays', () => {
+    const rows = [['Eagles', '0', '2', '1'], ['Birdies', '17', '12', '15'], ['Pars', '50', '48', '51'], ['Bogeys', '4', '6', '3'], ['Putts', '28.0', '29.5', '27.0'], ['Fairways', '58.2%', '61.0%', '64.3%']];
+    const table = ['Round', '1', '2', '3', ...rows.flat()];
+    const story = page(ARTICLE.slice(0, 4), ['How the two rounds compare:'], table, ARTICLE.slice(4));
+    expect(keptLines(clean(story, 'auto').text)).toEqual(keptLines(story));
+    expect(keptLines(clean(story, 'page').text)).not.toEqual(keptLines(story));
   });
 
   it('article keeps a few lines before the first paragraph and after the last, not more', () => {
