@@ -4,6 +4,7 @@ import { BoilerstripError } from '../errors.js';
 import { parseArguments } from './arguments.js';
 import { checkRules } from './check-rules.js';
 import { installCleanupHandlers } from './cleanup.js';
+import { limitHeap } from './heap-limits.js';
 import { run } from './run.js';
 
 const EXIT_RUNTIME = 1;
@@ -12,6 +13,7 @@ const EXIT_USAGE = 2;
 /** A reader closed the pipe (`boilerstrip big.txt | head`): stop quietly, as grep and sed do. */
 const isBrokenPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 
+limitHeap();
 installCleanupHandlers();
 
 // A write error (disk full, stdout closed) is a runtime failure: one line, no stack trace.

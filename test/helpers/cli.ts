@@ -8,10 +8,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI in a child process, feeding `input` on stdin (or closing it at once). */
-export function runCli(args: readonly string[], input?: string | Buffer, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+/** Runs the built CLI in a child process, feeding `input` on stdin (or closing it at once); `nodeArgs` go to node before the script. */
+export function runCli(args: readonly string[], input?: string | Buffer, options: { cwd?: string; env?: Record<string, string>; nodeArgs?: readonly string[] } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI_PATH, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
