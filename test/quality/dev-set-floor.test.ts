@@ -10,8 +10,8 @@ import { hasSharedData } from '../helpers/paths.js';
  * lower bounds on measured figures, not the figures themselves: raise them when quality improves.
  */
 const FLOORS = {
-  text: { F1: 0.956, R: 0.955 },
-  readability: { F1: 0.964, R: 0.948 },
+  text: { F1: 0.958, R: 0.961 },
+  readability: { F1: 0.964, R: 0.951 },
   gold: { F1: 0.999, R: 0.999 },
 } as const;
 

@@ -180,7 +180,9 @@ function barrierTest(view: PageView, model: PageModel): (index: number) => boole
  * The last line of the tail: up to `tailLines` lines after the region, stopping at a line a rule
  * removed. A line of more than a few words ending as a list's introduction does ("The players
  * invited to the combine:") carries the tail on through the list items after it, however many,
- * to the next line of running text; with `tailLines` 0 the tail is only such lists.
+ * to the next line of running text; so does a run of lines with figures that are not running
+ * text (a table of results after a match report), which do not count toward `tailLines`. With
+ * `tailLines` 0 the tail is only such lists and tables.
  */
 function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
   const { listIntroEndings, shortWords } = model.settings.line;
@@ -196,9 +198,11 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
     inList = introducesList(index) || (inList && !features.text);
-    if (!inList && taken >= tailLines) break;
+    // A row of figures (results, a box score, a table the story refers to) belongs to the story it follows.
+    const tableRow = features.figures && !features.text;
+    if (!inList && !tableRow && taken >= tailLines) break;
     end = index;
-    if (!inList && !features.empty) taken++;
+    if (!inList && !tableRow && !features.empty) taken++;
   }
   return end;
 }

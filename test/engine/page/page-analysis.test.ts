@@ -70,6 +70,12 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([headline, byline, ...body.slice(0, 4), ...dialogue, ...after]);
   });
 
+  it('keeps a table of figures that follows the article (results after a match report), not the footer after it', () => {
+    const results = ['1. Harbour Rowing Club 12:04.3', '2. Lighthouse Crew 12:09.8', '3. Old Town Boat Club 12:15.1', 'Attendance: 2,400'];
+    const { text } = clean(page(MENU, ARTICLE, results, FOOTER, MENU));
+    expect(keptLines(text)).toEqual([...ARTICLE, ...results]);
+  });
+
   it('keeps every line of a page that has no running text at all', () => {
     const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
     expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
@@ -129,6 +135,12 @@ describe('profiles', () => {
     expect(keptLines(clean(page(ARTICLE, [intro], players, ['Advertisement'], ['Back to the list']), 'article').text)).toEqual([...ARTICLE, intro, ...players]);
     const links = ['Harbour trust', 'Regional government', 'Sea wall history', 'Council minutes'];
     expect(keptLines(clean(page(ARTICLE, ['On the Net:'], links), 'article').text)).toEqual([...ARTICLE, 'On the Net:', ...links.slice(0, 2)]);
+  });
+
+  it('article keeps a table of figures after the text, however long, but only the usual tail after it', () => {
+    const rows = ['Round 1: 68 (-4)', 'Round 2: 70 (-2)', 'Round 3: 71 (-1)', 'Round 4: 66 (-6)', 'Total: 275 (-13)'];
+    const after = ['Reported from the quay', 'Edited by the sports desk', 'Pictures by the harbour team', 'Weather on the coast'];
+    expect(keptLines(clean(page(ARTICLE, rows, after), 'article').text)).toEqual([...ARTICLE, ...rows, ...after.slice(0, 3)]);
   });
 
   it('article ends at a related heading followed by teasers, but goes on past one followed by more of the story', () => {
