@@ -96,7 +96,7 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** A stretch of running text scoring at least this much is part of the article. */
         minScore: positive.default(20),
         /** How many lines before the first such stretch stay (headline, byline, date, caption). */
-        headLines: count.default(6),
+        headLines: count.default(4),
         /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
         tailLines: count.default(3),
         /** A line removed by a rule of these packs (a related-list heading) ends the article when a list of teasers follows it. */

@@ -114,7 +114,7 @@ describe('profiles', () => {
     const head = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'];
     const tail = ['Ninth line', 'Tenth line', 'Eleventh line', 'Twelfth line'];
     const { text } = clean(page(head, ARTICLE.slice(2), tail), 'article');
-    expect(keptLines(text)).toEqual([...head.slice(2), ...ARTICLE.slice(2), ...tail.slice(0, 3)]);
+    expect(keptLines(text)).toEqual([...head.slice(4), ...ARTICLE.slice(2), ...tail.slice(0, 3)]);
   });
 
   it('article drops a comment section after the text, however long', () => {
