@@ -11,12 +11,12 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  * measured on 35.6 MB of text, 32 MiB of young generation and 20-25 MiB of old generation at the
  * peak for 10 MiB of live objects.
  *
- * The flags that size the heap at start-up (--max-semi-space-size) cannot be set from inside the
- * process, but two that V8 reads at every collection can: the factor by which the young
- * generation grows, and the old generation's growing factor. Setting them here rather than on
- * node's command line (a shebang) makes every way of starting the bin behave the same: npx, a
- * global install, `node dist/cli/main.js`, Windows' npm shims. The library (strip(), the streams)
- * leaves the host process's heap alone.
+ * The flags that size a heap as it is made (--max-semi-space-size) come too late for this thread
+ * when set from inside the process, but two that V8 reads at every collection do not: the factor
+ * by which the young generation grows, and the old generation's growing factor. Setting them here
+ * rather than on node's command line (a shebang) makes every way of starting the bin behave the
+ * same: npx, a global install, `node dist/cli/main.js`, Windows' npm shims. The library (strip(),
+ * the streams) leaves the host process's heap alone.
  */
 
 /** Each semi-space of the young generation stops growing at this size (V8's default: 16 MiB). */
@@ -38,14 +38,18 @@ const MIB = 1 << 20;
 const newSpaceBytes = (): number => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
 
 /**
- * Applies the limits to this process (all its threads: V8's flags are per process). The young
- * generation starts at 1 MiB semi-spaces and doubles after collections in which much survived; once
- * it reaches SEMI_SPACE_MIB its growth factor becomes 1, so it stays there. A V8 that no longer
- * accepts a factor of 1 keeps its own sizing.
+ * Applies the limits to this process and the worker threads it starts (V8's flags are per
+ * process). This thread's young generation starts at 1 MiB semi-spaces and doubles after
+ * collections in which much survived; once it reaches SEMI_SPACE_MIB its growth factor becomes 1,
+ * so it stays there. A V8 that no longer accepts a factor of 1 keeps its own sizing.
  */
 export function limitHeap(execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): void {
   if (userSizesHeap(execArgv, nodeOptions)) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // Isolates started from here on (the --jobs worker threads) read these as they start: theirs are
+  // that size from the first collection, whatever the growth factor is by then.
+  setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MIB}`);
+  setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MIB}`);
   const semiSpacesBytes = 2 * SEMI_SPACE_MIB * MIB;
   const stopGrowing = (): boolean => {
     if (newSpaceBytes() < semiSpacesBytes) return false;
