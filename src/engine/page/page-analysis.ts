@@ -83,13 +83,12 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
   }
   const start = headStart(view, region.start, model.settings.region.headLines);
-  // A list the article's last lines introduce ("The players invited to the combine:") is part of it.
-  const listEnd = tailEnd(view, region.end, model, 0);
+  const { end, tails } = resumeAfterTails(view, model, region.end);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     const lineFeatures = features[index]!;
-    if (index > region.end && index <= listEnd) return verdict(true, 'main-short', index);
-    if (index < start || index > region.end) {
+    if (tails.some((tail) => index > tail.after && index <= tail.end)) return verdict(true, 'main-short', index);
+    if (index < start || index > end) {
       return lineFeatures.text && lineFeatures.words >= model.settings.region.outsideWords ? verdict(true, 'main-text', index) : verdict(false, 'outside-main', index);
     }
     if (index < region.start) return verdict(true, 'head', index);
@@ -99,6 +98,30 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     }
     return verdict(true, lineFeatures.text ? 'main-text' : 'main-short', index);
   });
+}
+
+/**
+ * A list the article's last lines introduce ("The players invited to the combine:") and a table
+ * of figures after them are part of it (see tailEnd); when a stretch of running text scoring
+ * `article.minScore` starts right after such a list, the story goes on there: the region resumes
+ * up to that stretch's peak, and so on.
+ */
+function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): { end: number; tails: { after: number; end: number }[] } {
+  const tails = [{ after: regionEnd, end: tailEnd(view, regionEnd, model, 0) }];
+  let scores: number[] | undefined;
+  const isBarrier = barrierTest(view, model);
+  for (let tail = tails[0]!; tail.end > tail.after; ) {
+    let next = tail.end + 1;
+    while (next < view.lines.length && view.lines[next]!.removedBy === undefined && view.features[next]!.empty) next++;
+    if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) break;
+    scores ??= lineScores(view, model);
+    const from = next;
+    const resumed = bestStretches(scores.slice(from), (index) => isBarrier(from + index))[0];
+    if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) break;
+    tail = { after: from + resumed.end, end: tailEnd(view, from + resumed.end, model, 0) };
+    tails.push(tail);
+  }
+  return { end: tails.at(-1)!.after, tails };
 }
 
 function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {

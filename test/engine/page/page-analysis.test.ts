@@ -76,6 +76,17 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, ...results]);
   });
 
+  it('goes on with the story when running text follows the list its paragraph introduces', () => {
+    const intro = 'The councillors voted as follows on the motion to rebuild the wall:';
+    const votes = ['In favour', ...['Harbour', 'Old town', 'Quay', 'Market', 'Castle', 'Mill', 'Bridge', 'Chapel', 'Dock'].map((ward) => `${ward} ward`), 'Against', 'Hill ward', 'Abstained', 'Green ward'];
+    const more = [
+      'The clerk said that the result would be sent to the regional government this week, and that the first contracts could be signed before the end of the month.',
+      'The two councillors who voted against the plan said they would ask the regional government to review the cost before it pays its share of the work.',
+    ];
+    const { text } = clean(page(MENU, ARTICLE, [intro], votes, more, FOOTER, MENU));
+    expect(keptLines(text)).toEqual([...ARTICLE, intro, ...votes, ...more]);
+  });
+
   it('keeps every line of a page that has no running text at all', () => {
     const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
     expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
@@ -105,9 +116,9 @@ describe('profiles', () => {
   it('auto takes extracted text with a table of figures for an article, whose table stays', () => {
     const rows = [['Eagles', '0', '2', '1'], ['Birdies', '17', '12', '15'], ['Pars', '50', '48', '51'], ['Bogeys', '4', '6', '3'], ['Putts', '28.0', '29.5', '27.0'], ['Fairways', '58.2%', '61.0%', '64.3%']];
     const table = ['Round', '1', '2', '3', ...rows.flat()];
-    const story = page(ARTICLE.slice(0, 4), ['How the two rounds compare:'], table, ARTICLE.slice(4));
+    const story = page(ARTICLE.slice(0, 4), ['How the two rounds compare:'], table, ARTICLE.slice(4), ['Reported from the quay']);
     expect(keptLines(clean(story, 'auto').text)).toEqual(keptLines(story));
-    expect(keptLines(clean(story, 'page').text)).not.toEqual(keptLines(story));
+    expect(keptLines(clean(story, 'page').text)).not.toContain('Reported from the quay');
   });
 
   it('article keeps a few lines before the first paragraph and after the last, not more', () => {
