@@ -1,7 +1,9 @@
 import type { RuleSet } from '../rules/compile.js';
 import type { Profile } from '../rules/page-schema.js';
 import { LineClassifier, type RuleRef } from './classifier.js';
+import { AsciiLineScan } from './line-scan.js';
 import { countWords, lineText } from './line-text.js';
+import type { PageCounts } from './page/line-features.js';
 import { analysePage, isWholePage, viewPage, type PageReason, type PageVerdict } from './page/page-analysis.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
@@ -24,6 +26,8 @@ interface Entry {
   text: string;
   /** countWords(text), shared by the line rules and the page analysis. */
   words: number;
+  /** The page analysis's counts, when the line was scanned as ASCII while the document is held for it. */
+  counts: PageCounts | undefined;
   rule: RuleRef | undefined;
   /** What a strip rule left of the line; written instead of `raw`. */
   replacement: Buffer | undefined;
@@ -51,6 +55,7 @@ function pageRuleRef(kind: 'page' | 'article', reason: PageReason): RuleRef {
  */
 export class DocumentCleaner {
   private readonly classifier: LineClassifier;
+  private readonly scan: AsciiLineScan;
   /** Lines in input order whose verdict, or whose predecessors' verdicts, are still open. */
   private held: Entry[] = [];
   private heldBytes = 0;
@@ -81,15 +86,26 @@ export class DocumentCleaner {
     private readonly profile: Profile = 'auto',
   ) {
     this.classifier = new LineClassifier(rules);
+    this.scan = new AsciiLineScan(rules.page.asciiFunctionWords, rules.page.functionWords.size);
     this.buffering = profile !== 'lines';
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
     const raw = buf.subarray(start, end);
-    const text = lineText(buf, start, end - eolLength);
-    const words = countWords(text);
+    const scan = this.scan;
+    let text: string;
+    let words: number;
+    let counts: PageCounts | undefined;
+    if (scan.read(buf, start, end - eolLength)) {
+      text = buf.toString('latin1', scan.start, scan.end);
+      words = scan.words;
+      if (this.buffering) counts = { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
+    } else {
+      text = lineText(buf, start, end - eolLength);
+      words = countWords(text);
+    }
     // Every field set from the start (and cleared, never deleted) keeps all entries one shape.
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, words, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined };
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, words, counts, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined };
     if (text === '') {
       this.classifier.blank();
     } else {
@@ -186,7 +202,7 @@ export class DocumentCleaner {
     this.keepRepeatedRuns(entries);
     const model = this.rules.page;
     const view = viewPage(
-      entries.map((entry) => ({ text: entry.text, words: entry.words, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined })),
+      entries.map((entry) => ({ text: entry.text, words: entry.words, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined, counts: entry.counts })),
       model,
     );
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';

@@ -1,4 +1,5 @@
-import { TRIE_SYMBOLS, trieSymbol, type PageModel } from '../../rules/page-model.js';
+import type { PageModel } from '../../rules/page-model.js';
+import { AsciiLineScan } from '../line-scan.js';
 import { countWords } from '../line-text.js';
 
 /** What the page analysis knows of one non-blank line. */
@@ -33,19 +34,21 @@ const BULLET = /^[*•·▪►-]\s/;
 /** At least two letters or digits anywhere: found without collecting them all. */
 const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 
-/** What one pass over a line finds: function-word hits per language (in `hits`), separators, letters and digits. */
-interface Counts {
+/** What the features are made of, found in one pass over a line (see AsciiLineScan and unicodeCounts). */
+export interface PageCounts {
+  /** The function words of the language that has most of them in the line. */
+  functionWords: number;
   separators: number;
+  /** Letters and digits, or 2 for "at least two" where they are not all counted. */
   lettersOrDigits: number;
+  /** Holds a decimal digit. */
   digits: boolean;
 }
 
-/** The features of a line; `words` when the caller has counted them already. */
-export function lineFeatures(line: string, model: PageModel, words = countWords(line)): LineFeatures {
+/** The features of a line; `words` and `counts` when the caller has them already (see AsciiLineScan). */
+export function lineFeatures(line: string, model: PageModel, words = countWords(line), counts = textCounts(line, model)): LineFeatures {
   const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds, sentenceWords } = model.settings.line;
-  const hits = languageHits(model.functionWords.size);
-  const counts = scanAscii(line, model, hits) ?? scanAny(line, model, hits);
-  const functionShare = words === 0 ? 0 : maxOf(hits) / words;
+  const functionShare = words === 0 ? 0 : counts.functionWords / words;
   const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = BULLET.test(line);
   const endsAsSentence = sentenceEnds.includes(lastVisibleChar(line));
@@ -68,14 +71,24 @@ function lastVisibleChar(line: string): string {
 const WHITE_SPACE = /\s/;
 const DIGIT = /\p{Nd}/u;
 
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** The counts of any text: ASCII by the byte scan the engine runs on arriving lines, other text by unicodeCounts. */
+export function textCounts(line: string, model: PageModel): PageCounts {
+  if (NON_ASCII.test(line)) return unicodeCounts(line, model);
+  const scan = new AsciiLineScan(model.asciiFunctionWords, model.functionWords.size);
+  scan.read(Buffer.from(line, 'latin1'), 0, line.length);
+  return { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
+}
+
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
-function scanAny(line: string, model: PageModel, hits: Int32Array): Counts {
-  hits.fill(0);
+function unicodeCounts(line: string, model: PageModel): PageCounts {
+  const hits = languageHits(model.functionWords.size);
   for (const token of line.toLowerCase().match(WORD) ?? []) {
     const languages = model.functionWordLanguages.get(token);
     if (languages !== undefined) for (const language of languages) hits[language]!++;
   }
-  return { separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
+  return { functionWords: maxOf(hits), separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
 }
 
 let hitsScratch = new Int32Array(8);
@@ -91,40 +104,4 @@ function maxOf(values: Int32Array): number {
   let best = 0;
   for (const value of values) if (value > best) best = value;
   return best;
-}
-
-/**
- * The same counts for all-ASCII text in one pass without allocating: the tokens of WORD in
- * lower-cased ASCII are runs of letters and the apostrophe, each walked down the function-word
- * trie as it is read (upper case folded); the only ASCII separator is `|`; letters and digits are
- * A-Z, a-z and 0-9. Returns undefined, leaving `hits` partly filled, when the text is not all ASCII.
- */
-function scanAscii(line: string, model: PageModel, hits: Int32Array): Counts | undefined {
-  const { next, languages } = model.asciiFunctionWords;
-  let separators = 0;
-  let lettersOrDigits = 0;
-  let digits = false;
-  /** The trie node of the token read so far: 0 outside a token, -1 in a token that is no function word. */
-  let node = 0;
-  for (let i = 0; i <= line.length; i++) {
-    let code = i < line.length ? line.charCodeAt(i) : 0;
-    if (code >= 0x80) return undefined;
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    if ((code >= 0x61 && code <= 0x7a) || code === 0x27) {
-      if (code !== 0x27) lettersOrDigits++;
-      if (node >= 0) node = next[node * TRIE_SYMBOLS + trieSymbol(code)]! || -1;
-      continue;
-    }
-    if (node > 0) {
-      const found = languages[node];
-      if (found !== undefined) for (const language of found) hits[language]!++;
-    }
-    node = 0;
-    if (code === 0x7c) separators++;
-    else if (code >= 0x30 && code <= 0x39) {
-      lettersOrDigits++;
-      digits = true;
-    }
-  }
-  return { separators, lettersOrDigits, digits };
 }
