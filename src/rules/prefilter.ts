@@ -1,4 +1,4 @@
-import { lineGates, requiredTextTest, START_LENGTH, type StartTests } from './first-char.js';
+import { lineGates, requiredTextTest, START_LENGTH, type AlternativeGate, type StartTests } from './first-char.js';
 import type { PatternRule } from './compile.js';
 
 /**
@@ -27,43 +27,51 @@ const MAX_REMEMBERED_STARTS = 1 << 14;
 
 export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
   const gates = rules.map((rule) => lineGates(rule.regex));
+  /** Whether some alternative of the rule has a test of four characters, finer than one of two. */
+  const refinable = gates.map((ruleGates) => ruleGates?.some((gate) => gate.start?.firstFour !== undefined) === true);
   const always: Candidate[] = rules.map((rule) => ({ rule, requires: undefined }));
-  /** The candidate that must find one of `required` first, one per rule and list of literal runs. */
-  const requiring = new Map<string, { candidate: Candidate; key: string }>();
-  const requiringCandidate = (index: number, required: string[]): { candidate: Candidate; key: string } => {
-    const id = `${index}\u0000${required.join('\u0000')}`;
-    let found = requiring.get(id);
-    if (found === undefined) {
+  /** Each candidate's rule index and its part of a list's key. */
+  const known = new Map<Candidate, { index: number; key: string }>(always.map((candidate, index) => [candidate, { index, key: `${index},` }]));
+  /** The candidate that must find the text of some alternatives first, by rule and those alternatives. */
+  const requiring = new Map<string, Candidate>();
+  const requiringCandidate = (index: number, open: readonly AlternativeGate[]): Candidate => {
+    const id = `${index}:${open.map((gate) => gates[index]!.indexOf(gate)).join(',')}`;
+    let candidate = requiring.get(id);
+    if (candidate === undefined) {
       const rule = rules[index]!;
-      const requires = requiredTextTest(rule.regex, required);
-      found = requires === undefined ? { candidate: always[index]!, key: `${index},` } : { candidate: { rule, requires }, key: `${index}?${requiring.size},` };
-      requiring.set(id, found);
+      const requires = requiredTextTest(rule.regex, open.flatMap((gate) => gate.required!));
+      candidate = requires === undefined ? always[index]! : { rule, requires };
+      if (requires !== undefined) known.set(candidate, { index, key: `${index}?${requiring.size},` });
+      requiring.set(id, candidate);
     }
-    return found;
+    return candidate;
   };
   /** One array per distinct list of candidates, however many line starts share it. */
   const lists = new Map<string, Candidate[]>();
   /**
    * The candidates for lines that start with `start`: their first character, or first two, or
-   * (`whole`) their first START_LENGTH characters or all of a shorter line. A rule is offered
-   * as it is when one of the alternatives this start allows needs no text; when each of them
-   * does, it is offered with the test for that text.
+   * (`whole`) their first START_LENGTH characters or all of a shorter line, among those for a
+   * shorter start. A rule is offered as it is when one of the alternatives this start allows
+   * needs no text; when each of them does, it is offered with the test for that text.
    */
-  const candidatesStartingWith = (start: string, whole: boolean): Candidate[] => {
+  const candidatesStartingWith = (start: string, whole: boolean, among: readonly Candidate[] = always): Candidate[] => {
     const found: Candidate[] = [];
     let key = '';
-    gates.forEach((ruleGates, index) => {
-      const open = ruleGates?.filter((gate) => gate.start === undefined || startAllows(gate.start, start, whole));
-      if (open?.length === 0) return;
-      if (open === undefined || open.some((gate) => gate.required === undefined)) {
-        found.push(always[index]!);
-        key += `${index},`;
-        return;
+    const offer = (candidate: Candidate): void => {
+      found.push(candidate);
+      key += known.get(candidate)!.key;
+    };
+    for (const candidate of among) {
+      const { index } = known.get(candidate)!;
+      // Two characters decided it as four would: the same candidate.
+      if (whole && !refinable[index]) {
+        offer(candidate);
+        continue;
       }
-      const requiring = requiringCandidate(index, open.flatMap((gate) => gate.required!));
-      found.push(requiring.candidate);
-      key += requiring.key;
-    });
+      const open = gates[index]?.filter((gate) => gate.start === undefined || startAllows(gate.start, start, whole));
+      if (open?.length === 0) continue;
+      offer(open === undefined || open.some((gate) => gate.required === undefined) ? always[index]! : requiringCandidate(index, open));
+    }
     let list = lists.get(key);
     if (list === undefined) lists.set(key, (list = found));
     return list;
@@ -71,7 +79,15 @@ export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
   const ascii = Array.from({ length: 0x80 }, (_, code) => candidatesStartingWith(String.fromCharCode(code), false));
   /** By the first two characters when both are ASCII (code * 128 + next), filled as lines come. */
   const asciiPairs: (Candidate[] | undefined)[] = new Array(0x80 * 0x80);
-  const asciiStarts = new Map<string, Candidate[]>();
+  /** Whether four characters may offer fewer rules than two, for the lists of asciiPairs. */
+  const refinableLists = new Set<Candidate[]>();
+  const pairCandidates = (text: string): Candidate[] => {
+    const list = candidatesStartingWith(text.slice(0, 2), false);
+    if (list.some((candidate) => refinable[known.get(candidate)!.index])) refinableLists.add(list);
+    return list;
+  };
+  /** By asciiStartKey, filled as lines come. */
+  const asciiStarts = new Map<number, Candidate[]>();
   const others = new Map<number, Candidate[]>();
   return {
     candidates(text) {
@@ -80,13 +96,14 @@ export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
       if (code < 0x80) {
         const next = text.length > 1 ? text.charCodeAt(1) : 0x80;
         if (next >= 0x80) return ascii[code]!;
-        const byPair = (asciiPairs[code * 0x80 + next] ??= candidatesStartingWith(text.slice(0, 2), false));
-        const start = byPair.length === 0 ? undefined : asciiStart(text);
-        if (start === undefined) return byPair;
-        let found = asciiStarts.get(start);
+        const byPair = (asciiPairs[code * 0x80 + next] ??= pairCandidates(text));
+        const key = refinableLists.has(byPair) ? asciiStartKey(text) : -1;
+        if (key < 0) return byPair;
+        let found = asciiStarts.get(key);
         if (found === undefined) {
           if (asciiStarts.size >= MAX_REMEMBERED_STARTS) return byPair;
-          asciiStarts.set(start, (found = candidatesStartingWith(start, true)));
+          // A rule its first two characters rule out cannot match its first four.
+          asciiStarts.set(key, (found = candidatesStartingWith(text.slice(0, START_LENGTH), true, byPair)));
         }
         return found;
       }
@@ -100,12 +117,23 @@ export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
   };
 }
 
-/** A line's first START_LENGTH characters (all of a shorter line) when they are ASCII, as a line whose first two are. */
-function asciiStart(text: string): string | undefined {
+/**
+ * A number for a line's first START_LENGTH characters (all of a shorter line) when they are
+ * ASCII, seven bits each, as for a line whose first two are; -1 otherwise. A line shorter than
+ * START_LENGTH is a start of its own, kept apart from the longer lines it begins by a high bit.
+ */
+function asciiStartKey(text: string): number {
   const length = Math.min(text.length, START_LENGTH);
-  for (let index = 2; index < length; index++) if (text.charCodeAt(index) >= 0x80) return undefined;
-  return text.length === length ? text : text.slice(0, length);
+  let key = 0;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) return -1;
+    key = key * 0x80 + code;
+  }
+  return key + (START_LENGTH - length) * SHORT_START;
 }
+
+const SHORT_START = 2 ** (7 * START_LENGTH);
 
 /** Whether a line starting with `start` (see candidatesStartingWith) may match an alternative with these start tests. */
 const startAllows = (tests: StartTests, start: string, whole: boolean): boolean =>
