@@ -2,6 +2,14 @@ import { isUtf8 } from 'node:buffer';
 import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
 import { countWords, paragraphFingerprint } from './line-text.js';
 
+/** A line's bytes: [start, end) of `chunk`, its terminator (`eolLength` bytes) included. */
+export interface LineBytes {
+  chunk: Buffer;
+  start: number;
+  end: number;
+  eolLength: number;
+}
+
 /** The rule behind a verdict, as reported. */
 export interface RuleRef {
   id: string;
@@ -61,7 +69,7 @@ export class LineClassifier {
   }
 
   /** `words` is countWords(text), counted once by the caller for every user of the line. */
-  classify(raw: Buffer, eolLength: number, text: string, words: number): Classification {
+  classify(bytes: LineBytes, text: string, words: number): Classification {
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };
 
@@ -72,7 +80,7 @@ export class LineClassifier {
       const range = rule.find(text);
       if (range === undefined) continue;
       if (rule.action === 'strip') {
-        const replacement = stripRange(raw, eolLength, range);
+        const replacement = stripRange(bytes.chunk.subarray(bytes.start, bytes.end), bytes.eolLength, range);
         if (replacement === undefined) continue;
         this.seenContent = true;
         if (replacement !== null) return { state: 'stripped', rule, replacement };

@@ -1,6 +1,6 @@
 import type { RuleSet } from '../rules/compile.js';
 import type { Profile } from '../rules/page-schema.js';
-import { LineClassifier, type RuleRef } from './classifier.js';
+import { LineClassifier, type LineBytes, type RuleRef } from './classifier.js';
 import { AsciiLineScan } from './line-scan.js';
 import { countWords, lineText } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
@@ -17,21 +17,19 @@ export const MAX_HELD_BYTES = 4 << 20;
 
 type EntryState = 'kept' | 'removed' | 'blank' | 'tail' | 'await';
 
-interface Entry {
+/** A line: bytes [start, end) of `chunk`, terminator included, `eolLength` bytes of it. */
+interface Entry extends LineBytes {
   state: EntryState;
   line: number;
-  /** The line's bytes, terminator included. */
-  raw: Buffer;
-  eolLength: number;
   text: string;
   /** countWords(text), shared by the line rules and the page analysis. */
   words: number;
   /** The page analysis's counts, when the line was scanned as ASCII while the document is held for it. */
   counts: PageCounts | undefined;
   rule: RuleRef | undefined;
-  /** What a strip rule left of the line; written instead of `raw`. */
+  /** What a strip rule left of the line; written instead of its bytes. */
   replacement: Buffer | undefined;
-  /** Whether `raw` is a private copy rather than a view into the caller's chunk. */
+  /** Whether `chunk` is a private copy rather than the caller's chunk. */
   owned: boolean;
   /** The page analysis's verdict, when it decided the line (described only for an observer). */
   pageVerdict: { kind: 'page' | 'article'; verdict: PageVerdict } | undefined;
@@ -69,6 +67,14 @@ export class DocumentCleaner {
    * longer tail candidates are skipped.
    */
   private heldTails: Entry[] = [];
+  /**
+   * Kept bytes not yet written, [pendingStart, pendingEnd) of `pending`: consecutive kept lines
+   * of one chunk go to the output as one piece, written before anything else is and before the
+   * caller's chunk may be freed.
+   */
+  private pending: Buffer | undefined;
+  private pendingStart = 0;
+  private pendingEnd = 0;
   private keptAny = false;
   private removedSinceKept = false;
   private lineNumber = 0;
@@ -91,7 +97,6 @@ export class DocumentCleaner {
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
-    const raw = buf.subarray(start, end);
     const scan = this.scan;
     let text: string;
     let words: number;
@@ -105,12 +110,12 @@ export class DocumentCleaner {
       words = countWords(text);
     }
     // Every field set from the start (and cleared, never deleted) keeps all entries one shape.
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, raw, eolLength, text, words, counts, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined };
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined };
     if (text === '') {
       this.classifier.blank();
     } else {
       this.decideAwaiting(text);
-      const verdict = this.classifier.classify(raw, eolLength, text, words);
+      const verdict = this.classifier.classify(entry, text, words);
       entry.state = verdict.state === 'content' || verdict.state === 'stripped' ? 'kept' : verdict.state;
       if (verdict.state !== 'content') entry.rule = verdict.rule;
       if (verdict.state === 'stripped') entry.replacement = verdict.replacement;
@@ -120,7 +125,7 @@ export class DocumentCleaner {
     if (entry.state === 'tail') this.heldTails.push(entry);
     if (this.buffering) {
       this.held.push(entry);
-      this.heldBytes += raw.length;
+      this.heldBytes += end - start;
       const { maxLines, maxBytes } = this.rules.page.settings;
       if (this.held.length > maxLines || this.heldBytes > maxBytes) this.stopBuffering();
       return;
@@ -130,7 +135,7 @@ export class DocumentCleaner {
       return;
     }
     this.held.push(entry);
-    this.heldBytes += raw.length;
+    this.heldBytes += end - start;
     this.release();
   }
 
@@ -142,11 +147,11 @@ export class DocumentCleaner {
       this.keepHeldTails();
       this.release();
       this.lineNumber++;
-      this.keepLine(part, part.length, { line: this.lineNumber, verdict: 'keep', note: 'oversized', content: part });
+      this.keepLine(part, 0, part.length, part.length, { line: this.lineNumber, verdict: 'keep', note: 'oversized', content: part });
     } else {
       this.stats.bytesIn += part.length;
       this.stats.bytesOut += part.length;
-      this.output.write(part);
+      this.write(part, 0, part.length);
     }
     if (last) this.classifier.markContent();
   }
@@ -160,6 +165,7 @@ export class DocumentCleaner {
     this.release();
     for (const blank of this.blanks) this.settleBlank(blank, !this.removedSinceKept);
     this.blanks = [];
+    this.flush();
     const lines = this.lineNumber;
     if (lines > 0) this.stats.documents++;
     this.classifier.reset();
@@ -218,16 +224,11 @@ export class DocumentCleaner {
     });
   }
 
-  /** Copies held lines out of the caller's chunk, so the chunk can be freed; call after each chunk. */
+  /** Writes what is pending and copies held lines out of the caller's chunk, so the chunk can be freed; call after each chunk. */
   detach(): void {
-    for (const entry of this.held) this.own(entry);
-    for (const entry of this.blanks) this.own(entry);
-  }
-
-  private own(entry: Entry): void {
-    if (entry.owned) return;
-    entry.raw = Buffer.from(entry.raw);
-    entry.owned = true;
+    this.flush();
+    own(this.held);
+    own(this.blanks);
   }
 
   /** The next non-blank line (or its absence) decides a waiting breadcrumb candidate. */
@@ -268,7 +269,7 @@ export class DocumentCleaner {
         entry.rule = undefined;
       }
       this.settle(entry);
-      this.heldBytes -= entry.raw.length;
+      this.heldBytes -= entry.end - entry.start;
       released++;
     }
     if (released > 0) this.held = released === this.held.length ? [] : this.held.slice(released);
@@ -288,7 +289,7 @@ export class DocumentCleaner {
         this.flushBlanks(false);
         this.removedSinceKept = true;
         this.stats.linesIn++;
-        this.stats.bytesIn += entry.raw.length;
+        this.stats.bytesIn += entry.end - entry.start;
         this.stats.countRule(entry.rule!.id, entry.rule!.pack, entry.rule!.action);
         this.observer?.({ line: entry.line, verdict: 'drop', ruleId: entry.rule!.id, pack: entry.rule!.pack, content: contentOf(entry), ...detailOf(entry) });
         return;
@@ -301,21 +302,42 @@ export class DocumentCleaner {
           (rule
             ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry), ...detailOf(entry) }
             : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry), ...detailOf(entry) });
-        this.keepLine(entry.replacement ?? entry.raw, entry.raw.length, record);
+        const { replacement } = entry;
+        if (replacement === undefined) this.keepLine(entry.chunk, entry.start, entry.end, entry.end - entry.start, record);
+        else this.keepLine(replacement, 0, replacement.length, entry.end - entry.start, record);
       }
     }
   }
 
-  private keepLine(bytes: Buffer, inputBytes: number, record: LineRecord | undefined): void {
+  /** Writes bytes [start, end) of `bytes`, kept from `inputBytes` of input. */
+  private keepLine(bytes: Buffer, start: number, end: number, inputBytes: number, record: LineRecord | undefined): void {
     this.flushBlanks(this.keptAny || !this.removedSinceKept);
     this.keptAny = true;
     this.removedSinceKept = false;
     if (record) this.observer?.(record);
-    this.output.write(bytes);
+    this.write(bytes, start, end);
     this.stats.linesIn++;
     this.stats.bytesIn += inputBytes;
     this.stats.linesOut++;
-    this.stats.bytesOut += bytes.length;
+    this.stats.bytesOut += end - start;
+  }
+
+  private write(bytes: Buffer, start: number, end: number): void {
+    if (bytes === this.pending && start === this.pendingEnd) {
+      this.pendingEnd = end;
+      return;
+    }
+    this.flush();
+    this.pending = bytes;
+    this.pendingStart = start;
+    this.pendingEnd = end;
+  }
+
+  private flush(): void {
+    const pending = this.pending;
+    if (pending === undefined) return;
+    this.pending = undefined;
+    this.output.write(this.pendingStart === 0 && this.pendingEnd === pending.length ? pending : pending.subarray(this.pendingStart, this.pendingEnd));
   }
 
   private flushBlanks(keep: boolean): void {
@@ -324,13 +346,14 @@ export class DocumentCleaner {
   }
 
   private settleBlank(blank: Entry, keep: boolean): void {
+    const length = blank.end - blank.start;
     this.stats.linesIn++;
-    this.stats.bytesIn += blank.raw.length;
+    this.stats.bytesIn += length;
     if (keep) {
       this.observer?.({ line: blank.line, verdict: 'keep', content: contentOf(blank) });
-      this.output.write(blank.raw);
+      this.write(blank.chunk, blank.start, blank.end);
       this.stats.linesOut++;
-      this.stats.bytesOut += blank.raw.length;
+      this.stats.bytesOut += length;
     } else {
       this.stats.countRule(BLANK_RULE.id, BLANK_RULE.pack, 'blank');
       this.observer?.({ line: blank.line, verdict: 'drop', ruleId: BLANK_RULE.id, pack: BLANK_RULE.pack, content: contentOf(blank) });
@@ -338,7 +361,30 @@ export class DocumentCleaner {
   }
 }
 
-const contentOf = (entry: Entry): Buffer => entry.raw.subarray(0, entry.raw.length - entry.eolLength);
+const contentOf = (entry: Entry): Buffer => entry.chunk.subarray(entry.start, entry.end - entry.eolLength);
+
+/**
+ * Moves entries that still point into a caller's buffer to private copies: each run of entries in
+ * one buffer gets one copy of the bytes they span (a line between them, settled already, comes
+ * along), not one per line.
+ */
+function own(entries: readonly Entry[]): void {
+  for (let first = 0; first < entries.length; first++) {
+    const { chunk, start, owned } = entries[first]!;
+    if (owned) continue;
+    let last = first;
+    while (last + 1 < entries.length && !entries[last + 1]!.owned && entries[last + 1]!.chunk === chunk) last++;
+    const copy = Buffer.from(chunk.subarray(start, entries[last]!.end));
+    for (let index = first; index <= last; index++) {
+      const entry = entries[index]!;
+      entry.chunk = copy;
+      entry.start -= start;
+      entry.end -= start;
+      entry.owned = true;
+    }
+    first = last;
+  }
+}
 
 const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageVerdict.kind, entry.pageVerdict.verdict) });
 
