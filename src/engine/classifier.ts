@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
+import type { AsciiLineScan } from './line-scan.js';
 import { countWords, paragraphFingerprint } from './line-text.js';
 
 /** A line's bytes: [start, end) of `chunk`, its terminator (`eolLength` bytes) included. */
@@ -68,8 +69,11 @@ export class LineClassifier {
     this.block = undefined;
   }
 
-  /** `words` is countWords(text), counted once by the caller for every user of the line. */
-  classify(bytes: LineBytes, text: string, words: number): Classification {
+  /**
+   * `words` is countWords(text), counted once by the caller for every user of the line; `scanned`
+   * is the scan of its bytes when they were all ASCII, which holds its paragraph fingerprint.
+   */
+  classify(bytes: LineBytes, text: string, words: number, scanned?: AsciiLineScan): Classification {
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };
 
@@ -91,7 +95,7 @@ export class LineClassifier {
     }
 
     const repeat = this.rules.repeatedParagraph;
-    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(text, repeat.params.minChars)) return { state: 'removed', rule: this.repeatRef! };
+    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(scanned?.fingerprint() ?? paragraphFingerprint(text), repeat.params.minChars)) return { state: 'removed', rule: this.repeatRef! };
 
     const breadcrumb = this.rules.breadcrumb;
     if (breadcrumb !== undefined && text.length <= MAX_BREADCRUMB_CHARS && words > breadcrumb.params.minHeadlineWords) {
@@ -129,8 +133,7 @@ export class LineClassifier {
    * Only a line whose letters and digits fill at least half the length guard is a paragraph: a
    * rule of dashes or a row of numbers repeats legitimately and has (almost) no text to compare.
    */
-  private isRepeat(text: string, minChars: number): boolean {
-    const fingerprint = paragraphFingerprint(text);
+  private isRepeat(fingerprint: string, minChars: number): boolean {
     if (fingerprint.length * 2 < minChars) return false;
     if (this.fingerprints.has(fingerprint)) return true;
     if (this.fingerprintChars + fingerprint.length <= FINGERPRINT_BUDGET_CHARS) {

@@ -101,7 +101,8 @@ export class DocumentCleaner {
     let text: string;
     let words: number;
     let counts: PageCounts | undefined;
-    if (scan.read(buf, start, end - eolLength)) {
+    const ascii = scan.read(buf, start, end - eolLength);
+    if (ascii) {
       text = buf.toString('latin1', scan.start, scan.end);
       words = scan.words;
       if (this.buffering) counts = { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
@@ -115,7 +116,7 @@ export class DocumentCleaner {
       this.classifier.blank();
     } else {
       this.decideAwaiting(text);
-      const verdict = this.classifier.classify(entry, text, words);
+      const verdict = this.classifier.classify(entry, text, words, ascii ? scan : undefined);
       entry.state = verdict.state === 'content' || verdict.state === 'stripped' ? 'kept' : verdict.state;
       if (verdict.state !== 'content') entry.rule = verdict.rule;
       if (verdict.state === 'stripped') entry.replacement = verdict.replacement;

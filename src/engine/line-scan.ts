@@ -3,8 +3,8 @@ import { TRIE_SYMBOLS, trieSymbol, type AsciiWordTrie } from '../rules/page-mode
 /**
  * One pass over the bytes of a line, before it is decoded, finds what every later step needs of
  * an all-ASCII line (most lines are): where its text lies once the surrounding white space is
- * trimmed, its words, and the counts of the page analysis. A line with any other byte is left to
- * the UTF-8 decoder and to the Unicode-aware counts of its text.
+ * trimmed, its words, the counts of the page analysis and its paragraph fingerprint. A line with
+ * any other byte is left to the UTF-8 decoder and to the Unicode-aware counts of its text.
  *
  * In ASCII the white space that String.prototype.trim() and countWords() know is TAB to CR and
  * SPACE; the tokens of the page analysis's word pattern, lower-cased, are runs of letters and the
@@ -24,6 +24,9 @@ export class AsciiLineScan {
   digits = false;
   /** Function-word hits per language, zeroed for each line. */
   private readonly hits: Int32Array;
+  /** The line's letters (lower-cased) and digits, in order: its paragraphFingerprint(), made only when asked for. */
+  private letters = Buffer.allocUnsafe(1024);
+  private lettersLength = 0;
 
   constructor(
     private readonly trie: AsciiWordTrie,
@@ -39,6 +42,9 @@ export class AsciiLineScan {
     const { next, languages } = this.trie;
     const hits = this.hits;
     hits.fill(0);
+    if (this.letters.length < end - start) this.letters = Buffer.allocUnsafe((end - start) * 2);
+    const letters = this.letters;
+    let lettersLength = 0;
     let words = 0;
     let inWord = false;
     let separators = 0;
@@ -57,7 +63,10 @@ export class AsciiLineScan {
       }
       if (code >= 0x41 && code <= 0x5a) code += 0x20;
       if ((code >= 0x61 && code <= 0x7a) || code === 0x27) {
-        if (code !== 0x27) lettersOrDigits++;
+        if (code !== 0x27) {
+          lettersOrDigits++;
+          letters[lettersLength++] = code;
+        }
         if (node >= 0) node = next[node * TRIE_SYMBOLS + trieSymbol(code)]! || -1;
         continue;
       }
@@ -70,6 +79,7 @@ export class AsciiLineScan {
       else if (code >= 0x30 && code <= 0x39) {
         lettersOrDigits++;
         digits = true;
+        letters[lettersLength++] = code;
       }
     }
     let best = 0;
@@ -81,7 +91,13 @@ export class AsciiLineScan {
     this.separators = separators;
     this.lettersOrDigits = lettersOrDigits;
     this.digits = digits;
+    this.lettersLength = lettersLength;
     return true;
+  }
+
+  /** paragraphFingerprint() of the text last read: its letters, lower-cased, and digits. */
+  fingerprint(): string {
+    return this.letters.toString('latin1', 0, this.lettersLength);
   }
 }
 

@@ -24,32 +24,6 @@ function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/**
- * The text two copies of a paragraph share once case, punctuation, quotes and white space are
- * set aside ("as 'fake'" and "as'fake'" both become "asfake").
- */
-export function paragraphFingerprint(text: string): string {
-  return asciiFingerprint(text) ?? unicodeFingerprint(text);
-}
-
-let scratch = Buffer.allocUnsafe(1024);
-
-/**
- * The same fingerprint for all-ASCII text, where letters are A-Z and a-z and digits 0-9, built
- * without the Unicode-aware lower-casing and regex; undefined when the text is not all ASCII.
- */
-function asciiFingerprint(text: string): string | undefined {
-  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(text.length * 2);
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) return undefined;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) scratch[length++] = code;
-    else if (code >= 0x41 && code <= 0x5a) scratch[length++] = code + 0x20;
-  }
-  return scratch.toString('latin1', 0, length);
-}
-
 let units = new Uint16Array(1024);
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit (\p{L} or \p{N}), 2 neither. */
 const letterOrNumberBmp = new Uint8Array(0x10000);
@@ -63,11 +37,13 @@ function isLetterOrNumber(codePoint: number): boolean {
 }
 
 /**
- * The fingerprint of any text: lower-cased as a whole (so context rules such as the Greek final
- * sigma apply), then only its letters and digits kept, code point by code point, without the
- * regex replace that dominated the cost of articles with curly quotes.
+ * The text two copies of a paragraph share once case, punctuation, quotes and white space are
+ * set aside ("as 'fake'" and "as'fake'" both become "asfake"): the text lower-cased as a whole (so
+ * context rules such as the Greek final sigma apply), then only its letters and digits kept, code
+ * point by code point, without the regex replace that dominated the cost of articles with curly
+ * quotes. The engine takes an ASCII line's fingerprint from the scan of its bytes (AsciiLineScan).
  */
-function unicodeFingerprint(text: string): string {
+export function paragraphFingerprint(text: string): string {
   const lower = text.toLowerCase();
   if (units.length < lower.length) units = new Uint16Array(lower.length * 2);
   let length = 0;

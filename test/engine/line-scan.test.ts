@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AsciiLineScan } from '../../src/engine/line-scan.js';
-import { countWords, lineText } from '../../src/engine/line-text.js';
+import { countWords, lineText, paragraphFingerprint } from '../../src/engine/line-text.js';
 import { compileRules } from '../../src/index.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
@@ -21,6 +21,7 @@ describe('AsciiLineScan', () => {
     expect(scan.read(bytes, 2, bytes.length - 2)).toBe(true);
     expect(bytes.toString('latin1', scan.start, scan.end)).toBe("The cat | and THE dog's 2 bowls");
     expect([scan.words, scan.functionWords, scan.separators, scan.lettersOrDigits, scan.digits]).toEqual([8, 3, 1, 22, true]);
+    expect(scan.fingerprint()).toBe('thecatandthedogs2bowls');
   });
 
   it('leaves a line with any byte outside ASCII to the decoder', () => {
@@ -28,7 +29,7 @@ describe('AsciiLineScan', () => {
     expect(scanner().read(Buffer.from([0x61, 0xff, 0x62]), 0, 3)).toBe(false);
   });
 
-  it('agrees with the decoded text, countWords and the counts of the text on any ASCII line', () => {
+  it('agrees with the decoded text, countWords, the counts and the fingerprint of the text on any ASCII line', () => {
     const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]).filter((word) => /^[a-z']+$/.test(word));
     const piece = fc.oneof(fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '7x', 'x'), fc.string({ unit: 'binary-ascii', maxLength: 6 }));
     const scan = scanner();
@@ -44,6 +45,7 @@ describe('AsciiLineScan', () => {
         expect(scan.separators).toBe((text.match(/\|/g) ?? []).length);
         expect(scan.lettersOrDigits).toBe((text.match(/[A-Za-z0-9]/g) ?? []).length);
         expect(scan.digits).toBe(/[0-9]/.test(text));
+        expect(scan.fingerprint()).toBe(paragraphFingerprint(text));
       }),
       { numRuns: NUM_RUNS },
     );
