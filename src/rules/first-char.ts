@@ -372,20 +372,31 @@ const MAX_NARROW_SET = 10;
 /** Whether an alternative's starts are unknown, or hold a broad class in their first START_LENGTH characters. */
 function isBroadStart(regex: RegExp, shape: Shape): boolean {
   if (shape.starts === 'any') return true;
-  return shape.starts.some((start) => Array.from(start, (name) => setPieces[name.charCodeAt(0)]!).some((pieces) => printableAsciiIn(regex, pieces) > MAX_NARROW_SET));
+  const flags = flagsOf(regex);
+  const names = new Set(shape.starts.flatMap((start) => Array.from(start)));
+  return [...names].some((name) => isBroadSet(name, flags));
 }
 
-function printableAsciiIn(regex: RegExp, pieces: string[]): number {
-  let test: RegExp;
-  try {
-    test = new RegExp(`^${classOf(pieces)}$`, flagsOf(regex));
-  } catch {
-    return Infinity;
+/** Whether a set (by name) holds more than MAX_NARROW_SET printable ASCII characters under these flags; remembered, as sets recur across rules. */
+function isBroadSet(name: string, flags: string): boolean {
+  const key = name + flags;
+  let broad = broadSets.get(key);
+  if (broad === undefined) {
+    broad = true;
+    try {
+      const test = new RegExp(`^${classOf(setPieces[name.charCodeAt(0)]!)}$`, flags);
+      let count = 0;
+      for (let code = 0x20; code < 0x7f; code++) if (test.test(String.fromCharCode(code))) count++;
+      broad = count > MAX_NARROW_SET;
+    } catch {
+      // A set that cannot be tested alone is taken as broad: its alternative then needs its text.
+    }
+    broadSets.set(key, broad);
   }
-  let count = 0;
-  for (let code = 0x20; code < 0x7f; code++) if (test.test(String.fromCharCode(code))) count++;
-  return count;
+  return broad;
 }
+
+const broadSets = new Map<string, boolean>();
 
 /** A test for one of the literal runs of `required` anywhere in a line, with the pattern's flags; undefined if it cannot be built. */
 export function requiredTextTest(regex: RegExp, required: readonly string[]): RegExp | undefined {
