@@ -4,7 +4,7 @@ import { LineClassifier, type LineBytes, type RuleRef } from './classifier.js';
 import { AsciiLineScan } from './line-scan.js';
 import { countWords, lineText } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
-import { analysePage, isWholePage, viewPage, type PageReason, type PageVerdict } from './page/page-analysis.js';
+import { analysePage, isWholePage, viewPage, type PageLine, type PageReason, type PageVerdict } from './page/page-analysis.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
 /**
@@ -17,22 +17,23 @@ export const MAX_HELD_BYTES = 4 << 20;
 
 type EntryState = 'kept' | 'removed' | 'blank' | 'tail' | 'await';
 
-/** A line: bytes [start, end) of `chunk`, terminator included, `eolLength` bytes of it. */
-interface Entry extends LineBytes {
+/**
+ * A line: bytes [start, end) of `chunk`, terminator included, `eolLength` bytes of it; and what
+ * the page analysis sees of it (`words` is countWords(text), shared with the line rules; `counts`
+ * is set when the line was scanned as ASCII while the document is held for the analysis;
+ * `removedBy` is set just before the analysis runs).
+ */
+interface Entry extends LineBytes, PageLine {
   state: EntryState;
   line: number;
-  text: string;
-  /** countWords(text), shared by the line rules and the page analysis. */
-  words: number;
-  /** The page analysis's counts, when the line was scanned as ASCII while the document is held for it. */
-  counts: PageCounts | undefined;
   rule: RuleRef | undefined;
   /** What a strip rule left of the line; written instead of its bytes. */
   replacement: Buffer | undefined;
   /** Whether `chunk` is a private copy rather than the caller's chunk. */
   owned: boolean;
-  /** The page analysis's verdict, when it decided the line (described only for an observer). */
-  pageVerdict: { kind: 'page' | 'article'; verdict: PageVerdict } | undefined;
+  /** The page analysis's verdict, when it decided the line (described only for an observer), and the kind of text it took the document for. */
+  pageVerdict: PageVerdict | undefined;
+  pageKind: 'page' | 'article';
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -111,7 +112,7 @@ export class DocumentCleaner {
       words = countWords(text);
     }
     // Every field set from the start (and cleared, never deleted) keeps all entries one shape.
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined };
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, removedBy: undefined, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined, pageKind: 'page' };
     if (text === '') {
       this.classifier.blank();
     } else {
@@ -207,17 +208,18 @@ export class DocumentCleaner {
   private applyPageAnalysis(): void {
     const entries = this.held.filter((entry) => entry.state !== 'blank');
     this.keepRepeatedRuns(entries);
+    for (const entry of entries) entry.removedBy = entry.state === 'removed' ? entry.rule!.pack : undefined;
     const model = this.rules.page;
-    const view = viewPage(
-      entries.map((entry) => ({ text: entry.text, words: entry.words, removedBy: entry.state === 'removed' ? entry.rule!.pack : undefined, counts: entry.counts })),
-      model,
-    );
+    const view = viewPage(entries, model);
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
     analysePage(view, model, kind).forEach((verdict, index) => {
       if (verdict.reason === 'rule') return;
       const entry = entries[index]!;
       // In article text a kept line is the line rules' verdict, so only removals carry the analysis.
-      if (kind === 'page' || !verdict.keep) entry.pageVerdict = { kind, verdict };
+      if (kind === 'page' || !verdict.keep) {
+        entry.pageVerdict = verdict;
+        entry.pageKind = kind;
+      }
       if (verdict.keep) return;
       entry.state = 'removed';
       entry.rule = pageRuleRef(kind, verdict.reason);
@@ -387,7 +389,7 @@ function own(entries: readonly Entry[]): void {
   }
 }
 
-const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageVerdict.kind, entry.pageVerdict.verdict) });
+const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageKind, entry.pageVerdict) });
 
 /** `page-menu-run words=2 fw=0.00 text=no`: the analysis and feature that decided, and the values it saw. */
 const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict): string =>
