@@ -76,6 +76,12 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, ...results]);
   });
 
+  it('keeps the line-ups after a match report, and no labelled line of fewer items', () => {
+    const lineups = ['Harbour: Davis; Thomas, Bennett, Wright, Surman', 'Lighthouse: Lee; Doyley, Shittu, Stewart', 'Subs: Poom, Ellington, Mariappa.'];
+    const { text } = clean(page(MENU, ARTICLE, lineups, ['Filed in: Sport, Rowing'], FOOTER, MENU));
+    expect(keptLines(text)).toEqual([...ARTICLE, ...lineups]);
+  });
+
   it('goes on with the story when running text follows the list its paragraph introduces', () => {
     const intro = 'The councillors voted as follows on the motion to rebuild the wall:';
     const votes = ['In favour', ...['Harbour', 'Old town', 'Quay', 'Market', 'Castle', 'Mill', 'Bridge', 'Chapel', 'Dock'].map((ward) => `${ward} ward`), 'Against', 'Hill ward', 'Abstained', 'Green ward'];
