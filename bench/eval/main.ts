@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { compileRules, strip } from '../../src/index.js';
+import { PROFILES, type Profile } from '../../src/rules/page-schema.js';
 import { DATASET_PATH, readRecords } from './dataset.js';
 import { evaluate, SETTING_NAMES, type Cleaner } from './evaluate.js';
 import { formatReport, type EvalReport } from './report.js';
@@ -30,6 +31,11 @@ const argv = yargs(hideBin(process.argv))
     array: true,
     default: [],
     describe: 'Rule file or directory loaded after the default packs (e.g. rules/optional/copyright.yaml); repeatable',
+  })
+  .option('profile', {
+    choices: PROFILES,
+    default: 'auto' as Profile,
+    describe: 'What strip() takes every input for (default: auto, decided per document)',
   })
   .option('json', {
     type: 'string',
@@ -55,7 +61,7 @@ if (!existsSync(DATASET_PATH)) {
 
 const started = performance.now();
 const rules = compileRules({ rulePaths: argv.rules });
-const clean: Cleaner = (text) => strip(text, { rules });
+const clean: Cleaner = (text) => strip(text, { rules, profile: argv.profile });
 const settings = await evaluate(readRecords(DATASET_PATH, argv.limit), [...new Set(argv.setting)], clean);
 
 const report: EvalReport = {
