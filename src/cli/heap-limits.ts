@@ -25,8 +25,8 @@ export const SEMI_SPACE_MIB = 4;
 /** A full collection once the old generation is half again what survived the last one. */
 export const HEAP_GROWING_PERCENT = 50;
 
-/** V8 options that size the heap: when the user gives one (node's command line, NODE_OPTIONS), theirs stand alone. */
-const HEAP_SIZING_OPTION = /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor|--heap[-_]growing[-_]percent/;
+/** V8 options that size the heap or set how it is scavenged: when the user gives one (node's command line, NODE_OPTIONS), theirs stand alone. */
+const HEAP_SIZING_OPTION = /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor|--heap[-_]growing[-_]percent|--(?:no[-_])?parallel[-_]scavenge/;
 
 /** Whether node was started with an option that sizes the heap. */
 export function userSizesHeap(execArgv: readonly string[], nodeOptions: string | undefined): boolean {
@@ -46,6 +46,10 @@ const newSpaceBytes = (): number => getHeapSpaceStatistics().find((space) => spa
 export function limitHeap(execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): void {
   if (userSizesHeap(execArgv, nodeOptions)) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // A young generation this small holds little that survives (150 KiB a collection on the dev-set
+  // pages), too little to share between threads: a helper thread costs more to start and wait for
+  // than it saves, most of all on a busy machine. V8 reads this at every scavenge.
+  setFlagsFromString('--no-parallel-scavenge');
   // Isolates started from here on (the --jobs worker threads) read these as they start: theirs are
   // that size from the first collection, whatever the growth factor is by then.
   setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MIB}`);

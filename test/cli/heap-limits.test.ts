@@ -13,6 +13,7 @@ describe('userSizesHeap', () => {
     expect(userSizesHeap([], '--require x.cjs --semi-space-growth-factor=4')).toBe(true);
     expect(userSizesHeap([], '--heap-growing-percent=20')).toBe(true);
     expect(userSizesHeap(['--min-semi-space-size=8'], '')).toBe(true);
+    expect(userSizesHeap(['--parallel-scavenge'], undefined)).toBe(true);
   });
 
   it('leaves other options to boilerstrip\'s limits', () => {
