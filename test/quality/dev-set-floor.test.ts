@@ -10,7 +10,7 @@ import { hasSharedData } from '../helpers/paths.js';
  * lower bounds on measured figures, not the figures themselves: raise them when quality improves.
  */
 const FLOORS = {
-  text: { F1: 0.958, R: 0.962 },
+  text: { F1: 0.959, R: 0.962 },
   readability: { F1: 0.965, R: 0.952 },
   gold: { F1: 0.999, R: 0.999 },
 } as const;
