@@ -13,6 +13,7 @@ import type { CliArguments } from './arguments.js';
 import { AuditLog } from './audit-log.js';
 import { ByteCounter } from './byte-counter.js';
 import { EncodingCheck } from './encoding-check.js';
+import { liftHeapLimits } from './heap-limits.js';
 import { inputSize, isGzipFile, openInput, STDIN } from './input-source.js';
 import { isSameFile, OutputFile } from './output-file.js';
 import { OutputSink } from './output-sink.js';
@@ -36,7 +37,7 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const started = performance.now();
   const progress = await createProgress(io.stderr, args.progress ? totalSize(inputs) : undefined, args.progress);
   // --jobs N: this thread cleans too, beside N - 1 workers.
-  const pool = usesWorkers(args, inputs) ? new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } }) : undefined;
+  const pool = usesWorkers(args, inputs) ? startWorkers(args, rules) : undefined;
   try {
     if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
     if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
@@ -70,6 +71,12 @@ interface Session {
   progress: Progress;
   /** The worker threads of --jobs (one fewer than the job count), when the input can be cut into records or documents. */
   pool: WorkerPool | undefined;
+}
+
+/** The --jobs worker threads, on V8's own heap sizing (see liftHeapLimits). */
+function startWorkers(args: CliArguments, rules: RuleSet): WorkerPool {
+  liftHeapLimits();
+  return new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } });
 }
 
 /** Worker threads pay off only where the input splits into units each worker can clean alone. */
