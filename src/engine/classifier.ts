@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
-import type { AsciiLineScan } from './line-scan.js';
+import type { LineScan } from './line-scan.js';
 import { countWords, paragraphFingerprint } from './line-text.js';
 
 /** A line's bytes: [start, end) of `chunk`, its terminator (`eolLength` bytes) included. */
@@ -71,9 +71,9 @@ export class LineClassifier {
 
   /**
    * `words` is countWords(text), counted once by the caller for every user of the line; `scanned`
-   * is the scan of its bytes when they were all ASCII, which holds its paragraph fingerprint.
+   * is the scan of its bytes when it could read them (see LineScan), which holds its paragraph fingerprint.
    */
-  classify(bytes: LineBytes, text: string, words: number, scanned?: AsciiLineScan): Classification {
+  classify(bytes: LineBytes, text: string, words: number, scanned?: LineScan): Classification {
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };
 

@@ -1,7 +1,7 @@
 import type { RuleSet } from '../rules/compile.js';
 import type { Profile } from '../rules/page-schema.js';
 import { LineClassifier, type LineBytes, type RuleRef } from './classifier.js';
-import { AsciiLineScan } from './line-scan.js';
+import { LineScan } from './line-scan.js';
 import { countWords, lineText } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 import { analysePage, isWholePage, viewPage, type PageLine, type PageReason, type PageVerdict } from './page/page-analysis.js';
@@ -20,7 +20,7 @@ type EntryState = 'kept' | 'removed' | 'blank' | 'tail' | 'await';
 /**
  * A line: bytes [start, end) of `chunk`, terminator included, `eolLength` bytes of it; and what
  * the page analysis sees of it (`words` is countWords(text), shared with the line rules; `counts`
- * is set when the line was scanned as ASCII while the document is held for the analysis;
+ * is set when the line's bytes were scanned (see LineScan) while the document is held for the analysis;
  * `removedBy` is set just before the analysis runs).
  */
 interface Entry extends LineBytes, PageLine {
@@ -54,7 +54,7 @@ function pageRuleRef(kind: 'page' | 'article', reason: PageReason): RuleRef {
  */
 export class DocumentCleaner {
   private readonly classifier: LineClassifier;
-  private readonly scan: AsciiLineScan;
+  private readonly scan: LineScan;
   /** Lines in input order whose verdict, or whose predecessors' verdicts, are still open. */
   private held: Entry[] = [];
   private heldBytes = 0;
@@ -93,7 +93,7 @@ export class DocumentCleaner {
     private readonly profile: Profile = 'auto',
   ) {
     this.classifier = new LineClassifier(rules);
-    this.scan = new AsciiLineScan(rules.page.asciiFunctionWords, rules.page.functionWords.size);
+    this.scan = new LineScan(rules.page.asciiFunctionWords, rules.page.functionWords.size);
     this.buffering = profile !== 'lines';
   }
 
@@ -102,9 +102,9 @@ export class DocumentCleaner {
     let text: string;
     let words: number;
     let counts: PageCounts | undefined;
-    const ascii = scan.read(buf, start, end - eolLength);
-    if (ascii) {
-      text = buf.toString('latin1', scan.start, scan.end);
+    const scanned = scan.read(buf, start, end - eolLength);
+    if (scanned) {
+      text = buf.toString(scan.ascii ? 'latin1' : 'utf8', scan.start, scan.end);
       words = scan.words;
       if (this.buffering) counts = { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
     } else {
@@ -117,7 +117,7 @@ export class DocumentCleaner {
       this.classifier.blank();
     } else {
       this.decideAwaiting(text);
-      const verdict = this.classifier.classify(entry, text, words, ascii ? scan : undefined);
+      const verdict = this.classifier.classify(entry, text, words, scanned ? scan : undefined);
       entry.state = verdict.state === 'content' || verdict.state === 'stripped' ? 'kept' : verdict.state;
       if (verdict.state !== 'content') entry.rule = verdict.rule;
       if (verdict.state === 'stripped') entry.replacement = verdict.replacement;

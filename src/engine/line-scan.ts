@@ -1,20 +1,31 @@
 import { TRIE_SYMBOLS, trieSymbol, type AsciiWordTrie } from '../rules/page-model.js';
+import { isWhiteSpace } from './line-text.js';
+
+/** The characters the page analysis counts as separators of links in a row (see lineFeatures). */
+export const SEPARATORS = '|·•»«›‹';
 
 /**
  * One pass over the bytes of a line, before it is decoded, finds what every later step needs of
- * an all-ASCII line (most lines are): where its text lies once the surrounding white space is
- * trimmed, its words, the counts of the page analysis and its paragraph fingerprint. A line with
- * any other byte is left to the UTF-8 decoder and to the Unicode-aware counts of its text.
+ * a line whose letters and digits are all ASCII (most lines are): where its text lies once the
+ * surrounding white space is trimmed, its words, the counts of the page analysis and its
+ * paragraph fingerprint. A line with any other letter, mark or number, a ’, a character outside
+ * the BMP or bytes that are not UTF-8 is left to the UTF-8 decoder and to the Unicode-aware
+ * counts of its text.
  *
  * In ASCII the white space that String.prototype.trim() and countWords() know is TAB to CR and
  * SPACE; the tokens of the page analysis's word pattern, lower-cased, are runs of letters and the
  * apostrophe, each walked down the function-word trie as it is read (upper case folded); the only
- * separator is `|`; letters and digits are A-Z, a-z and 0-9, the digits 0-9.
+ * separator is `|`; letters and digits are A-Z, a-z and 0-9, the digits 0-9. Another character
+ * (NBSP, ©, », £) is read from its UTF-8 bytes and plays the part of an ASCII one: white space
+ * that of a space, a separator that of `|`, any other that of `!` (it ends a token, and is
+ * neither letter nor digit).
  */
-export class AsciiLineScan {
+export class LineScan {
   /** The trimmed text: bytes [start, end) of the buffer last read. */
   start = 0;
   end = 0;
+  /** Whether those bytes are all ASCII (else they are UTF-8 with characters outside it). */
+  ascii = true;
   /** countWords() of the text. */
   words = 0;
   /** The function words of the language that has most of them in the line. */
@@ -35,10 +46,12 @@ export class AsciiLineScan {
     this.hits = new Int32Array(languages);
   }
 
-  /** Reads `buf[start, end)`; false (leaving the counts unset) when a byte is not ASCII. */
+  /** Reads `buf[start, end)`; false (leaving the counts unset) when the line needs the Unicode-aware path. */
   read(buf: Uint8Array, start: number, end: number): boolean {
-    while (start < end && isAsciiSpace(buf[start]!)) start++;
-    while (end > start && isAsciiSpace(buf[end - 1]!)) end--;
+    start = trimmedStart(buf, start, end);
+    if (start < 0) return false;
+    end = trimmedEnd(buf, start, end);
+    if (end < 0) return false;
     const { next, languages } = this.trie;
     const hits = this.hits;
     hits.fill(0);
@@ -50,12 +63,21 @@ export class AsciiLineScan {
     let separators = 0;
     let lettersOrDigits = 0;
     let digits = false;
+    let ascii = true;
     /** The trie node of the token read so far: 0 outside a token, -1 in a token that is no function word. */
     let node = 0;
     // One step past the end, as if a space followed, closes the last token.
     for (let i = start; i <= end; i++) {
       let code = i < end ? buf[i]! : 0x20;
-      if (code >= 0x80) return false;
+      if (code >= 0x80) {
+        const codePoint = codePointAt(buf, i, end);
+        if (codePoint < 0) return false;
+        const role = roleOf(codePoint);
+        if (role === UNICODE) return false;
+        code = role === SPACE ? 0x20 : role === SEPARATOR ? 0x7c : 0x21;
+        i += utf8Length(codePoint) - 1;
+        ascii = false;
+      }
       if (isAsciiSpace(code)) inWord = false;
       else if (!inWord) {
         inWord = true;
@@ -86,6 +108,7 @@ export class AsciiLineScan {
     for (const value of hits) if (value > best) best = value;
     this.start = start;
     this.end = end;
+    this.ascii = ascii;
     this.words = words;
     this.functionWords = best;
     this.separators = separators;
@@ -102,3 +125,86 @@ export class AsciiLineScan {
 }
 
 const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+
+/** Where the text starts once white space is trimmed off its start; -1 when that cannot be read here. */
+function trimmedStart(buf: Uint8Array, start: number, end: number): number {
+  while (start < end) {
+    const byte = buf[start]!;
+    if (byte < 0x80) {
+      if (!isAsciiSpace(byte)) return start;
+      start++;
+      continue;
+    }
+    const codePoint = codePointAt(buf, start, end);
+    if (codePoint < 0) return -1;
+    if (roleOf(codePoint) !== SPACE) return start;
+    start += utf8Length(codePoint);
+  }
+  return start;
+}
+
+/** Where the text ends once white space is trimmed off its end; -1 when that cannot be read here. */
+function trimmedEnd(buf: Uint8Array, start: number, end: number): number {
+  while (end > start) {
+    const byte = buf[end - 1]!;
+    if (byte < 0x80) {
+      if (!isAsciiSpace(byte)) return end;
+      end--;
+      continue;
+    }
+    // The lead byte of the last character: at most two continuation bytes back.
+    let lead = end - 1;
+    while (lead > start && end - lead < 3 && (buf[lead]! & 0xc0) === 0x80) lead--;
+    const codePoint = codePointAt(buf, lead, end);
+    if (codePoint < 0 || lead + utf8Length(codePoint) !== end) return -1;
+    if (roleOf(codePoint) !== SPACE) return end;
+    end = lead;
+  }
+  return end;
+}
+
+/**
+ * The BMP code point whose well-formed UTF-8 sequence of two or three bytes starts at `i` and
+ * ends by `end`; -1 for anything else (a stray or missing byte, an overlong form, a surrogate, a
+ * four-byte character), which the UTF-8 decoder's replacements must handle.
+ */
+function codePointAt(buf: Uint8Array, i: number, end: number): number {
+  const lead = buf[i]!;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    if (i + 1 >= end) return -1;
+    const second = buf[i + 1]!;
+    return (second & 0xc0) === 0x80 ? ((lead & 0x1f) << 6) | (second & 0x3f) : -1;
+  }
+  if (lead >= 0xe0 && lead <= 0xef) {
+    if (i + 2 >= end) return -1;
+    const second = buf[i + 1]!;
+    const third = buf[i + 2]!;
+    if ((second & 0xc0) !== 0x80 || (third & 0xc0) !== 0x80) return -1;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0)) return -1;
+    return ((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f);
+  }
+  return -1;
+}
+
+const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
+
+/** What a character outside ASCII is to the scan. */
+const SPACE = 1;
+const SEPARATOR = 2;
+const OTHER = 3;
+/** A letter, mark or number (or ’, which the word pattern takes into tokens): the Unicode-aware path's. */
+const UNICODE = 4;
+const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}’]$/u;
+
+/** Per BMP code point, filled as characters come: 0 not yet known, else its role. */
+const roles = new Uint8Array(0x10000);
+
+function roleOf(codePoint: number): number {
+  let role = roles[codePoint]!;
+  if (role === 0) {
+    const char = String.fromCharCode(codePoint);
+    role = isWhiteSpace(codePoint) ? SPACE : SEPARATORS.includes(char) ? SEPARATOR : LETTER_MARK_NUMBER.test(char) ? UNICODE : OTHER;
+    roles[codePoint] = role;
+  }
+  return role;
+}

@@ -19,7 +19,7 @@ export function countWords(text: string): number {
 }
 
 /** The code units String.prototype.trim() treats as white space. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
@@ -41,7 +41,7 @@ function isLetterOrNumber(codePoint: number): boolean {
  * set aside ("as 'fake'" and "as'fake'" both become "asfake"): the text lower-cased as a whole (so
  * context rules such as the Greek final sigma apply), then only its letters and digits kept, code
  * point by code point, without the regex replace that dominated the cost of articles with curly
- * quotes. The engine takes an ASCII line's fingerprint from the scan of its bytes (AsciiLineScan).
+ * quotes. The engine takes an ASCII line's fingerprint from the scan of its bytes (LineScan).
  */
 export function paragraphFingerprint(text: string): string {
   const lower = text.toLowerCase();

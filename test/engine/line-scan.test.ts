@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AsciiLineScan } from '../../src/engine/line-scan.js';
+import { LineScan } from '../../src/engine/line-scan.js';
 import { countWords, lineText, paragraphFingerprint } from '../../src/engine/line-text.js';
 import { compileRules } from '../../src/index.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 const model = compileRules().page;
-const scanner = (): AsciiLineScan => new AsciiLineScan(model.asciiFunctionWords, model.functionWords.size);
+const scanner = (): LineScan => new LineScan(model.asciiFunctionWords, model.functionWords.size);
 
 /** The definition: the most function words any one language has among the line's lower-cased tokens. */
 function referenceFunctionWords(text: string): number {
@@ -14,7 +14,7 @@ function referenceFunctionWords(text: string): number {
   return Math.max(0, ...[...model.functionWords.values()].map((set) => tokens.filter((token) => set.has(token)).length));
 }
 
-describe('AsciiLineScan', () => {
+describe('LineScan', () => {
   it('finds the trimmed text, the words and the page counts of an ASCII line in its bytes', () => {
     const scan = scanner();
     const bytes = Buffer.from('xx \t The cat | and THE dog\'s 2 bowls \r\n');
@@ -24,30 +24,54 @@ describe('AsciiLineScan', () => {
     expect(scan.fingerprint()).toBe('thecatandthedogs2bowls');
   });
 
-  it('leaves a line with any byte outside ASCII to the decoder', () => {
-    expect(scanner().read(Buffer.from('The cat\u00a0'), 0, 9)).toBe(false);
-    expect(scanner().read(Buffer.from([0x61, 0xff, 0x62]), 0, 3)).toBe(false);
+  it('reads white space, separators and symbols outside ASCII from their UTF-8 bytes', () => {
+    const scan = scanner();
+    const bytes = Buffer.from('\u00a0\ufeff© 2009 The Times\u00a0» Home · News\u3000\u00a0');
+    expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+    expect(scan.ascii).toBe(false);
+    expect(bytes.toString('utf8', scan.start, scan.end)).toBe('© 2009 The Times\u00a0» Home · News');
+    expect([scan.words, scan.functionWords, scan.separators, scan.lettersOrDigits, scan.digits]).toEqual([8, 1, 2, 20, true]);
+    expect(scan.fingerprint()).toBe('2009thetimeshomenews');
   });
 
-  it('agrees with the decoded text, countWords, the counts and the fingerprint of the text on any ASCII line', () => {
-    const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]).filter((word) => /^[a-z']+$/.test(word));
-    const piece = fc.oneof(fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '7x', 'x'), fc.string({ unit: 'binary-ascii', maxLength: 6 }));
+  it('leaves a line with a letter, mark or number outside ASCII, a ’, or bytes that are not UTF-8 to the Unicode-aware path', () => {
+    for (const line of ['Café', 'e\u0301', 'Straße', '½ cup', 'it’s', '𝐀 b', 'Главная']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
+    for (const bytes of [[0x61, 0xff, 0x62], [0x61, 0xc2], [0xc2, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0]]) {
+      expect(scanner().read(Buffer.from(bytes), 0, bytes.length), String(bytes)).toBe(false);
+    }
+  });
+
+  it('agrees with the decoded text, countWords, the counts and the fingerprint of the text on any line it reads', () => {
+    const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]);
+    const piece = fc.oneof(
+      fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '7x', 'x', '\u00a0', '\ufeff', '\u2003', '\u3000', '©', '»', '·', '•', '‹', '£', '—', '“', '\ufffd', 'é', '’'),
+      fc.string({ unit: 'binary-ascii', maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
     const scan = scanner();
+    let read = 0;
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const line = pieces.join(' ');
-        const bytes = Buffer.from(line, 'latin1');
-        expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+        const bytes = Buffer.from(line, 'utf8');
         const text = lineText(bytes, 0, bytes.length);
-        expect(bytes.toString('latin1', scan.start, scan.end)).toBe(text);
+        if (!scan.read(bytes, 0, bytes.length)) {
+          // Only a line holding what the byte scan leaves to the Unicode-aware path.
+          expect(text).toMatch(/[\p{L}\p{M}\p{N}’\u{10000}-\u{10ffff}]/u);
+          return;
+        }
+        read++;
+        expect(bytes.toString(scan.ascii ? 'latin1' : 'utf8', scan.start, scan.end)).toBe(text);
+        expect(scan.ascii).toBe(!/[^\0-\x7f]/.test(text));
         expect(scan.words).toBe(countWords(text));
         expect(scan.functionWords).toBe(referenceFunctionWords(text));
-        expect(scan.separators).toBe((text.match(/\|/g) ?? []).length);
-        expect(scan.lettersOrDigits).toBe((text.match(/[A-Za-z0-9]/g) ?? []).length);
-        expect(scan.digits).toBe(/[0-9]/.test(text));
+        expect(scan.separators).toBe((text.match(/[|·•»«›‹]/g) ?? []).length);
+        expect(scan.lettersOrDigits).toBe((text.match(/[\p{L}\p{N}]/gu) ?? []).length);
+        expect(scan.digits).toBe(/\p{Nd}/u.test(text));
         expect(scan.fingerprint()).toBe(paragraphFingerprint(text));
       }),
       { numRuns: NUM_RUNS },
     );
+    expect(read).toBeGreaterThan(NUM_RUNS / 4);
   });
 });

@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { AsciiLineScan } from '../line-scan.js';
+import { LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
 
 /** What the page analysis knows of one non-blank line. */
@@ -29,12 +29,12 @@ export interface LineFeatures {
 }
 
 const WORD = /[\p{L}\p{M}'’]+/gu;
-const SEPARATOR = /[|·•»«›‹]/g;
+const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'g');
 const BULLET = /^[*•·▪►-]\s/;
 /** At least two letters or digits anywhere: found without collecting them all. */
 const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 
-/** What the features are made of, found in one pass over a line (see AsciiLineScan and unicodeCounts). */
+/** What the features are made of, found in one pass over a line (see LineScan and unicodeCounts). */
 export interface PageCounts {
   /** The function words of the language that has most of them in the line. */
   functionWords: number;
@@ -45,7 +45,7 @@ export interface PageCounts {
   digits: boolean;
 }
 
-/** The features of a line; `words` and `counts` when the caller has them already (see AsciiLineScan). */
+/** The features of a line; `words` and `counts` when the caller has them already (see LineScan). */
 export function lineFeatures(line: string, model: PageModel, words = countWords(line), counts = textCounts(line, model)): LineFeatures {
   const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds, sentenceWords } = model.settings.line;
   const functionShare = words === 0 ? 0 : counts.functionWords / words;
@@ -71,13 +71,11 @@ function lastVisibleChar(line: string): string {
 const WHITE_SPACE = /\s/;
 const DIGIT = /\p{Nd}/u;
 
-const NON_ASCII = /[^\0-\x7f]/;
-
-/** The counts of any text: ASCII by the byte scan the engine runs on arriving lines, other text by unicodeCounts. */
+/** The counts of any text: by the byte scan the engine runs on arriving lines where it can, else by unicodeCounts. */
 export function textCounts(line: string, model: PageModel): PageCounts {
-  if (NON_ASCII.test(line)) return unicodeCounts(line, model);
-  const scan = new AsciiLineScan(model.asciiFunctionWords, model.functionWords.size);
-  scan.read(Buffer.from(line, 'latin1'), 0, line.length);
+  const scan = new LineScan(model.asciiFunctionWords, model.functionWords.size);
+  const bytes = Buffer.from(line, 'utf8');
+  if (!scan.read(bytes, 0, bytes.length)) return unicodeCounts(line, model);
   return { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
 }
 
