@@ -8,7 +8,16 @@ import { Stats } from '../engine/records.js';
 import { cleanJsonlBatch, JsonlCounts } from '../jsonl/jsonl-stream.js';
 import { normalizeOptions } from '../options.js';
 import type { RuleSet } from '../rules/compile.js';
+import type { InputLineRecord } from '../engine/text-cleaner.js';
+import type { LineRecord } from '../engine/records.js';
 import type { BatchEvent, BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';
+
+/**
+ * The verdicts a batch sends back: the removed and changed lines the audit writes, and the
+ * separator lines that number the documents. A kept line would be copied to the main thread only
+ * to be dropped there (four lines in five on whole pages).
+ */
+const isReported = (record: LineRecord): boolean => record.verdict !== 'keep' || record.note === 'separator';
 
 /** Options are worked out once; the returned function cleans any batch of the input. */
 export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (batch: BatchInput) => CleanedBatch {
@@ -35,7 +44,7 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
           stats,
           label,
           firstLine,
-          ...(report ? { observer: (record, source) => events.push({ kind: 'line', record, source }), onBudgetFlag: (flag, source) => events.push({ kind: 'flag', flag, source }) } : {}),
+          ...(report ? { observer: (record, source) => void (isReported(record) && events.push({ kind: 'line', record, source })), onBudgetFlag: (flag, source) => events.push({ kind: 'flag', flag, source }) } : {}),
         },
         counts,
       );
@@ -43,7 +52,7 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
     }
     const output = cleanBytes(input, textOptions, {
       stats,
-      ...(report ? { observer: (record) => events.push({ kind: 'line', record }), onBudgetFlag: (flag) => events.push({ kind: 'flag', flag }) } : {}),
+      ...(report ? { observer: (record: InputLineRecord) => void (isReported(record) && events.push({ kind: 'line', record })), onBudgetFlag: (flag) => events.push({ kind: 'flag', flag }) } : {}),
     });
     return { output, stats, counts: undefined, events };
   };

@@ -26,7 +26,7 @@ export interface ParallelStreamOptions {
   stats: Stats;
   /** Batch size in bytes (default BATCH_BYTES). */
   batchBytes?: number;
-  /** Hears every line's verdict (with settings.report), numbered as one thread would number it. */
+  /** Hears the verdict of every line removed or changed (with settings.report), numbered as one thread would number it. */
   observer?: (record: InputLineRecord, source?: RecordSource) => void;
   onBudgetFlag?: (flag: DocumentBudgetFlag, source?: RecordSource) => void;
 }

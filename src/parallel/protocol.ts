@@ -12,7 +12,7 @@ export interface WorkerSettings {
   maxRemovedRatio?: number;
   profile?: Profile;
   jsonl?: { field: string; idField: string; onInvalid: 'fail' | 'pass'; maxRecordBytes: number };
-  /** Send back every line's verdict and every budget flag, in order (for --audit). */
+  /** Send back, in order, every budget flag and the verdict of every line removed or changed and of every separator line (for --audit). */
   report: boolean;
 }
 
