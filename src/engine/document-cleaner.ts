@@ -106,7 +106,7 @@ export class DocumentCleaner {
     if (scanned) {
       text = buf.toString(scan.ascii ? 'latin1' : 'utf8', scan.start, scan.end);
       words = scan.words;
-      if (this.buffering) counts = { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
+      if (this.buffering) counts = scan.pageCounts();
     } else {
       text = lineText(buf, start, end - eolLength);
       words = countWords(text);

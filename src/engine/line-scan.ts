@@ -1,5 +1,6 @@
 import { TRIE_SYMBOLS, trieSymbol, type AsciiWordTrie } from '../rules/page-model.js';
 import { isWhiteSpace } from './line-text.js';
+import type { PageCounts } from './page/line-features.js';
 
 /** The characters the page analysis counts as separators of links in a row (see lineFeatures). */
 export const SEPARATORS = '|·•»«›‹';
@@ -116,6 +117,11 @@ export class LineScan {
     this.digits = digits;
     this.lettersLength = lettersLength;
     return true;
+  }
+
+  /** The page analysis's counts of the text last read. */
+  pageCounts(): PageCounts {
+    return { functionWords: this.functionWords, separators: this.separators, lettersOrDigits: this.lettersOrDigits, digits: this.digits };
   }
 
   /** paragraphFingerprint() of the text last read: its letters, lower-cased, and digits. */

@@ -8,7 +8,6 @@ import { Stats } from '../engine/records.js';
 import { cleanJsonlBatch, JsonlCounts } from '../jsonl/jsonl-stream.js';
 import { normalizeOptions } from '../options.js';
 import type { RuleSet } from '../rules/compile.js';
-import type { InputLineRecord } from '../engine/text-cleaner.js';
 import type { LineRecord } from '../engine/records.js';
 import type { BatchEvent, BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';
 
@@ -44,7 +43,14 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
           stats,
           label,
           firstLine,
-          ...(report ? { observer: (record, source) => void (isReported(record) && events.push({ kind: 'line', record, source })), onBudgetFlag: (flag, source) => events.push({ kind: 'flag', flag, source }) } : {}),
+          ...(report
+            ? {
+                observer: (record, source) => {
+                  if (isReported(record)) events.push({ kind: 'line', record, source });
+                },
+                onBudgetFlag: (flag, source) => events.push({ kind: 'flag', flag, source }),
+              }
+            : {}),
         },
         counts,
       );
@@ -52,7 +58,14 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
     }
     const output = cleanBytes(input, textOptions, {
       stats,
-      ...(report ? { observer: (record: InputLineRecord) => void (isReported(record) && events.push({ kind: 'line', record })), onBudgetFlag: (flag) => events.push({ kind: 'flag', flag }) } : {}),
+      ...(report
+        ? {
+            observer: (record) => {
+              if (isReported(record)) events.push({ kind: 'line', record });
+            },
+            onBudgetFlag: (flag) => events.push({ kind: 'flag', flag }),
+          }
+        : {}),
     });
     return { output, stats, counts: undefined, events };
   };

@@ -76,11 +76,11 @@ export function textCounts(line: string, model: PageModel): PageCounts {
   const scan = new LineScan(model.asciiFunctionWords, model.functionWords.size);
   const bytes = Buffer.from(line, 'utf8');
   if (!scan.read(bytes, 0, bytes.length)) return unicodeCounts(line, model);
-  return { functionWords: scan.functionWords, separators: scan.separators, lettersOrDigits: scan.lettersOrDigits, digits: scan.digits };
+  return scan.pageCounts();
 }
 
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
-function unicodeCounts(line: string, model: PageModel): PageCounts {
+export function unicodeCounts(line: string, model: PageModel): PageCounts {
   const hits = languageHits(model.functionWords.size);
   for (const token of line.toLowerCase().match(WORD) ?? []) {
     const languages = model.functionWordLanguages.get(token);

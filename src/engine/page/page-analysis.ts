@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { lineFeatures, type LineFeatures, type PageCounts } from './line-features.js';
+import { lineFeatures, unicodeCounts, type LineFeatures, type PageCounts } from './line-features.js';
 
 /** One non-blank line of a document as the page analysis sees it. */
 export interface PageLine {
@@ -8,7 +8,7 @@ export interface PageLine {
   words: number;
   /** The pack of the rule that already removed the line, if one did. */
   removedBy: string | undefined;
-  /** The line's counts when its bytes were scanned as it arrived (an ASCII line), else found from `text`. */
+  /** The line's counts when its bytes were scanned as it arrived (see LineScan); else its text has characters only the Unicode-aware counts read. */
   counts: PageCounts | undefined;
 }
 
@@ -39,7 +39,7 @@ export interface PageView {
 }
 
 export function viewPage(lines: readonly PageLine[], model: PageModel): PageView {
-  const features = lines.map((line) => lineFeatures(line.text, model, line.words, line.counts));
+  const features = lines.map((line) => lineFeatures(line.text, model, line.words, line.counts ?? unicodeCounts(line.text, model)));
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;
