@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
+import { pageSectionPatterns } from './page-schema.js';
 import { compilePrefilter, type LinePrefilter } from './prefilter.js';
 import { checkPatterns, isPreChecked, type PatternCheckOptions } from './pattern-safety.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
@@ -117,25 +118,44 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
 }
 
 /**
- * Refuses a `regex` rule that recheck cannot prove free of catastrophic backtracking. The shipped
- * packs' patterns (default and optional) were checked ahead of time (rules/checked-patterns.json);
- * user files always are.
+ * Refuses a `regex` rule, or a pattern of a `page:` section, that recheck cannot prove free of
+ * catastrophic backtracking. The shipped packs' patterns (default and optional) were checked ahead
+ * of time (rules/checked-patterns.json); user files always are.
  */
 function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly PatternRule[], options: PatternCheckOptions | undefined): void {
-  const fileOf = new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.file] as const)));
-  const toCheck = patterns.filter((rule) => rule.definition.match?.regex !== undefined && !(options?.preChecked !== false && isShippedPack(fileOf.get(rule.id)!) && isPreChecked(rule.regex)));
+  const toCheck = declaredPatterns({ packs, patterns }).filter(({ regex, file }) => !(options?.preChecked !== false && isShippedPack(file) && isPreChecked(regex)));
   if (toCheck.length === 0) return;
-  const verdicts = checkPatterns(toCheck.map((rule) => rule.regex), options);
-  toCheck.forEach((rule, index) => {
+  const verdicts = checkPatterns(toCheck.map(({ regex }) => regex), options);
+  toCheck.forEach(({ regex, file, ruleId }, index) => {
     const verdict = verdicts[index]!;
     if (verdict.safe) return;
-    const file = fileOf.get(rule.id)!;
-    throw new BoilerstripError('E_RULE_UNSAFE', `${file}: rule "${rule.id}": regular expression /${rule.regex.source}/ is refused: ${verdict.reason}. Rewrite it so that no two adjacent parts can match the same text (e.g. \\s* next to [^x]*), or use a literal match kind.`, {
+    const where = ruleId === undefined ? patternHolder(toCheck[index]!) : `rule "${ruleId}"`;
+    throw new BoilerstripError('E_RULE_UNSAFE', `${file}: ${where}: regular expression /${regex.source}/ is refused: ${verdict.reason}. Rewrite it so that no two adjacent parts can match the same text (e.g. \\s* next to [^x]*), or use a literal match kind.`, {
       file,
-      ruleId: rule.id,
+      ...(ruleId === undefined ? {} : { ruleId }),
     });
   });
 }
+
+/** A pattern a rule file declares, with where it was declared. */
+export interface DeclaredPattern {
+  regex: RegExp;
+  file: string;
+  /** The rule that holds it; undefined for a pattern of the `page:` section. */
+  ruleId?: string;
+}
+
+/** The regular expressions written in the rule files (`regex` rules, `page:` patterns): what the ReDoS check must pass. */
+export function declaredPatterns({ packs, patterns }: Pick<RuleSet, 'packs' | 'patterns'>): DeclaredPattern[] {
+  const fileOf = new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.file] as const)));
+  return [
+    ...patterns.filter((rule) => rule.definition.match?.regex !== undefined).map((rule) => ({ regex: rule.regex, file: fileOf.get(rule.id)!, ruleId: rule.id })),
+    ...packs.flatMap((pack) => pageSectionPatterns(pack.page).map((regex) => ({ regex, file: pack.file }))),
+  ];
+}
+
+/** How rules/checked-patterns.json names the holder of a pattern. */
+export const patternHolder = ({ ruleId }: DeclaredPattern): string => ruleId ?? 'page: line.tableRowPatterns';
 
 /** A pack shipped in `rules/` (optional ones included), however the path to it was written. */
 const isShippedPack = (file: string): boolean => resolve(file).startsWith(DEFAULT_RULES_DIR);

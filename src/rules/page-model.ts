@@ -1,4 +1,4 @@
-import { mergePageSettings, type PageSection, type PageSettings } from './page-schema.js';
+import { mergePageSettings, PAGE_PATTERN_FLAGS, type PageSection, type PageSettings } from './page-schema.js';
 
 /** The page analysis settings compiled for use: function words as lower-case sets per language. */
 export interface PageModel {
@@ -8,6 +8,8 @@ export interface PageModel {
   functionWordLanguages: ReadonlyMap<string, readonly number[]>;
   /** The function words spelled with a-z and the apostrophe, as a trie walked while ASCII text is scanned. */
   asciiFunctionWords: AsciiWordTrie;
+  /** `line.tableRowPatterns` as one expression; undefined when there are none. */
+  tableRow: RegExp | undefined;
 }
 
 /**
@@ -32,7 +34,9 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
   [...functionWords.values()].forEach((words, language) => {
     for (const word of words) functionWordLanguages.set(word, [...(functionWordLanguages.get(word) ?? []), language]);
   });
-  return { settings, functionWords, functionWordLanguages, asciiFunctionWords: asciiTrie(functionWordLanguages) };
+  const { tableRowPatterns } = settings.line;
+  const tableRow = tableRowPatterns.length === 0 ? undefined : new RegExp(tableRowPatterns.map((pattern) => `(?:${pattern})`).join('|'), PAGE_PATTERN_FLAGS);
+  return { settings, functionWords, functionWordLanguages, asciiFunctionWords: asciiTrie(functionWordLanguages), tableRow };
 }
 
 function asciiTrie(wordLanguages: ReadonlyMap<string, readonly number[]>): AsciiWordTrie {

@@ -16,6 +16,10 @@ function definePageSettingsSchema(z: typeof Zod) {
   const share = z.number().min(0).max(1);
   const count = z.number().int().nonnegative();
   const positive = z.number().int().positive();
+  const pattern = z.string().superRefine((source, context) => {
+    const problem = regexProblem(source);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: `not a valid regular expression: ${problem}` });
+  });
 
   const pageSettingsSchema = z.strictObject({
     /** Whole-document buffering bound of the page path; past it the document is cleaned by the line rules alone. */
@@ -52,6 +56,12 @@ function definePageSettingsSchema(z: typeof Zod) {
         sentenceWords: positive.default(3),
         /** A line of more than `shortWords` words ending so introduces a list: the article runs on through the list items after it. */
         listIntroEndings: z.array(z.string().min(1)).default([]),
+        /**
+         * A line that is not running text and matches one of these (with the `u` flag) is a table
+         * row, as a line with figures is: a line-up, a cast, a list of specifications. Each is
+         * checked for catastrophic backtracking on load, as `regex` rules are.
+         */
+        tableRowPatterns: z.array(pattern).default([]),
         /** More separators (| · • ») per word than this make a row of links, never running text. */
         maxSeparatorShare: share.default(0.2),
       })
@@ -109,6 +119,26 @@ function definePageSettingsSchema(z: typeof Zod) {
       .prefault({}),
   });
   return pageSettingsSchema;
+}
+
+/** The flags every page-analysis pattern is compiled with. */
+export const PAGE_PATTERN_FLAGS = 'u';
+
+/** Why `source` is not a regular expression, or undefined when it is one. */
+function regexProblem(source: string): string | undefined {
+  try {
+    new RegExp(source, PAGE_PATTERN_FLAGS);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The patterns a file's `page:` section declares (as written, before merging), for the ReDoS check. */
+export function pageSectionPatterns(section: PageSection | undefined): RegExp[] {
+  const line = section?.line;
+  const patterns = isPlainObject(line) && Array.isArray(line.tableRowPatterns) ? (line.tableRowPatterns as string[]) : [];
+  return patterns.map((source) => new RegExp(source, PAGE_PATTERN_FLAGS));
 }
 
 let pageSettingsSchema: ReturnType<typeof definePageSettingsSchema> | undefined;

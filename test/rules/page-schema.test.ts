@@ -17,6 +17,7 @@ describe('the page: section of a rule file', () => {
     expect(error.message).toMatch(/rules\/page\.yaml: page: line\.textWords: .*Page analysis/);
     expect(loadError('page:\n  menu:\n    minLine: 4\n').message).toMatch(/menu: Unrecognized key.*minLine/);
     expect(loadError('page:\n  functionWords:\n    English: [the]\n').message).toMatch(/functionWords\.English: Invalid key/);
+    expect(loadError('page:\n  line:\n    tableRowPatterns: ["^(unclosed"]\n').message).toMatch(/line\.tableRowPatterns\.0: not a valid regular expression: .*Unterminated group/);
   });
 
   it('may stand alone in a file without rules', () => {
@@ -30,5 +31,11 @@ describe('the page: section of a rule file', () => {
     expect(page.settings.menu).toEqual({ minLines: 7, maxWords: 9, loneTextWords: 40 });
     expect(page.settings.line.textWords).toBe(10);
     expect([...page.functionWords.get('en')!]).toEqual(['the', 'of']);
+  });
+
+  it('compiles the table-row patterns into one expression, or none when there are none', () => {
+    const { page } = compileRuleSet([parseRulePack('page:\n  line:\n    tableRowPatterns: ["^Cast:", "^Starring "]\n', 'a.yaml')]);
+    expect(['Cast: A, B, C', 'Starring X and Y', 'The cast: A, B'].map((line) => page.tableRow!.test(line))).toEqual([true, true, false]);
+    expect(compileRuleSet([parseRulePack('page:\n  menu: { minLines: 5 }\n', 'b.yaml')]).page.tableRow).toBeUndefined();
   });
 });

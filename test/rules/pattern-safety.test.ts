@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileRules, OPTIONAL_RULES_DIR, type BoilerstripError, type CompileOptions } from '../../src/index.js';
+import { declaredPatterns, patternHolder } from '../../src/rules/compile.js';
 import { CHECKED_PATTERNS_FILE, patternKey, type CheckedPatternsFile } from '../../src/rules/pattern-safety.js';
 import { rulesFromYaml, ruleRefusal } from '../helpers/rules.js';
 
@@ -47,9 +48,17 @@ describe('regex rules are checked for catastrophic backtracking on load', () => 
     }
   });
 
-  it('rules/checked-patterns.json lists exactly the regex rules of the default and optional packs (regenerate: npm run rules:check-patterns)', () => {
+  it('refuses an unsafe pattern in a page: section too, naming the file and the setting', () => {
+    const error = refusal('page:\n  line:\n    tableRowPatterns: ["^(a|a)+:$"]\n');
+    expect(error.code).toBe('E_RULE_UNSAFE');
+    expect(error.location).toEqual({ file: 'my-rules/unsafe.yaml' });
+    expect(error.message).toMatch(/^my-rules\/unsafe\.yaml: page: line\.tableRowPatterns: regular expression .* is refused: it can backtrack catastrophically/);
+  });
+
+  it('rules/checked-patterns.json lists exactly the regex rules and page: patterns of the default and optional packs (regenerate: npm run rules:check-patterns)', () => {
     const recorded = (JSON.parse(readFileSync(CHECKED_PATTERNS_FILE, 'utf8')) as CheckedPatternsFile).patterns;
-    const current = compileRules({ rulePaths: [OPTIONAL_RULES_DIR] }).patterns.filter((rule) => rule.definition.match?.regex !== undefined);
-    expect(Object.fromEntries(Object.entries(recorded).map(([key, { rule }]) => [key, rule]))).toEqual(Object.fromEntries(current.map((rule) => [patternKey(rule.regex), rule.id])));
+    const current = declaredPatterns(compileRules({ rulePaths: [OPTIONAL_RULES_DIR] }));
+    expect(current.some((pattern) => pattern.ruleId === undefined)).toBe(true);
+    expect(Object.fromEntries(Object.entries(recorded).map(([key, { rule }]) => [key, rule]))).toEqual(Object.fromEntries(current.map((pattern) => [patternKey(pattern.regex), patternHolder(pattern)])));
   });
 });

@@ -202,17 +202,11 @@ function barrierTest(view: PageView, model: PageModel): (index: number) => boole
 }
 
 /**
- * A label, a colon and at least three items separated by commas or semicolons: a line-up, a cast,
- * a list of specifications ("Southampton: Davis; Thomas, Davies, Bennett").
- */
-const LISTING = /^[^:]{1,30}:\s*[^\s,;][^,;]*(?:[,;][^,;]+){2,}$/u;
-
-/**
  * The last line of the tail: up to `tailLines` lines after the region, stopping at a line a rule
  * removed. A line of more than a few words ending as a list's introduction does ("The players
  * invited to the combine:") carries the tail on through the list items after it, however many,
  * to the next line of running text; so does a run of table rows that are not running text (lines
- * with figures: results after a match report; LISTING lines: the line-ups), which do not count
+ * with figures: results after a match report; lines matching `line.tableRowPatterns`: the line-ups), which do not count
  * toward `tailLines`. With `tailLines` 0 the tail is only such lists and tables.
  */
 function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
@@ -230,7 +224,7 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
     const features = view.features[index]!;
     inList = introducesList(index) || (inList && !features.text);
     // A row of a table (results, a box score, line-ups) belongs to the story it follows.
-    const tableRow = !features.text && (features.figures || LISTING.test(view.lines[index]!.text));
+    const tableRow = !features.text && (features.figures || (model.tableRow?.test(view.lines[index]!.text) ?? false));
     if (!inList && !tableRow && taken >= tailLines) break;
     end = index;
     if (!inList && !tableRow && !features.empty) taken++;
