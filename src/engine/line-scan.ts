@@ -34,7 +34,7 @@ export class LineScan {
   separators = 0;
   lettersOrDigits = 0;
   digits = false;
-  /** Function-word hits per language, zeroed for each line. */
+  /** Function-word hits per language, zero between lines. */
   private readonly hits: Int32Array;
   /** The line's letters (lower-cased) and digits, in order: its paragraphFingerprint(), made only when asked for. */
   private letters = Buffer.allocUnsafe(1024);
@@ -54,66 +54,72 @@ export class LineScan {
     end = trimmedEnd(buf, start, end);
     if (end < 0) return false;
     const { next, languages } = this.trie;
+    /** Zero at the start of every line: cleared after a line that had function words. */
     const hits = this.hits;
-    hits.fill(0);
     if (this.letters.length < end - start) this.letters = Buffer.allocUnsafe((end - start) * 2);
     const letters = this.letters;
     let lettersLength = 0;
     let words = 0;
     let inWord = false;
     let separators = 0;
-    let lettersOrDigits = 0;
     let digits = false;
     let ascii = true;
+    let hit = false;
     /** The trie node of the token read so far: 0 outside a token, -1 in a token that is no function word. */
     let node = 0;
-    // One step past the end, as if a space followed, closes the last token.
-    for (let i = start; i <= end; i++) {
-      let code = i < end ? buf[i]! : 0x20;
-      if (code >= 0x80) {
+    for (let i = start; i < end; i++) {
+      const byte = buf[i]!;
+      let kind = BYTE_KINDS[byte]!;
+      if (kind === NON_ASCII) {
         const codePoint = codePointAt(buf, i, end);
-        if (codePoint < 0) return false;
-        const role = roleOf(codePoint);
-        if (role === UNICODE) return false;
-        code = role === SPACE ? 0x20 : role === SEPARATOR ? 0x7c : 0x21;
+        kind = codePoint < 0 ? UNICODE : roleOf(codePoint);
+        if (kind === UNICODE) {
+          // Hits stay zero between lines.
+          if (hit) hits.fill(0);
+          return false;
+        }
         i += utf8Length(codePoint) - 1;
         ascii = false;
       }
-      if (isAsciiSpace(code)) inWord = false;
-      else if (!inWord) {
+      if (kind <= APOSTROPHE_KIND) {
+        if (!inWord) {
+          inWord = true;
+          words++;
+        }
+        // Letters are stored lower-cased (A-Z | 0x20); the apostrophe only walks the trie.
+        if (kind !== APOSTROPHE_KIND) letters[lettersLength++] = byte | 0x20;
+        if (node >= 0) node = next[node * TRIE_SYMBOLS + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
+        continue;
+      }
+      if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
+      node = 0;
+      if (kind === SPACE) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
         inWord = true;
         words++;
       }
-      if (code >= 0x41 && code <= 0x5a) code += 0x20;
-      if ((code >= 0x61 && code <= 0x7a) || code === 0x27) {
-        if (code !== 0x27) {
-          lettersOrDigits++;
-          letters[lettersLength++] = code;
-        }
-        if (node >= 0) node = next[node * TRIE_SYMBOLS + trieSymbol(code)]! || -1;
-        continue;
-      }
-      if (node > 0) {
-        const found = languages[node];
-        if (found !== undefined) for (const language of found) hits[language]!++;
-      }
-      node = 0;
-      if (code === 0x7c) separators++;
-      else if (code >= 0x30 && code <= 0x39) {
-        lettersOrDigits++;
+      if (kind === DIGIT) {
         digits = true;
-        letters[lettersLength++] = code;
-      }
+        letters[lettersLength++] = byte;
+      } else if (kind === SEPARATOR) separators++;
     }
+    // The end of the line closes its last token.
+    if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
     let best = 0;
-    for (const value of hits) if (value > best) best = value;
+    if (hit) {
+      for (const value of hits) if (value > best) best = value;
+      hits.fill(0);
+    }
     this.start = start;
     this.end = end;
     this.ascii = ascii;
     this.words = words;
     this.functionWords = best;
     this.separators = separators;
-    this.lettersOrDigits = lettersOrDigits;
+    this.lettersOrDigits = lettersLength;
     this.digits = digits;
     this.lettersLength = lettersLength;
     return true;
@@ -128,6 +134,13 @@ export class LineScan {
   fingerprint(): string {
     return this.letters.toString('latin1', 0, this.lettersLength);
   }
+}
+
+/** Counts a token that ended on a trie node for the languages of the function word there, if one is; whether it was one. */
+function countFunctionWord(found: readonly number[] | undefined, hits: Int32Array): boolean {
+  if (found === undefined) return false;
+  for (const language of found) hits[language]!++;
+  return true;
 }
 
 const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -194,12 +207,37 @@ function codePointAt(buf: Uint8Array, i: number, end: number): number {
 
 const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
 
-/** What a character outside ASCII is to the scan. */
-const SPACE = 1;
-const SEPARATOR = 2;
-const OTHER = 3;
+/**
+ * What a byte, or a character outside ASCII, is to the scan: the kinds up to APOSTROPHE_KIND
+ * continue a token (and a word); the others end a token.
+ */
+const LOWER = 1;
+const UPPER = 2;
+const APOSTROPHE_KIND = 3;
+const DIGIT = 4;
+const SPACE = 5;
+const SEPARATOR = 6;
+const OTHER = 7;
+/** A byte of a UTF-8 sequence, read as a character by codePointAt. */
+const NON_ASCII = 8;
 /** A letter, mark or number (or ’, which the word pattern takes into tokens): the Unicode-aware path's. */
-const UNICODE = 4;
+const UNICODE = 9;
+
+/** Per byte, its kind; per ASCII letter (either case) and the apostrophe, its trie symbol. */
+const BYTE_KINDS = new Uint8Array(0x100);
+const TRIE_SYMBOL_OF_BYTE = new Uint8Array(0x100);
+for (let byte = 0; byte < 0x100; byte++) {
+  const lower = byte | 0x20;
+  if (byte >= 0x80) BYTE_KINDS[byte] = NON_ASCII;
+  else if (byte >= 0x61 && byte <= 0x7a) BYTE_KINDS[byte] = LOWER;
+  else if (byte >= 0x41 && byte <= 0x5a) BYTE_KINDS[byte] = UPPER;
+  else if (byte === 0x27) BYTE_KINDS[byte] = APOSTROPHE_KIND;
+  else if (byte >= 0x30 && byte <= 0x39) BYTE_KINDS[byte] = DIGIT;
+  else if (isAsciiSpace(byte)) BYTE_KINDS[byte] = SPACE;
+  else if (byte === 0x7c) BYTE_KINDS[byte] = SEPARATOR;
+  else BYTE_KINDS[byte] = OTHER;
+  if (BYTE_KINDS[byte]! <= APOSTROPHE_KIND) TRIE_SYMBOL_OF_BYTE[byte] = trieSymbol(byte === 0x27 ? byte : lower);
+}
 const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}’]$/u;
 
 /** Per BMP code point, filled as characters come: 0 not yet known, else its role. */
