@@ -366,6 +366,29 @@ export function lineGates(regex: RegExp): AlternativeGate[] | undefined {
   return gates;
 }
 
+/** lineGates() as JSON: each test by its source, all with the flags given once. */
+export interface StoredGates {
+  flags: string;
+  gates: { start?: { first: string; firstTwo?: string; firstFour?: string }; required?: string[] }[] | null;
+}
+
+export function storeGates(gates: AlternativeGate[] | undefined, regex: RegExp): StoredGates {
+  return {
+    flags: flagsOf(regex),
+    gates:
+      gates?.map(({ start, required }) => ({
+        ...(start ? { start: { first: start.first.source, ...(start.firstTwo ? { firstTwo: start.firstTwo.source } : {}), ...(start.firstFour ? { firstFour: start.firstFour.source } : {}) } } : {}),
+        ...(required ? { required } : {}),
+      })) ?? null,
+  };
+}
+
+/** The gates storeGates() stored, as lineGates() made them. */
+export function restoreGates({ flags, gates }: StoredGates): AlternativeGate[] | undefined {
+  const test = (source: string | undefined): RegExp | undefined => (source === undefined ? undefined : new RegExp(source, flags));
+  return gates?.map(({ start, required }) => ({ start: start && { first: test(start.first)!, firstTwo: test(start.firstTwo), firstFour: test(start.firstFour) }, required }));
+}
+
 /** Past this many of the 95 printable ASCII characters, a character of a start is a broad class (`\S`, `\p{L}`, `[A-Z]`). */
 const MAX_NARROW_SET = 10;
 

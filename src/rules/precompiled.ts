@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { StoredGates } from './first-char.js';
 import type { RulePack } from './load.js';
 import type { PageSettings } from './page-schema.js';
 
@@ -17,6 +18,11 @@ interface Precompiled {
   packs: Record<string, Omit<RulePack, 'file'>>;
   /** Parsed settings (as JSON text, handed out as a fresh copy) by the JSON of the merged sections. */
   pageSettings: Record<string, string>;
+  /**
+   * The prefilter's reading of each default pattern (lineGates), by its flags and source: reading
+   * them is most of the time rules take to compile, paid by every run and every --jobs worker.
+   */
+  gates: Record<string, StoredGates>;
 }
 
 let precompiled: Precompiled | undefined;
@@ -29,7 +35,7 @@ function load(): Precompiled {
     precompiled = JSON.parse(readFileSync(PRECOMPILED_PATH, 'utf8')) as Precompiled;
   } catch {
     // No build output (running from source before a build): everything is parsed.
-    precompiled = { packs: {}, pageSettings: {} };
+    precompiled = { packs: {}, pageSettings: {}, gates: {} };
   }
   return precompiled;
 }
@@ -47,11 +53,19 @@ export function precompiledPageSettings(merged: Record<string, unknown>): PageSe
   return entry === undefined ? undefined : (JSON.parse(entry) as PageSettings);
 }
 
-/** Writes the cache: the given rule files (packs already validated) and the page settings they make. */
-export function writePrecompiled(files: readonly { source: string; pack: RulePack }[], merged: Record<string, unknown>, settings: PageSettings): void {
+const gatesKey = (regex: RegExp): string => `${regex.flags}/${regex.source}`;
+
+/** The gates the build stored for this pattern, if it did. */
+export function precompiledGates(regex: RegExp): StoredGates | undefined {
+  return load().gates[gatesKey(regex)];
+}
+
+/** Writes the cache: the given rule files (packs already validated), the page settings they make, and their patterns' gates. */
+export function writePrecompiled(files: readonly { source: string; pack: RulePack }[], merged: Record<string, unknown>, settings: PageSettings, patterns: readonly { regex: RegExp; gates: StoredGates }[]): void {
   const packs = Object.fromEntries(files.map(({ source, pack }) => [keyOf(pack.file, source), { ...pack, file: undefined }]));
   const pageSettings = isJson(merged) ? { [JSON.stringify(merged)]: JSON.stringify(settings) } : {};
-  writeFileSync(PRECOMPILED_PATH, `${JSON.stringify({ packs, pageSettings } satisfies Precompiled)}\n`);
+  const gates = Object.fromEntries(patterns.map(({ regex, gates }) => [gatesKey(regex), gates]));
+  writeFileSync(PRECOMPILED_PATH, `${JSON.stringify({ packs, pageSettings, gates } satisfies Precompiled)}\n`);
   precompiled = undefined;
 }
 

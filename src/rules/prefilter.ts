@@ -1,5 +1,6 @@
-import { lineGates, requiredTextTest, START_LENGTH, type AlternativeGate, type StartTests } from './first-char.js';
+import { lineGates, requiredTextTest, restoreGates, START_LENGTH, type AlternativeGate, type StartTests } from './first-char.js';
 import type { PatternRule } from './compile.js';
+import { precompiledGates } from './precompiled.js';
 
 /**
  * Picks, with a table lookup or two, the pattern rules that could match a line, alternative by
@@ -26,7 +27,7 @@ const MAX_REMEMBERED = 4096;
 const MAX_REMEMBERED_STARTS = 1 << 14;
 
 export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
-  const gates = rules.map((rule) => lineGates(rule.regex));
+  const gates = rules.map((rule) => gatesOf(rule.regex));
   /** Whether some alternative of the rule has a test of four characters, finer than one of two. */
   const refinable = gates.map((ruleGates) => ruleGates?.some((gate) => gate.start?.firstFour !== undefined) === true);
   const always: Candidate[] = rules.map((rule) => ({ rule, requires: undefined }));
@@ -115,6 +116,12 @@ export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
       return found;
     },
   };
+}
+
+/** A pattern's gates: as the build stored them for a default pattern, else read from its source. */
+function gatesOf(regex: RegExp): AlternativeGate[] | undefined {
+  const stored = precompiledGates(regex);
+  return stored === undefined ? lineGates(regex) : restoreGates(stored);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_DIR, parseRulePack } from '../../src/index.js';
+import { compileRules } from '../../src/rules/compile.js';
+import { lineGates, restoreGates } from '../../src/rules/first-char.js';
 import { readRuleFiles } from '../../src/rules/load.js';
 import { mergePageSections, parsePageSettings } from '../../src/rules/page-schema.js';
-import { precompiledPack, precompiledPageSettings } from '../../src/rules/precompiled.js';
+import { precompiledGates, precompiledPack, precompiledPageSettings } from '../../src/rules/precompiled.js';
 
 // `npm test` builds first, and the build writes the precompiled default packs.
 describe('precompiled default packs', () => {
@@ -31,5 +33,24 @@ describe('precompiled page settings', () => {
   it('answer only for exactly those sections, and only when JSON can key them', () => {
     expect(precompiledPageSettings({ ...merged, maxLines: 7 })).toBeUndefined();
     expect(precompiledPageSettings({ ...merged, maxLines: Infinity })).toBeUndefined();
+  });
+});
+
+describe('precompiled prefilter gates', () => {
+  const { patterns } = compileRules();
+  const sources = (gates: ReturnType<typeof lineGates>) =>
+    gates?.map(({ start, required }) => ({ start: start && [start.first, start.firstTwo, start.firstFour].map((test) => test && `/${test.source}/${test.flags}`), required }));
+
+  it.each(patterns.map((rule) => rule.id))('of %s are the tests lineGates reads from its pattern', (id) => {
+    const { regex } = patterns.find((rule) => rule.id === id)!;
+    const stored = precompiledGates(regex);
+    expect(stored).toBeDefined();
+    expect(sources(restoreGates(stored!))).toEqual(sources(lineGates(regex)));
+  });
+
+  it('answer only for exactly the same source and flags', () => {
+    const { regex } = patterns[0]!;
+    expect(precompiledGates(new RegExp(`${regex.source}x`, regex.flags))).toBeUndefined();
+    expect(precompiledGates(new RegExp(regex.source, `${regex.flags}m`))).toBeUndefined();
   });
 });
