@@ -5,7 +5,7 @@ import { BoilerstripError } from '../errors.js';
 import { JsonlCounts, JsonlStream, type RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
 import { BatchDispatcher } from '../parallel/batch-dispatcher.js';
-import { BATCH_BYTES, MAX_HELD_BATCHES, ParallelStream, replayEvents } from '../parallel/parallel-stream.js';
+import { BATCH_BYTES, MAX_HELD_BATCHES, ParallelStream } from '../parallel/parallel-stream.js';
 import type { WorkerSettings } from '../parallel/protocol.js';
 import { WorkerPool } from '../parallel/worker-pool.js';
 import { StripStream } from '../stream/strip-stream.js';
@@ -93,7 +93,7 @@ function workerSettings(args: CliArguments): WorkerSettings {
     ...(args.docSeparator !== undefined ? { docSeparator: args.docSeparator } : {}),
     ...(args.maxRemovedRatio !== undefined ? { maxRemovedRatio: args.maxRemovedRatio } : {}),
     jsonl: { field: args.field, idField: args.idField, onInvalid: args.onInvalid, maxRecordBytes: args.maxRecordBytes },
-    report: args.audit !== undefined,
+    audit: args.audit !== undefined,
   };
 }
 
@@ -150,14 +150,10 @@ async function cleanFilesAsBatches(inputs: readonly string[], session: Session, 
   const dispatcher = new BatchDispatcher(pool, workerSettings(args), rules);
   const waiting: string[] = [];
   const writeNext = async (): Promise<void> => {
-    const input = waiting.shift()!;
+    waiting.shift();
     const cleaned = await dispatcher.next();
     summary.stats.add(cleaned.stats);
-    const { audit } = outputs;
-    if (audit) {
-      const document = (index: number) => ({ file: input, doc: index + 1 });
-      replayEvents(cleaned.events, { documents: 0, lines: 0 }, { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) });
-    }
+    outputs.audit?.write(cleaned.audit);
     // Through a pipeline, as every input is written, so that a failing output rejects here rather than erroring unheard.
     if (cleaned.output.length > 0) await runPipeline([cleaned.output], outputSink(session));
   };
@@ -175,7 +171,7 @@ async function cleanFilesAsBatches(inputs: readonly string[], session: Session, 
       await writeAll();
       throw error;
     });
-    dispatcher.send({ bytes: whole.bytes(), firstLine: 1, label: input });
+    dispatcher.send({ bytes: whole.bytes(), firstLine: 1, label: input, file: input, documentsBefore: 0 });
     waiting.push(input);
     while (dispatcher.full) await writeNext();
   }
@@ -214,10 +210,12 @@ function parallelTransform(input: string, { args, rules, summary, outputs }: Ses
     settings: workerSettings(args),
     rules,
     label,
+    file: input,
     stats: summary.stats,
     ...batchBytesFromEnvironment(),
     ...(audit
       ? {
+          onAudit: (lines) => audit.write(lines),
           observer: (record, source) => audit.line(document(record.document, source), record),
           onBudgetFlag: (flag, source) => audit.flag(document(flag.document, source), flag),
         }

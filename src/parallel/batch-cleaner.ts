@@ -1,22 +1,15 @@
 /**
  * Cleans one batch (whole records or whole documents) with the same engine as one thread would,
- * collecting the output bytes, the counters and (for --audit) the verdicts. Worker threads and
+ * collecting the output bytes, the counters and (for --audit) the audit lines. Worker threads and
  * the main thread of `--jobs` share it, so a batch comes out the same wherever it was cleaned.
  */
 import { cleanBytes } from '../api/strip.js';
+import { AuditLines } from '../cli/audit-lines.js';
 import { Stats } from '../engine/records.js';
 import { cleanJsonlBatch, JsonlCounts } from '../jsonl/jsonl-stream.js';
 import { normalizeOptions } from '../options.js';
 import type { RuleSet } from '../rules/compile.js';
-import type { LineRecord } from '../engine/records.js';
-import type { BatchEvent, BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';
-
-/**
- * The verdicts a batch sends back: the removed and changed lines the audit writes, and the
- * separator lines that number the documents. A kept line would be copied to the main thread only
- * to be dropped there (four lines in five on whole pages).
- */
-const isReported = (record: LineRecord): boolean => record.verdict !== 'keep' || record.note === 'separator';
+import type { BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';
 
 /** Options are worked out once; the returned function cleans any batch of the input. */
 export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (batch: BatchInput) => CleanedBatch {
@@ -27,12 +20,12 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
     ...(settings.profile !== undefined ? { profile: settings.profile } : {}),
   };
   const textOptions = normalizeOptions({ ...cleanOptions, ...(settings.docSeparator !== undefined ? { docSeparator: settings.docSeparator } : {}) });
-  const report = settings.report;
+  const format = settings.audit ? new AuditLines() : undefined;
 
-  return ({ bytes, firstLine, label }) => {
+  return ({ bytes, firstLine, label, file, documentsBefore }) => {
     const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const stats = new Stats();
-    const events: BatchEvent[] = [];
+    const audit: string[] = [];
     if (settings.mode === 'jsonl') {
       const counts = new JsonlCounts();
       const output = cleanJsonlBatch(
@@ -43,31 +36,30 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
           stats,
           label,
           firstLine,
-          ...(report
+          ...(format
             ? {
                 observer: (record, source) => {
-                  if (isReported(record)) events.push({ kind: 'line', record, source });
+                  if (record.verdict !== 'keep') audit.push(format.line({ file, doc: source.id ?? source.line }, record));
                 },
-                onBudgetFlag: (flag, source) => events.push({ kind: 'flag', flag, source }),
+                onBudgetFlag: (flag, source) => audit.push(format.flag({ file, doc: source.id ?? source.line }, flag)),
               }
             : {}),
         },
         counts,
       );
-      return { output, stats, counts, events };
+      return { output, stats, counts, audit: audit.join('') };
     }
     const output = cleanBytes(input, textOptions, {
       stats,
-      ...(report
+      ...(format
         ? {
             observer: (record) => {
-              if (isReported(record)) events.push({ kind: 'line', record });
+              if (record.verdict !== 'keep') audit.push(format.line({ file, doc: documentsBefore + record.document + 1 }, record));
             },
-            onBudgetFlag: (flag) => events.push({ kind: 'flag', flag }),
+            onBudgetFlag: (flag) => audit.push(format.flag({ file, doc: documentsBefore + flag.document + 1 }, flag)),
           }
         : {}),
     });
-    return { output, stats, counts: undefined, events };
+    return { output, stats, counts: undefined, audit: audit.join('') };
   };
 }
-

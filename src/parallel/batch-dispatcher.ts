@@ -40,8 +40,8 @@ export class BatchDispatcher {
   }
 
   /** Sends a batch; `bytes` is not touched afterwards (a copy goes to a worker). */
-  send({ bytes, firstLine, label }: BatchInput): void {
-    const result = this.pool.hasRoom(IN_FLIGHT_PER_WORKER) ? this.pool.clean({ bytes: ownCopy(bytes), firstLine, label }) : this.cleanHereNow({ bytes, firstLine, label });
+  send(batch: BatchInput): void {
+    const result = this.pool.hasRoom(IN_FLIGHT_PER_WORKER) ? this.pool.clean({ ...batch, bytes: ownCopy(batch.bytes) }) : this.cleanHereNow(batch);
     // Settled before its turn to be taken: its error is raised then, in input order, not as unhandled.
     result.catch(() => {});
     this.inFlight.push(result);

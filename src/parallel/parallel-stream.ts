@@ -4,9 +4,9 @@ import { Stats } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
 import { JsonlCounts, type RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
-import { BatchCutter } from './batch-cutter.js';
+import { BatchCutter, countSeparatorLines } from './batch-cutter.js';
 import { BatchDispatcher } from './batch-dispatcher.js';
-import type { BatchEvent, CleanedBatch, WorkerSettings } from './protocol.js';
+import type { CleanedBatch, WorkerSettings } from './protocol.js';
 import type { WorkerPool } from './worker-pool.js';
 
 /** Batches of about this size make the cost of handing one over small next to cleaning it. */
@@ -23,10 +23,17 @@ export interface ParallelStreamOptions {
   /** Rules for the batches this thread cleans and for the single-thread fallback (the same the workers compiled). */
   rules: RuleSet;
   label: string;
+  /** Names the input in the audit trail. */
+  file: string;
   stats: Stats;
   /** Batch size in bytes (default BATCH_BYTES). */
   batchBytes?: number;
-  /** Hears the verdict of every line removed or changed (with settings.report), numbered as one thread would number it. */
+  /** With settings.audit: takes each batch's audit lines, in input order. */
+  onAudit?: (lines: string) => void;
+  /**
+   * With settings.audit, for the rest of an input cleaned here after a document too long to hold:
+   * hears the verdict of every line and every budget flag, numbered as one thread would number it.
+   */
   observer?: (record: InputLineRecord, source?: RecordSource) => void;
   onBudgetFlag?: (flag: DocumentBudgetFlag, source?: RecordSource) => void;
 }
@@ -41,9 +48,11 @@ export class ParallelStream extends Transform {
   private readonly cutter: BatchCutter;
   private readonly batchBytes: number;
   private readonly dispatcher: BatchDispatcher;
-  /** Input lines (JSONL) or documents and lines (text) in the batches already sent, for numbering. */
+  private readonly separator: Buffer | undefined;
+  /** Input lines (JSONL) or documents (text) in the batches already sent, for numbering. */
   private linesSent = 0;
-  private documentsDone = 0;
+  private documentsSent = 0;
+  /** Input lines in the batches written, for numbering the lines cleaned here after a long document. */
   private linesDone = 0;
   private local: { splitter: LineSplitter; cleaner: TextCleaner; pieces: Buffer[] } | undefined;
 
@@ -52,7 +61,8 @@ export class ParallelStream extends Transform {
     const { docSeparator, mode } = options.settings;
     this.batchBytes = options.batchBytes ?? BATCH_BYTES;
     this.dispatcher = new BatchDispatcher(options.pool, options.settings, options.rules);
-    this.cutter = new BatchCutter({ targetBytes: this.batchBytes, ...(mode === 'text' && docSeparator !== undefined ? { separator: Buffer.from(docSeparator) } : {}) });
+    this.separator = mode === 'text' && docSeparator !== undefined ? Buffer.from(docSeparator) : undefined;
+    this.cutter = new BatchCutter({ targetBytes: this.batchBytes, ...(this.separator ? { separator: this.separator } : {}) });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -86,8 +96,11 @@ export class ParallelStream extends Transform {
 
   private send(batch: Buffer): void {
     const firstLine = this.linesSent + 1;
+    const documentsBefore = this.documentsSent;
     if (this.options.settings.mode === 'jsonl') this.linesSent += countLines(batch);
-    this.dispatcher.send({ bytes: batch, firstLine, label: this.options.label });
+    // Only the audit numbers documents across batches (and the lines cleaned here after a long document).
+    else if (this.separator && this.options.settings.audit) this.documentsSent += countSeparatorLines(batch, this.separator);
+    this.dispatcher.send({ bytes: batch, firstLine, label: this.options.label, file: this.options.file, documentsBefore });
   }
 
   /** Writes every batch sent, in order. */
@@ -98,15 +111,9 @@ export class ParallelStream extends Transform {
   private writeResult(result: CleanedBatch): void {
     this.options.stats.add(result.stats);
     if (result.counts) for (const key of Object.keys(this.counts) as (keyof JsonlCounts)[]) this.counts[key] += result.counts[key];
-    this.replay(result.events);
-    this.documentsDone += result.events.filter((event) => event.kind === 'line' && event.record.note === 'separator').length;
+    if (result.audit.length > 0) this.options.onAudit?.(result.audit);
     this.linesDone += result.stats.linesIn;
     if (result.output.length > 0) this.push(Buffer.from(result.output.buffer, result.output.byteOffset, result.output.byteLength));
-  }
-
-  /** The verdicts of a batch, renumbered as if one thread had seen the whole input. */
-  private replay(events: readonly BatchEvent[]): void {
-    replayEvents(events, { documents: this.documentsDone, lines: this.linesDone }, this.options);
   }
 
   /** A document too long to hold: finish what the workers have, then clean the rest here. */
@@ -114,7 +121,7 @@ export class ParallelStream extends Transform {
     await this.drain();
     const { settings, rules, stats, observer, onBudgetFlag } = this.options;
     const pieces: Buffer[] = [];
-    const documents = this.documentsDone;
+    const documents = this.documentsSent;
     const lines = this.linesDone;
     const cleaner = new TextCleaner(rules, { write: (bytes) => pieces.push(bytes) }, {
       stats,
@@ -144,20 +151,4 @@ function countLines(bytes: Buffer): number {
   let lines = 0;
   for (let lf = bytes.indexOf(0x0a); lf !== -1; lf = bytes.indexOf(0x0a, lf + 1)) lines++;
   return lines;
-}
-
-/**
- * Tells a batch's verdicts and budget flags, in order, numbered from `before` (the documents and
- * input lines of the batches before it), with each line's bytes as a Buffer again.
- */
-export function replayEvents(events: readonly BatchEvent[], before: { documents: number; lines: number }, { observer, onBudgetFlag }: Pick<ParallelStreamOptions, 'observer' | 'onBudgetFlag'>): void {
-  for (const event of events) {
-    if (event.kind === 'line') {
-      const { record } = event;
-      const content = Buffer.from(record.content.buffer, record.content.byteOffset, record.content.byteLength);
-      observer?.({ ...record, content, document: before.documents + record.document, inputLine: before.lines + record.inputLine }, event.source);
-    } else {
-      onBudgetFlag?.({ ...event.flag, document: before.documents + event.flag.document }, event.source);
-    }
-  }
 }

@@ -1,5 +1,4 @@
-import type { DocumentBudgetFlag, InputLineRecord } from '../engine/text-cleaner.js';
-import type { JsonlCounts, RecordSource } from '../jsonl/jsonl-stream.js';
+import type { JsonlCounts } from '../jsonl/jsonl-stream.js';
 import type { Stats } from '../engine/records.js';
 import type { RulePack } from '../rules/load.js';
 import type { Profile } from '../rules/page-schema.js';
@@ -12,8 +11,8 @@ export interface WorkerSettings {
   maxRemovedRatio?: number;
   profile?: Profile;
   jsonl?: { field: string; idField: string; onInvalid: 'fail' | 'pass'; maxRecordBytes: number };
-  /** Send back, in order, every budget flag and the verdict of every line removed or changed and of every separator line (for --audit). */
-  report: boolean;
+  /** Send back the --audit lines of each batch, formatted (see AuditLines). */
+  audit: boolean;
 }
 
 /**
@@ -38,22 +37,22 @@ export interface BatchInput {
   firstLine: number;
   /** Names the input in messages. */
   label: string;
+  /** Names the input in the audit trail. */
+  file: string;
+  /** Text: the documents in the input before this batch, to number the batch's documents in the audit trail. */
+  documentsBefore: number;
 }
 
 export interface BatchRequest extends BatchInput {
   id: number;
 }
 
-/** What the main thread hears of a batch, in the order the engine reported it. Numbers are relative to the batch. */
-export type BatchEvent =
-  | { kind: 'line'; record: InputLineRecord; source?: RecordSource }
-  | { kind: 'flag'; flag: DocumentBudgetFlag; source?: RecordSource };
-
 export interface CleanedBatch {
   output: Uint8Array;
   stats: Stats;
   counts: JsonlCounts | undefined;
-  events: BatchEvent[];
+  /** The batch's --audit lines, numbered as one thread would number them ('' without --audit). */
+  audit: string;
 }
 
 export type BatchResult = ({ id: number } & CleanedBatch) | { id: number; error: { message: string; code?: string; location?: object } };

@@ -47,11 +47,13 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
 
   it.each([
     ['documents split by --doc-separator', ['--doc-separator', '\f', text]],
+    ['documents under a removal budget (flags in the audit)', ['--doc-separator', '\f', '--max-removed-ratio', '0.6', text]],
     ['--jsonl records', ['--jsonl', jsonl]],
     ['several FILEs, each one document,', files],
   ])('%s come out the same bytes, audit and counts whatever the job count', async (name, args) => {
     const one = await runWithJobs(args, '1', name);
     expect(one.audit.length).toBeGreaterThan(0);
+    if (args.includes('--max-removed-ratio')) expect(one.audit).toContain('"flag":"over-budget"');
     for (const jobs of ['2', '3']) {
       const many = await runWithJobs(args, jobs, name);
       expect(many.stdout.equals(one.stdout), `stdout with --jobs ${jobs}`).toBe(true);
@@ -73,7 +75,7 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
     }
   });
 
-  it('finishes on the main thread, with the same output, after a document too long to hold for a worker', async () => {
+  it('finishes on the main thread, with the same output and audit, after a document too long to hold for a worker', async () => {
     const pages = readFileSync(text, 'utf8').split('\f\n');
     // 64 batches of 1 KiB: a document of more than 64 KiB is too long to hold.
     const long = pages.slice(10, 40).join('');
@@ -81,10 +83,13 @@ describe.skipIf(!hasSeeds)('--jobs', () => {
     writeFileSync(file, [...pages.slice(0, 10), long, ...pages.slice(40, 60)].join('\f\n'));
     expect(long.length).toBeGreaterThan(64 << 10);
     const args = ['--doc-separator', '\f', file, '--no-progress'];
-    const one = await runCli(args);
-    const many = await runCli([...args, '--jobs', '2'], undefined, { env: { BOILERSTRIP_BATCH_BYTES: '1024' } });
+    const audit = (jobs: string) => join(scratch, `long-document-${jobs}.audit.jsonl`);
+    const one = await runCli([...args, '--audit', audit('1')]);
+    const many = await runCli([...args, '--audit', audit('2'), '--jobs', '2'], undefined, { env: { BOILERSTRIP_BATCH_BYTES: '1024' } });
     expect(many.code).toBe(0);
     expect(many.stdout.equals(one.stdout)).toBe(true);
+    // Documents after the long one are numbered on from those the batches before it held.
+    expect(readFileSync(audit('2'), 'utf8')).toBe(readFileSync(audit('1'), 'utf8'));
   });
 
   it('names the line of an invalid record as one thread would', async () => {

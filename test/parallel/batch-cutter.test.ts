@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BatchCutter } from '../../src/parallel/batch-cutter.js';
+import { cleanBytes } from '../../src/api/strip.js';
+import { normalizeOptions } from '../../src/options.js';
+import { BatchCutter, countSeparatorLines } from '../../src/parallel/batch-cutter.js';
 import { chunkings, cut, NUM_RUNS } from '../helpers/arbitraries.js';
 
 function batchesOf(chunks: Buffer[], targetBytes: number, separator?: string): Buffer[] {
@@ -44,5 +46,29 @@ describe('BatchCutter', () => {
   it('does not take a separator inside a line for a separator line', () => {
     const cutter = new BatchCutter({ targetBytes: 1, separator: Buffer.from('\f') });
     expect(cutter.push(Buffer.from('a\f\nb'))).toEqual([]);
+  });
+});
+
+describe('countSeparatorLines', () => {
+  /** The separator lines the engine itself finds (each passes through with the note 'separator'). */
+  function engineCount(input: Buffer, separator: string): number {
+    let count = 0;
+    cleanBytes(input, normalizeOptions({ docSeparator: separator }), { observer: (record) => void (record.note === 'separator' && count++) });
+    return count;
+  }
+
+  it('counts the separator lines the engine finds: LF or CRLF ended, at the end without one, never inside a line', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('\f', '', '--', 'y\f'), (input, separator) => {
+        expect(countSeparatorLines(input, Buffer.from(separator))).toBe(engineCount(input, separator));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('counts a last line without terminator, but not one ending in a lone CR', () => {
+    expect(countSeparatorLines(Buffer.from('a\n\f\nb\n\f'), Buffer.from('\f'))).toBe(2);
+    expect(countSeparatorLines(Buffer.from('a\n\f\r'), Buffer.from('\f'))).toBe(0);
+    expect(countSeparatorLines(Buffer.from('\n\r\nx\n'), Buffer.from(''))).toBe(2);
   });
 });

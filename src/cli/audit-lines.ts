@@ -1,0 +1,47 @@
+import type { LineRecord } from '../engine/records.js';
+import type { BudgetFlag } from '../engine/removal-budget.js';
+
+/** Which document a line belongs to: its input, and its id there (record id or number, document number). */
+export interface AuditDocument {
+  file: string;
+  doc: string | number;
+}
+
+/**
+ * Formats the --audit trail's JSON lines: one per line removed or changed, `{file, doc, line,
+ * rule, action, text}`, and one per document the removal budget acted on, `{file, doc, flag,
+ * removedRatio}`. A line is put together from parts kept per document and per rule, with only the
+ * text run through JSON.stringify: stringifying an object per line cost as much as cleaning it.
+ * The thread that cleans a batch formats its lines, so the main thread of --jobs only writes them.
+ */
+export class AuditLines {
+  /** `{"file":…,"doc":…,` for the document seen last: its lines come together, and most lines are removals. */
+  private prefix = { file: '', doc: '' as string | number, json: '' };
+  /** `"rule":"id",` per rule id. */
+  private readonly ruleParts = new Map<string, string>();
+
+  /** The audit line of a line removed or changed; '' for a kept line. */
+  line(document: AuditDocument, record: LineRecord): string {
+    if (record.verdict === 'keep') return '';
+    return `${this.prefixFor(document)}"line":${record.line},${this.rulePart(record.ruleId)}"action":"${record.verdict}","text":${JSON.stringify(record.content.toString('utf8'))}}\n`;
+  }
+
+  flag(document: AuditDocument, { flag, removedRatio }: BudgetFlag): string {
+    const rest = { flag, ...(removedRatio !== undefined ? { removedRatio: Number(removedRatio.toFixed(4)) } : {}) };
+    return `${this.prefixFor(document)}${JSON.stringify(rest).slice(1)}\n`;
+  }
+
+  private prefixFor({ file, doc }: AuditDocument): string {
+    const { prefix } = this;
+    if (prefix.file !== file || prefix.doc !== doc || prefix.json === '') this.prefix = { file, doc, json: `${JSON.stringify({ file, doc }).slice(0, -1)},` };
+    return this.prefix.json;
+  }
+
+  /** A line without a rule has no `rule` key, as JSON.stringify leaves out an undefined value. */
+  private rulePart(ruleId: string | undefined): string {
+    if (ruleId === undefined) return '';
+    let part = this.ruleParts.get(ruleId);
+    if (part === undefined) this.ruleParts.set(ruleId, (part = `"rule":${JSON.stringify(ruleId)},`));
+    return part;
+  }
+}

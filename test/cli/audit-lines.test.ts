@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AuditLines } from '../../src/cli/audit-lines.js';
+import type { LineRecord } from '../../src/engine/records.js';
+import { NUM_RUNS } from '../helpers/arbitraries.js';
+
+const record = (fields: Partial<LineRecord> & Pick<LineRecord, 'content'>): LineRecord => ({ line: 3, verdict: 'drop', ruleId: 'comment-widget', ...fields });
+
+describe('AuditLines', () => {
+  it('writes what JSON.stringify writes for {file, doc, line, rule, action, text}, whatever the text, ids and names', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), fc.oneof(fc.string(), fc.nat()), fc.option(fc.string(), { nil: undefined }), fc.constantFrom('drop', 'strip') as fc.Arbitrary<'drop' | 'strip'>, (text, file, doc, ruleId, verdict) => {
+        const line = new AuditLines().line({ file, doc }, record({ content: Buffer.from(text), ruleId, verdict }));
+        expect(line).toBe(`${JSON.stringify({ file, doc, line: 3, rule: ruleId, action: verdict, text })}\n`);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('gives each document its own prefix and writes nothing for a kept line', () => {
+    const lines = new AuditLines();
+    expect(lines.line({ file: 'a', doc: 1 }, record({ content: Buffer.from('x') }))).toBe('{"file":"a","doc":1,"line":3,"rule":"comment-widget","action":"drop","text":"x"}\n');
+    expect(lines.line({ file: 'a', doc: 2 }, record({ content: Buffer.from('"y"'), ruleId: 'blank-lines' }))).toBe('{"file":"a","doc":2,"line":3,"rule":"blank-lines","action":"drop","text":"\\"y\\""}\n');
+    expect(lines.line({ file: 'a', doc: 2 }, record({ content: Buffer.from('z'), verdict: 'keep' }))).toBe('');
+  });
+
+  it('writes a budget flag with its ratio to four places', () => {
+    expect(new AuditLines().flag({ file: 'f', doc: 'id' }, { flag: 'over-budget', removedRatio: 0.912345 })).toBe('{"file":"f","doc":"id","flag":"over-budget","removedRatio":0.9123}\n');
+    expect(new AuditLines().flag({ file: 'f', doc: 4 }, { flag: 'unchecked' })).toBe('{"file":"f","doc":4,"flag":"unchecked"}\n');
+  });
+});
