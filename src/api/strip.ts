@@ -31,9 +31,8 @@ export function strip(text: string | Uint8Array, options: CleanOptions = {}): St
   const flagged: DocumentBudgetFlag[] = [];
   const input = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const output = cleanBytes(input, normalizeOptions(options), {
-    observer(record) {
-      if (record.verdict !== 'keep') removals.push(toRemoval(record));
-    },
+    observer: (record) => removals.push(toRemoval(record)),
+    observeKept: false,
     onBudgetFlag: (flag) => flagged.push(flag),
   });
   return { text: typeof text === 'string' ? output.toString('utf8') : output, removals, flagged };
@@ -44,7 +43,7 @@ export function toRemoval(record: InputLineRecord): Removal {
 }
 
 /** The whole-buffer path shared by strip() and the JSONL transform. */
-export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: Pick<TextCleanerOptions, 'observer' | 'stats' | 'onBudgetFlag'> = {}): Buffer {
+export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: Pick<TextCleanerOptions, 'observer' | 'observeKept' | 'stats' | 'onBudgetFlag'> = {}): Buffer {
   const pieces: Buffer[] = [];
   const cleaner = new TextCleaner(options.rules, { write: (bytes) => pieces.push(bytes) }, {
     ...(options.docSeparator ? { docSeparator: options.docSeparator } : {}),

@@ -91,6 +91,8 @@ export class DocumentCleaner {
     private readonly stats: Stats,
     private readonly observer?: LineObserver,
     private readonly profile: Profile = 'auto',
+    /** Whether the observer hears kept lines (see TextCleanerOptions.observeKept); with false their records are not built. */
+    private readonly observeKept = true,
   ) {
     this.classifier = new LineClassifier(rules);
     this.scan = new LineScan(rules.page.asciiFunctionWords, rules.page.functionWords.size);
@@ -151,7 +153,7 @@ export class DocumentCleaner {
       this.keepHeldTails();
       this.release();
       this.lineNumber++;
-      this.keepLine(part, 0, part.length, part.length, { line: this.lineNumber, verdict: 'keep', note: 'oversized', content: part });
+      this.keepLine(part, 0, part.length, part.length, this.observeKept ? { line: this.lineNumber, verdict: 'keep', note: 'oversized', content: part } : undefined);
     } else {
       this.stats.bytesIn += part.length;
       this.stats.bytesOut += part.length;
@@ -301,12 +303,14 @@ export class DocumentCleaner {
       default: {
         const { rule } = entry;
         if (rule) this.stats.countRule(rule.id, rule.pack, rule.action);
-        // The record is built only for an observer: most runs have none, and this is every kept line.
+        // The record is built only for an observer that wants it: most runs have none, and this is every kept line.
         const record =
           this.observer &&
           (rule
             ? { line: entry.line, verdict: 'strip' as const, ruleId: rule.id, pack: rule.pack, content: contentOf(entry), ...detailOf(entry) }
-            : { line: entry.line, verdict: 'keep' as const, content: contentOf(entry), ...detailOf(entry) });
+            : this.observeKept
+              ? { line: entry.line, verdict: 'keep' as const, content: contentOf(entry), ...detailOf(entry) }
+              : undefined);
         const { replacement } = entry;
         if (replacement === undefined) this.keepLine(entry.chunk, entry.start, entry.end, entry.end - entry.start, record);
         else this.keepLine(replacement, 0, replacement.length, entry.end - entry.start, record);
@@ -355,7 +359,7 @@ export class DocumentCleaner {
     this.stats.linesIn++;
     this.stats.bytesIn += length;
     if (keep) {
-      this.observer?.({ line: blank.line, verdict: 'keep', content: contentOf(blank) });
+      if (this.observeKept) this.observer?.({ line: blank.line, verdict: 'keep', content: contentOf(blank) });
       this.write(blank.chunk, blank.start, blank.end);
       this.stats.linesOut++;
       this.stats.bytesOut += length;
