@@ -421,10 +421,23 @@ function isBroadSet(name: string, flags: string): boolean {
 
 const broadSets = new Map<string, boolean>();
 
+/** Source that is its own text: no escapes, classes or other syntax. */
+const PLAIN_TEXT = /^[^\\^$.*+?()[\]{}|/]*$/;
+
+/**
+ * The runs without those that hold another (" Click here" holds "Click here"; repeats too): a
+ * line holding the longer one holds the shorter, so the test answers the same with fewer
+ * alternatives to try at every position. Only when every run is plain text, whose source is its text.
+ */
+function withoutContaining(required: readonly string[]): readonly string[] {
+  if (!required.every((text) => PLAIN_TEXT.test(text))) return required;
+  return required.filter((text, index) => !required.some((other, otherIndex) => otherIndex !== index && text.includes(other) && (other !== text || otherIndex < index)));
+}
+
 /** A test for one of the literal runs of `required` anywhere in a line, with the pattern's flags; undefined if it cannot be built. */
 export function requiredTextTest(regex: RegExp, required: readonly string[]): RegExp | undefined {
   try {
-    return new RegExp(required.map((text) => `(?:${text})`).join('|'), flagsOf(regex));
+    return new RegExp(withoutContaining(required).map((text) => `(?:${text})`).join('|'), flagsOf(regex));
   } catch {
     return undefined;
   }

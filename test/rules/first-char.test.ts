@@ -50,6 +50,17 @@ function gated(source: string, lines: string[], flags = 'u'): string[] | null {
   return lines.filter((line) => gates.some((gate) => passes(regex, gate, line)));
 }
 
+describe('requiredTextTest', () => {
+  it('leaves out plain runs that hold another run, which answer the same', () => {
+    expect(requiredTextTest(/x/iu, ['Click here', ' Click here', 'Hier klicken', ' Hier klicken', 'Hier klicken'])!.source).toBe('(?:Click here)|(?:Hier klicken)');
+    expect(requiredTextTest(/x/u, [' to you', ' to your inbox'])!.source).toBe('(?: to you)');
+  });
+
+  it('keeps every run when one is not plain text (its source is not its text)', () => {
+    expect(requiredTextTest(/x/u, ['an', '\\nan'])!.source).toBe('(?:an)|(?:\\nan)');
+  });
+});
+
 describe('lineGates', () => {
   it('requires the longest run of literal text of an unanchored alternative, next to the first characters of anchored ones', () => {
     const newsletter = '(?:^(?:Keep up[^.]{0,40}\\.\\s*)?Newsletters?)|(?:^.{0,60}\\b(?:headlines|news) (?:e-?mailed|delivered) to (?:you|your inbox)[.!]?$)';
