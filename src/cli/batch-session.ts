@@ -108,9 +108,17 @@ async function cleanInput(input: string, several: boolean, session: Session): Pr
 // pipeline() takes any number of stages; its typings stop at four between source and destination.
 const runPipeline = pipeline as (...stages: unknown[]) => Promise<void>;
 
+/**
+ * With --jobs, chunks of this size are read and decoded: this thread, which also feeds the
+ * workers, makes 4 times fewer reads and passes through the stages than with node's 64 KiB (100 MiB
+ * read alone: 0.08-0.14 s of CPU, 0.03-0.06 s with these). Chunks of a whole batch (1 MiB) saved
+ * little more and held 10 to 40 MiB more at the peak with --jobs 2.
+ */
+const PARALLEL_READ_BYTES = BATCH_BYTES / 4;
+
 /** An input opened, counted, gunzipped when it is gzip and checked to be UTF-8 text: the stages before the cleaner. */
-async function readingStages(input: string, { io, summary, progress }: Session): Promise<unknown[]> {
-  const { stream, decoder } = await openInput(input, io.stdin);
+async function readingStages(input: string, { io, summary, progress, pool }: Session): Promise<unknown[]> {
+  const { stream, decoder } = await openInput(input, io.stdin, pool ? PARALLEL_READ_BYTES : undefined);
   const countRead = new ByteCounter((bytes) => {
     summary.bytesRead += bytes;
     progress.update(summary.bytesRead, summary.stats.documents);

@@ -16,13 +16,18 @@ export interface InputSource {
   decoder: Transform;
 }
 
-/** Opens a FILE (or stdin for `-`) and looks at its first bytes to tell gzip from plain input. */
-export async function openInput(name: string, stdin: Readable): Promise<InputSource> {
-  const stream = name === STDIN ? stdin : createReadStream(name);
+/**
+ * Opens a FILE (or stdin for `-`) and looks at its first bytes to tell gzip from plain input.
+ * `chunkBytes` sizes the chunks read from a FILE and decoded from gzip (else node's defaults,
+ * 64 and 16 KiB).
+ */
+export async function openInput(name: string, stdin: Readable, chunkBytes?: number): Promise<InputSource> {
+  const stream = name === STDIN ? stdin : createReadStream(name, chunkBytes === undefined ? {} : { highWaterMark: chunkBytes });
   const { head, rest } = await peek(stream, GZIP_MAGIC.length).catch((error: NodeJS.ErrnoException) => {
     throw cannotRead(name, error);
   });
-  return { stream: rest, decoder: head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC) ? createGunzip() : new PassThrough() };
+  const isGzip = head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC);
+  return { stream: rest, decoder: isGzip ? createGunzip(chunkBytes === undefined ? {} : { chunkSize: chunkBytes }) : new PassThrough() };
 }
 
 /** An open or first-read failure as a message that names the input: "cannot read x.txt: it is a directory". */
