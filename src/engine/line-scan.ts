@@ -9,7 +9,7 @@ export const SEPARATORS = '|·•»«›‹';
  * One pass over the bytes of a line, before it is decoded, finds what every later step needs of
  * a line whose letters and digits are all ASCII (most lines are): where its text lies once the
  * surrounding white space is trimmed, its words, the counts of the page analysis and its
- * paragraph fingerprint. A line with any other letter, mark or number, a ’, a character outside
+ * paragraph fingerprint. A line with any other letter, mark or number, a character outside
  * the BMP or bytes that are not UTF-8 is left to the UTF-8 decoder and to the Unicode-aware
  * counts of its text.
  *
@@ -19,7 +19,9 @@ export const SEPARATORS = '|·•»«›‹';
  * separator is `|`; letters and digits are A-Z, a-z and 0-9, the digits 0-9. Another character
  * (NBSP, ©, », £) is read from its UTF-8 bytes and plays the part of an ASCII one: white space
  * that of a space, a separator that of `|`, any other that of `!` (it ends a token, and is
- * neither letter nor digit).
+ * neither letter nor digit). The right single quote ’, which the word pattern takes into tokens
+ * ("it’s"), continues a token as the apostrophe does; a token holding one is no function word,
+ * unless some function word holds one, and then its line goes to the Unicode-aware path.
  */
 export class LineScan {
   /** The trimmed text: bytes [start, end) of the buffer last read. */
@@ -73,6 +75,7 @@ export class LineScan {
       if (kind === NON_ASCII) {
         const codePoint = codePointAt(buf, i, end);
         kind = codePoint < 0 ? UNICODE : roleOf(codePoint);
+        if (kind === RIGHT_QUOTE && this.trie.wordsWithRightQuote) kind = UNICODE;
         if (kind === UNICODE) {
           // Hits stay zero between lines.
           if (hit) hits.fill(0);
@@ -81,14 +84,15 @@ export class LineScan {
         i += utf8Length(codePoint) - 1;
         ascii = false;
       }
-      if (kind <= APOSTROPHE_KIND) {
+      if (kind <= RIGHT_QUOTE) {
         if (!inWord) {
           inWord = true;
           words++;
         }
-        // Letters are stored lower-cased (A-Z | 0x20); the apostrophe only walks the trie.
-        if (kind !== APOSTROPHE_KIND) letters[lettersLength++] = byte | 0x20;
-        if (node >= 0) node = next[node * TRIE_SYMBOLS + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
+        // Letters are stored lower-cased (A-Z | 0x20); the apostrophe only walks the trie, and ’ leaves it.
+        if (kind <= UPPER) letters[lettersLength++] = byte | 0x20;
+        if (kind === RIGHT_QUOTE) node = -1;
+        else if (node >= 0) node = next[node * TRIE_SYMBOLS + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
         continue;
       }
       if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
@@ -208,20 +212,22 @@ function codePointAt(buf: Uint8Array, i: number, end: number): number {
 const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
 
 /**
- * What a byte, or a character outside ASCII, is to the scan: the kinds up to APOSTROPHE_KIND
+ * What a byte, or a character outside ASCII, is to the scan: the kinds up to RIGHT_QUOTE
  * continue a token (and a word); the others end a token.
  */
 const LOWER = 1;
 const UPPER = 2;
 const APOSTROPHE_KIND = 3;
-const DIGIT = 4;
-const SPACE = 5;
-const SEPARATOR = 6;
-const OTHER = 7;
+/** ’ (U+2019). */
+const RIGHT_QUOTE = 4;
+const DIGIT = 5;
+const SPACE = 6;
+const SEPARATOR = 7;
+const OTHER = 8;
 /** A byte of a UTF-8 sequence, read as a character by codePointAt. */
-const NON_ASCII = 8;
-/** A letter, mark or number (or ’, which the word pattern takes into tokens): the Unicode-aware path's. */
-const UNICODE = 9;
+const NON_ASCII = 9;
+/** A letter, mark or number: the Unicode-aware path's. */
+const UNICODE = 10;
 
 /** Per byte, its kind; per ASCII letter (either case) and the apostrophe, its trie symbol. */
 const BYTE_KINDS = new Uint8Array(0x100);
@@ -238,7 +244,7 @@ for (let byte = 0; byte < 0x100; byte++) {
   else BYTE_KINDS[byte] = OTHER;
   if (BYTE_KINDS[byte]! <= APOSTROPHE_KIND) TRIE_SYMBOL_OF_BYTE[byte] = trieSymbol(byte === 0x27 ? byte : lower);
 }
-const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}’]$/u;
+const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** Per BMP code point, filled as characters come: 0 not yet known, else its role. */
 const roles = new Uint8Array(0x10000);
@@ -247,7 +253,7 @@ function roleOf(codePoint: number): number {
   let role = roles[codePoint]!;
   if (role === 0) {
     const char = String.fromCharCode(codePoint);
-    role = isWhiteSpace(codePoint) ? SPACE : SEPARATORS.includes(char) ? SEPARATOR : LETTER_MARK_NUMBER.test(char) ? UNICODE : OTHER;
+    role = isWhiteSpace(codePoint) ? SPACE : SEPARATORS.includes(char) ? SEPARATOR : char === '’' ? RIGHT_QUOTE : LETTER_MARK_NUMBER.test(char) ? UNICODE : OTHER;
     roles[codePoint] = role;
   }
   return role;

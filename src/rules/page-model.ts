@@ -19,6 +19,8 @@ export interface PageModel {
 export interface AsciiWordTrie {
   next: Int32Array;
   languages: readonly (readonly number[] | undefined)[];
+  /** Whether some function word holds ’ (none of the trie's do): then a token with one may be a function word. */
+  wordsWithRightQuote: boolean;
 }
 
 export const APOSTROPHE = 0x27;
@@ -60,5 +62,5 @@ function asciiTrie(wordLanguages: ReadonlyMap<string, readonly number[]>): Ascii
   }
   const next = new Int32Array(children.length * TRIE_SYMBOLS);
   children.forEach((row, node) => row.forEach((child, symbol) => (next[node * TRIE_SYMBOLS + symbol] = child)));
-  return { next, languages };
+  return { next, languages, wordsWithRightQuote: [...wordLanguages.keys()].some((word) => word.includes('’')) };
 }

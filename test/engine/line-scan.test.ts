@@ -34,8 +34,23 @@ describe('LineScan', () => {
     expect(scan.fingerprint()).toBe('2009thetimeshomenews');
   });
 
-  it('leaves a line with a letter, mark or number outside ASCII, a ’, or bytes that are not UTF-8 to the Unicode-aware path', () => {
-    for (const line of ['Café', 'e\u0301', 'Straße', '½ cup', 'it’s', '𝐀 b', 'Главная']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
+  it('reads ’ as part of a token that is no function word ("it’s" is one word)', () => {
+    const scan = scanner();
+    const bytes = Buffer.from('It’s the ’ and’ dog');
+    expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+    expect(scan.ascii).toBe(false);
+    expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([5, 1, 12]);
+    expect(scan.fingerprint()).toBe('itstheanddog');
+  });
+
+  it('leaves a line with ’ to the Unicode-aware path when some function word holds one', () => {
+    const scan = new LineScan({ ...model.asciiFunctionWords, wordsWithRightQuote: true }, model.functionWords.size);
+    expect(scan.read(Buffer.from('it’s'), 0, Buffer.byteLength('it’s'))).toBe(false);
+    expect(scan.read(Buffer.from("it's"), 0, 4)).toBe(true);
+  });
+
+  it('leaves a line with a letter, mark or number outside ASCII, or bytes that are not UTF-8 to the Unicode-aware path', () => {
+    for (const line of ['Café', 'e\u0301', 'Straße', '½ cup', '𝐀 b', 'Главная']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
     for (const bytes of [[0x61, 0xff, 0x62], [0x61, 0xc2], [0xc2, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0]]) {
       expect(scanner().read(Buffer.from(bytes), 0, bytes.length), String(bytes)).toBe(false);
     }
@@ -57,7 +72,7 @@ describe('LineScan', () => {
         const text = lineText(bytes, 0, bytes.length);
         if (!scan.read(bytes, 0, bytes.length)) {
           // Only a line holding what the byte scan leaves to the Unicode-aware path.
-          expect(text).toMatch(/[\p{L}\p{M}\p{N}’\u{10000}-\u{10ffff}]/u);
+          expect(text).toMatch(/[\p{L}\p{M}\p{N}\u{10000}-\u{10ffff}]/u);
           return;
         }
         read++;
