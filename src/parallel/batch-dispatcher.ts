@@ -18,7 +18,8 @@ const CLEANED_AHEAD = 4;
  * worker has to start before the first batch is cleaned). Results come back in the order sent.
  */
 export class BatchDispatcher {
-  private readonly inFlight: Promise<CleanedBatch>[] = [];
+  /** Sent and not taken, in order; a batch on a worker keeps what is needed to clean it here instead. */
+  private readonly inFlight: { result: Promise<CleanedBatch>; takeBack?: () => boolean; batch?: BatchInput }[] = [];
   private readonly cleanBatch: (batch: BatchInput) => CleanedBatch;
 
   constructor(
@@ -39,17 +40,33 @@ export class BatchDispatcher {
     return this.inFlight.length >= this.pool.size * IN_FLIGHT_PER_WORKER + CLEANED_AHEAD;
   }
 
-  /** Sends a batch; `bytes` is not touched afterwards (a copy goes to a worker). */
+  /** Sends a batch; `bytes` is not touched afterwards (a copy goes to a worker; they are kept until it is back). */
   send(batch: BatchInput): void {
-    const result = this.pool.hasRoom(IN_FLIGHT_PER_WORKER) ? this.pool.clean({ ...batch, bytes: ownCopy(batch.bytes) }) : this.cleanHereNow(batch);
+    const sent = this.pool.hasRoom(IN_FLIGHT_PER_WORKER) ? this.pool.clean({ ...batch, bytes: ownCopy(batch.bytes) }) : undefined;
+    const result = sent ? sent.result : this.cleanHereNow(batch);
     // Settled before its turn to be taken: its error is raised then, in input order, not as unhandled.
     result.catch(() => {});
-    this.inFlight.push(result);
+    this.inFlight.push(sent ? { result, takeBack: sent.takeBack, batch } : { result });
   }
 
   /** The result of the oldest batch pending (there must be one). */
   next(): Promise<CleanedBatch> {
-    return this.inFlight.shift()!;
+    return this.inFlight.shift()!.result;
+  }
+
+  /**
+   * Nothing more will be sent: cleans here, newest first, each batch a worker has not begun, rather
+   * than wait for the workers to get to them (a worker has up to two). A worker that finishes
+   * its batch meanwhile begins its next one, which then stays with it, so the work stays shared.
+   */
+  takeBackWaiting(): void {
+    for (let index = this.inFlight.length - 1; index >= 0; index--) {
+      const slot = this.inFlight[index]!;
+      if (slot.takeBack?.()) {
+        slot.result = this.cleanHereNow(slot.batch!);
+        slot.result.catch(() => {});
+      }
+    }
   }
 
   private cleanHereNow(batch: BatchInput): Promise<CleanedBatch> {

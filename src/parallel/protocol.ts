@@ -45,7 +45,16 @@ export interface BatchInput {
 
 export interface BatchRequest extends BatchInput {
   id: number;
+  /**
+   * Who cleans the batch, claimed once with Atomics.compareExchange on shared memory: WAITING
+   * until the worker begins it (BEGUN) or the main thread takes it back (TAKEN_BACK).
+   */
+  claim: Int32Array;
 }
+
+export const WAITING = 0;
+export const BEGUN = 1;
+export const TAKEN_BACK = 2;
 
 export interface CleanedBatch {
   output: Uint8Array;

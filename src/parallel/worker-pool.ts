@@ -1,13 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BoilerstripError, type ErrorCode, type ErrorLocation } from '../errors.js';
-import type { BatchInput, BatchRequest, BatchResult, CleanedBatch, WorkerData } from './protocol.js';
+import { TAKEN_BACK, WAITING, type BatchInput, type BatchRequest, type BatchResult, type CleanedBatch, type WorkerData } from './protocol.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 interface Pending {
   resolve: (result: CleanedBatch) => void;
   reject: (error: Error) => void;
+}
+
+/** A batch sent to a worker. */
+export interface SentBatch {
+  result: Promise<CleanedBatch>;
+  /** Takes the batch back if its worker has not begun it (the worker will skip it); whether it did. `result` then never settles. */
+  takeBack(): boolean;
 }
 
 /** `--jobs auto`: one worker per core. */
@@ -41,15 +48,22 @@ export class WorkerPool {
   }
 
   /** Cleans one batch; `bytes.buffer` is moved to the worker, not copied, so it must hold nothing else. */
-  clean(batch: BatchInput): Promise<CleanedBatch> {
-    if (this.failure) return Promise.reject(this.failure);
+  clean(batch: BatchInput): SentBatch {
+    if (this.failure) return { result: Promise.reject(this.failure), takeBack: () => false };
     const entry = this.workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const claim = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const result = new Promise<CleanedBatch>((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      const request: BatchRequest = { id, ...batch };
+      const request: BatchRequest = { id, claim, ...batch };
       entry.worker.postMessage(request, [batch.bytes.buffer as ArrayBuffer]);
     });
+    const takeBack = (): boolean => {
+      if (!entry.pending.has(id) || Atomics.compareExchange(claim, 0, WAITING, TAKEN_BACK) !== WAITING) return false;
+      entry.pending.delete(id);
+      return true;
+    };
+    return { result, takeBack };
   }
 
   async close(): Promise<void> {

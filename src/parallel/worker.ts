@@ -6,13 +6,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { BoilerstripError } from '../errors.js';
 import { compileCheckedPacks } from '../rules/compile.js';
 import { createBatchCleaner } from './batch-cleaner.js';
-import type { BatchRequest, BatchResult, WorkerData } from './protocol.js';
+import { BEGUN, WAITING, type BatchRequest, type BatchResult, type WorkerData } from './protocol.js';
 
 const { settings, rules } = workerData as WorkerData;
 // The main thread compiled these packs (and refused unsafe patterns) before starting this worker.
 const cleanBatch = createBatchCleaner(settings, compileCheckedPacks(rules.packs, rules.disable));
 
-function clean({ id, ...batch }: BatchRequest): BatchResult {
+function clean({ id, claim: _claim, ...batch }: BatchRequest): BatchResult {
   try {
     const cleaned = cleanBatch(batch);
     return { id, ...cleaned, output: ownBuffer(cleaned.output) };
@@ -31,6 +31,8 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 }
 
 parentPort!.on('message', (request: BatchRequest) => {
+  // The main thread took it back (the input had ended and it had nothing else to do).
+  if (Atomics.compareExchange(request.claim, 0, WAITING, BEGUN) !== WAITING) return;
   const result = clean(request);
   parentPort!.postMessage(result, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
 });
