@@ -45,3 +45,34 @@ export class AuditLines {
     return part;
   }
 }
+
+/** Audit text is encoded in blocks of about this many characters: small strings, which die young. */
+const BLOCK_CHARS = 32 * 1024;
+
+/**
+ * Gathers audit lines and hands them on as UTF-8 bytes, a block at a time. A batch's audit trail
+ * is about three times its input (each removed line with its names and numbers): gathered as one
+ * string per batch, it went to the old generation of both threads, and the main thread converted
+ * it again to write it; bytes are outside the heap and move between threads without a copy.
+ */
+export class AuditBlocks {
+  private block: string[] = [];
+  private blockChars = 0;
+
+  constructor(private readonly emit: (bytes: Buffer) => void) {}
+
+  add(lines: string): void {
+    if (lines.length === 0) return;
+    this.block.push(lines);
+    this.blockChars += lines.length;
+    if (this.blockChars >= BLOCK_CHARS) this.flush();
+  }
+
+  /** Hands on what is gathered so far. */
+  flush(): void {
+    if (this.blockChars === 0) return;
+    this.emit(Buffer.from(this.block.length === 1 ? this.block[0]! : this.block.join('')));
+    this.block = [];
+    this.blockChars = 0;
+  }
+}

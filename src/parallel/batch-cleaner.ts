@@ -4,7 +4,7 @@
  * the main thread of `--jobs` share it, so a batch comes out the same wherever it was cleaned.
  */
 import { cleanBytes } from '../api/strip.js';
-import { AuditLines } from '../cli/audit-lines.js';
+import { AuditBlocks, AuditLines } from '../cli/audit-lines.js';
 import { Stats } from '../engine/records.js';
 import { cleanJsonlBatch, JsonlCounts } from '../jsonl/jsonl-stream.js';
 import { normalizeOptions } from '../options.js';
@@ -25,7 +25,12 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
   return ({ bytes, firstLine, label, file, documentsBefore }) => {
     const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const stats = new Stats();
-    const audit: string[] = [];
+    const auditBytes: Buffer[] = [];
+    const audit = new AuditBlocks((bytes) => auditBytes.push(bytes));
+    const auditOf = (): Buffer => {
+      audit.flush();
+      return auditBytes.length === 1 ? auditBytes[0]! : Buffer.concat(auditBytes);
+    };
     if (settings.mode === 'jsonl') {
       const counts = new JsonlCounts();
       const output = cleanJsonlBatch(
@@ -39,27 +44,27 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
           ...(format
             ? {
                 observer: (record, source) => {
-                  if (record.verdict !== 'keep') audit.push(format.line({ file, doc: source.id ?? source.line }, record));
+                  if (record.verdict !== 'keep') audit.add(format.line({ file, doc: source.id ?? source.line }, record));
                 },
-                onBudgetFlag: (flag, source) => audit.push(format.flag({ file, doc: source.id ?? source.line }, flag)),
+                onBudgetFlag: (flag, source) => audit.add(format.flag({ file, doc: source.id ?? source.line }, flag)),
               }
             : {}),
         },
         counts,
       );
-      return { output, stats, counts, audit: audit.join('') };
+      return { output, stats, counts, audit: auditOf() };
     }
     const output = cleanBytes(input, textOptions, {
       stats,
       ...(format
         ? {
             observer: (record) => {
-              if (record.verdict !== 'keep') audit.push(format.line({ file, doc: documentsBefore + record.document + 1 }, record));
+              if (record.verdict !== 'keep') audit.add(format.line({ file, doc: documentsBefore + record.document + 1 }, record));
             },
-            onBudgetFlag: (flag) => audit.push(format.flag({ file, doc: documentsBefore + flag.document + 1 }, flag)),
+            onBudgetFlag: (flag) => audit.add(format.flag({ file, doc: documentsBefore + flag.document + 1 }, flag)),
           }
         : {}),
     });
-    return { output, stats, counts: undefined, audit: audit.join('') };
+    return { output, stats, counts: undefined, audit: auditOf() };
   };
 }

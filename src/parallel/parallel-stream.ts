@@ -29,7 +29,7 @@ export interface ParallelStreamOptions {
   /** Batch size in bytes (default BATCH_BYTES). */
   batchBytes?: number;
   /** With settings.audit: takes each batch's audit lines, in input order. */
-  onAudit?: (lines: string) => void;
+  onAudit?: (lines: Uint8Array) => void;
   /**
    * With settings.audit, for the rest of an input cleaned here after a document too long to hold:
    * hears the verdict of every line and every budget flag, numbered as one thread would number it.

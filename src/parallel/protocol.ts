@@ -60,8 +60,8 @@ export interface CleanedBatch {
   output: Uint8Array;
   stats: Stats;
   counts: JsonlCounts | undefined;
-  /** The batch's --audit lines, numbered as one thread would number them ('' without --audit). */
-  audit: string;
+  /** The batch's --audit lines as UTF-8, numbered as one thread would number them (empty without --audit). */
+  audit: Uint8Array;
 }
 
 export type BatchResult = ({ id: number } & CleanedBatch) | { id: number; error: { message: string; code?: string; location?: object } };

@@ -15,7 +15,7 @@ const cleanBatch = createBatchCleaner(settings, compileCheckedPacks(rules.packs,
 function clean({ id, claim: _claim, ...batch }: BatchRequest): BatchResult {
   try {
     const cleaned = cleanBatch(batch);
-    return { id, ...cleaned, output: ownBuffer(cleaned.output) };
+    return { id, ...cleaned, output: ownBuffer(cleaned.output), audit: ownBuffer(cleaned.audit) };
   } catch (error) {
     const { message } = error as Error;
     return { id, error: error instanceof BoilerstripError ? { message, code: error.code, location: error.location } : { message } };
@@ -34,5 +34,5 @@ parentPort!.on('message', (request: BatchRequest) => {
   // The main thread took it back (the input had ended and it had nothing else to do).
   if (Atomics.compareExchange(request.claim, 0, WAITING, BEGUN) !== WAITING) return;
   const result = clean(request);
-  parentPort!.postMessage(result, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage(result, 'output' in result ? [result.output.buffer as ArrayBuffer, result.audit.buffer as ArrayBuffer] : []);
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AuditLines } from '../../src/cli/audit-lines.js';
+import { AuditBlocks, AuditLines } from '../../src/cli/audit-lines.js';
 import type { LineRecord } from '../../src/engine/records.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
@@ -27,5 +27,21 @@ describe('AuditLines', () => {
   it('writes a budget flag with its ratio to four places', () => {
     expect(new AuditLines().flag({ file: 'f', doc: 'id' }, { flag: 'over-budget', removedRatio: 0.912345 })).toBe('{"file":"f","doc":"id","flag":"over-budget","removedRatio":0.9123}\n');
     expect(new AuditLines().flag({ file: 'f', doc: 4 }, { flag: 'unchecked' })).toBe('{"file":"f","doc":4,"flag":"unchecked"}\n');
+  });
+});
+
+describe('AuditBlocks', () => {
+  it('hands on the lines as UTF-8 bytes, in order, in blocks, and the rest when flushed', () => {
+    const blocks: Buffer[] = [];
+    const audit = new AuditBlocks((bytes) => blocks.push(bytes));
+    const lines = Array.from({ length: 3000 }, (_, index) => `{"line":${index},"text":"Привет, ${'x'.repeat(index % 40)}"}\n`);
+    for (const line of lines) audit.add(line);
+    const handedBeforeFlush = blocks.length;
+    audit.add('');
+    audit.flush();
+    audit.flush();
+    expect(handedBeforeFlush).toBeGreaterThan(1);
+    expect(blocks.length).toBe(handedBeforeFlush + 1);
+    expect(Buffer.concat(blocks).toString('utf8')).toBe(lines.join(''));
   });
 });
