@@ -87,6 +87,8 @@ describe('LineScan', () => {
       }),
       { numRuns: NUM_RUNS },
     );
-    expect(read).toBeGreaterThan(NUM_RUNS / 4);
+    // Not vacuous: about a third of the generated lines are ones the scan reads (median 66 of 200,
+    // at least 44, over 2,000 seeds); NUM_RUNS / 4 failed one seed in 180, NUM_RUNS / 8 is 6 deviations off.
+    expect(read).toBeGreaterThan(NUM_RUNS / 8);
   });
 });
