@@ -49,9 +49,14 @@ export class BatchDispatcher {
     this.inFlight.push(sent ? { result, takeBack: sent.takeBack, batch } : { result });
   }
 
-  /** The result of the oldest batch pending (there must be one). */
+  /**
+   * The result of the oldest batch pending (there must be one). If its worker has not begun it (the
+   * worker is still starting, or the machine gives it no time), it is cleaned here instead: this
+   * thread would otherwise wait, as results are written in order, while it could clean.
+   */
   next(): Promise<CleanedBatch> {
-    return this.inFlight.shift()!.result;
+    const oldest = this.inFlight.shift()!;
+    return oldest.takeBack?.() ? this.cleanHereNow(oldest.batch!) : oldest.result;
   }
 
   /**
