@@ -95,7 +95,7 @@ export class DocumentCleaner {
     private readonly observeKept = true,
   ) {
     this.classifier = new LineClassifier(rules);
-    this.scan = new LineScan(rules.page.asciiFunctionWords, rules.page.functionWords.size);
+    this.scan = new LineScan(rules.page.functionWordTrie, rules.page.functionWords.size);
     this.buffering = profile !== 'lines';
   }
 

@@ -1,4 +1,4 @@
-import { TRIE_SYMBOLS, trieSymbol, type AsciiWordTrie } from '../rules/page-model.js';
+import { latinLowerCase, trieSymbol, type FunctionWordTrie } from '../rules/page-model.js';
 import { isWhiteSpace } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 
@@ -7,11 +7,11 @@ export const SEPARATORS = '|·•»«›‹';
 
 /**
  * One pass over the bytes of a line, before it is decoded, finds what every later step needs of
- * a line whose letters and digits are all ASCII (most lines are): where its text lies once the
- * surrounding white space is trimmed, its words, the counts of the page analysis and its
- * paragraph fingerprint. A line with any other letter, mark or number, a character outside
- * the BMP or bytes that are not UTF-8 is left to the UTF-8 decoder and to the Unicode-aware
- * counts of its text.
+ * a line whose letters are ASCII or Latin (see latinLowerCase) and whose digits are ASCII (most
+ * lines of English and Western European text): where its text lies once the surrounding white
+ * space is trimmed, its words, the counts of the page analysis and its paragraph fingerprint. A
+ * line with any other letter, mark or number, a character outside the BMP or bytes that are not
+ * UTF-8 is left to the UTF-8 decoder and to the Unicode-aware counts of its text.
  *
  * In ASCII the white space that String.prototype.trim() and countWords() know is TAB to CR and
  * SPACE; the tokens of the page analysis's word pattern, lower-cased, are runs of letters and the
@@ -19,7 +19,8 @@ export const SEPARATORS = '|·•»«›‹';
  * separator is `|`; letters and digits are A-Z, a-z and 0-9, the digits 0-9. Another character
  * (NBSP, ©, », £) is read from its UTF-8 bytes and plays the part of an ASCII one: white space
  * that of a space, a separator that of `|`, any other that of `!` (it ends a token, and is
- * neither letter nor digit). The right single quote ’, which the word pattern takes into tokens
+ * neither letter nor digit); a Latin letter (é, Ü, ß) is a letter, lower-cased as the whole text
+ * would be, and walks the trie as a-z do. The right single quote ’, which the word pattern takes into tokens
  * ("it’s"), continues a token as the apostrophe does; a token holding one is no function word,
  * unless some function word holds one, and then its line goes to the Unicode-aware path.
  */
@@ -39,11 +40,11 @@ export class LineScan {
   /** Function-word hits per language, zero between lines. */
   private readonly hits: Int32Array;
   /** The line's letters (lower-cased) and digits, in order: its paragraphFingerprint(), made only when asked for. */
-  private letters = Buffer.allocUnsafe(1024);
+  private letters = new Uint16Array(1024);
   private lettersLength = 0;
 
   constructor(
-    private readonly trie: AsciiWordTrie,
+    private readonly trie: FunctionWordTrie,
     languages: number,
   ) {
     this.hits = new Int32Array(languages);
@@ -55,10 +56,10 @@ export class LineScan {
     if (start < 0) return false;
     end = trimmedEnd(buf, start, end);
     if (end < 0) return false;
-    const { next, languages } = this.trie;
+    const { next, symbols, latinSymbols, languages } = this.trie;
     /** Zero at the start of every line: cleared after a line that had function words. */
     const hits = this.hits;
-    if (this.letters.length < end - start) this.letters = Buffer.allocUnsafe((end - start) * 2);
+    if (this.letters.length < end - start) this.letters = new Uint16Array((end - start) * 2);
     const letters = this.letters;
     let lettersLength = 0;
     let words = 0;
@@ -72,6 +73,8 @@ export class LineScan {
     for (let i = start; i < end; i++) {
       const byte = buf[i]!;
       let kind = BYTE_KINDS[byte]!;
+      /** With kind LATIN: the letter, lower-cased. */
+      let latin = 0;
       if (kind === NON_ASCII) {
         const codePoint = codePointAt(buf, i, end);
         kind = codePoint < 0 ? UNICODE : roleOf(codePoint);
@@ -81,6 +84,7 @@ export class LineScan {
           if (hit) hits.fill(0);
           return false;
         }
+        if (kind === LATIN) latin = latinLowerCase(codePoint);
         i += utf8Length(codePoint) - 1;
         ascii = false;
       }
@@ -90,9 +94,15 @@ export class LineScan {
           words++;
         }
         // Letters are stored lower-cased (A-Z | 0x20); the apostrophe only walks the trie, and ’ leaves it.
-        if (kind <= UPPER) letters[lettersLength++] = byte | 0x20;
-        if (kind === RIGHT_QUOTE) node = -1;
-        else if (node >= 0) node = next[node * TRIE_SYMBOLS + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
+        if (kind <= UPPER) {
+          letters[lettersLength++] = byte | 0x20;
+          if (node >= 0) node = next[node * symbols + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
+        } else if (kind === LATIN) {
+          letters[lettersLength++] = latin;
+          const symbol = latinSymbols[latin]!;
+          if (node >= 0) node = symbol < 0 ? -1 : next[node * symbols + symbol]! || -1;
+        } else if (kind === RIGHT_QUOTE) node = -1;
+        else if (node >= 0) node = next[node * symbols + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
         continue;
       }
       if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
@@ -136,7 +146,7 @@ export class LineScan {
 
   /** paragraphFingerprint() of the text last read: its letters, lower-cased, and digits. */
   fingerprint(): string {
-    return this.letters.toString('latin1', 0, this.lettersLength);
+    return Buffer.from(this.letters.buffer, this.letters.byteOffset, this.lettersLength * 2).toString('utf16le');
   }
 }
 
@@ -217,17 +227,19 @@ const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
  */
 const LOWER = 1;
 const UPPER = 2;
-const APOSTROPHE_KIND = 3;
+/** A Latin letter outside ASCII that lower-cases to one letter (see latinLowerCase). */
+const LATIN = 3;
+const APOSTROPHE_KIND = 4;
 /** ’ (U+2019). */
-const RIGHT_QUOTE = 4;
-const DIGIT = 5;
-const SPACE = 6;
-const SEPARATOR = 7;
-const OTHER = 8;
+const RIGHT_QUOTE = 5;
+const DIGIT = 6;
+const SPACE = 7;
+const SEPARATOR = 8;
+const OTHER = 9;
 /** A byte of a UTF-8 sequence, read as a character by codePointAt. */
-const NON_ASCII = 9;
-/** A letter, mark or number: the Unicode-aware path's. */
-const UNICODE = 10;
+const NON_ASCII = 10;
+/** Any other letter, mark or number: the Unicode-aware path's. */
+const UNICODE = 11;
 
 /** Per byte, its kind; per ASCII letter (either case) and the apostrophe, its trie symbol. */
 const BYTE_KINDS = new Uint8Array(0x100);
@@ -253,7 +265,17 @@ function roleOf(codePoint: number): number {
   let role = roles[codePoint]!;
   if (role === 0) {
     const char = String.fromCharCode(codePoint);
-    role = isWhiteSpace(codePoint) ? SPACE : SEPARATORS.includes(char) ? SEPARATOR : char === '’' ? RIGHT_QUOTE : LETTER_MARK_NUMBER.test(char) ? UNICODE : OTHER;
+    role = isWhiteSpace(codePoint)
+      ? SPACE
+      : SEPARATORS.includes(char)
+        ? SEPARATOR
+        : char === '’'
+          ? RIGHT_QUOTE
+          : latinLowerCase(codePoint) >= 0
+            ? LATIN
+            : LETTER_MARK_NUMBER.test(char)
+              ? UNICODE
+              : OTHER;
     roles[codePoint] = role;
   }
   return role;

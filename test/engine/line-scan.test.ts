@@ -6,7 +6,7 @@ import { compileRules } from '../../src/index.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 const model = compileRules().page;
-const scanner = (): LineScan => new LineScan(model.asciiFunctionWords, model.functionWords.size);
+const scanner = (): LineScan => new LineScan(model.functionWordTrie, model.functionWords.size);
 
 /** The definition: the most function words any one language has among the line's lower-cased tokens. */
 function referenceFunctionWords(text: string): number {
@@ -44,13 +44,22 @@ describe('LineScan', () => {
   });
 
   it('leaves a line with ’ to the Unicode-aware path when some function word holds one', () => {
-    const scan = new LineScan({ ...model.asciiFunctionWords, wordsWithRightQuote: true }, model.functionWords.size);
+    const scan = new LineScan({ ...model.functionWordTrie, wordsWithRightQuote: true }, model.functionWords.size);
     expect(scan.read(Buffer.from('it’s'), 0, Buffer.byteLength('it’s'))).toBe(false);
     expect(scan.read(Buffer.from("it's"), 0, 4)).toBe(true);
   });
 
-  it('leaves a line with a letter, mark or number outside ASCII, or bytes that are not UTF-8 to the Unicode-aware path', () => {
-    for (const line of ['Café', 'e\u0301', 'Straße', '½ cup', '𝐀 b', 'Главная']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
+  it('reads Latin letters outside ASCII as letters, lower-cased, and function words spelled with them', () => {
+    const scan = scanner();
+    const bytes = Buffer.from('Für ÉTÉ, Straße für die Ǆungla');
+    expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+    expect(scan.ascii).toBe(false);
+    expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([6, 3, 24]);
+    expect(scan.fingerprint()).toBe('fürétéstraßefürdieǆungla');
+  });
+
+  it('leaves a line with any other letter, mark or number outside ASCII, or bytes that are not UTF-8 to the Unicode-aware path', () => {
+    for (const line of ['İstanbul', 'e\u0301', 'ª', '½ cup', '𝐀 b', 'Главная', 'Ἀθῆναι']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
     for (const bytes of [[0x61, 0xff, 0x62], [0x61, 0xc2], [0xc2, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0]]) {
       expect(scanner().read(Buffer.from(bytes), 0, bytes.length), String(bytes)).toBe(false);
     }
@@ -60,6 +69,8 @@ describe('LineScan', () => {
     const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]);
     const piece = fc.oneof(
       fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '7x', 'x', '\u00a0', '\ufeff', '\u2003', '\u3000', '©', '»', '·', '•', '‹', '£', '—', '“', '\ufffd', 'é', '’'),
+      fc.constantFrom('FÜR', 'Été', 'À', 'PIÙ', 'NÃO', 'Más', 'ß', 'ſ', 'ÿ', 'Ÿ', 'Ǆ', 'ǅ', 'ǈ', 'Ł', 'ő', 'ı', 'İ', 'ª', 'µ', '×', '÷', 'ɐ', 'Ȿ', 'ƛ', 'e\u0301'),
+      fc.integer({ min: 0xc0, max: 0x24f }).map((codePoint) => String.fromCharCode(codePoint)),
       fc.string({ unit: 'binary-ascii', maxLength: 6 }),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );

@@ -73,7 +73,7 @@ const DIGIT = /\p{Nd}/u;
 
 /** The counts of any text: by the byte scan the engine runs on arriving lines where it can, else by unicodeCounts. */
 export function textCounts(line: string, model: PageModel): PageCounts {
-  const scan = new LineScan(model.asciiFunctionWords, model.functionWords.size);
+  const scan = new LineScan(model.functionWordTrie, model.functionWords.size);
   const bytes = Buffer.from(line, 'utf8');
   if (!scan.read(bytes, 0, bytes.length)) return unicodeCounts(line, model);
   return scan.pageCounts();
