@@ -1,4 +1,4 @@
-import { latinLowerCase, trieSymbol, type FunctionWordTrie } from '../rules/page-model.js';
+import { scannedLetterLowerCase, trieSymbol, type FunctionWordTrie } from '../rules/page-model.js';
 import { isWhiteSpace } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 
@@ -7,8 +7,8 @@ export const SEPARATORS = '|·•»«›‹';
 
 /**
  * One pass over the bytes of a line, before it is decoded, finds what every later step needs of
- * a line whose letters are ASCII or Latin (see latinLowerCase) and whose digits are ASCII (most
- * lines of English and Western European text): where its text lies once the surrounding white
+ * a line whose letters are ASCII, Latin or Cyrillic (see scannedLetterLowerCase) and whose digits
+ * are ASCII (most lines of English, European and Russian text): where its text lies once the surrounding white
  * space is trimmed, its words, the counts of the page analysis and its paragraph fingerprint. A
  * line with any other letter, mark or number, a character outside the BMP or bytes that are not
  * UTF-8 is left to the UTF-8 decoder and to the Unicode-aware counts of its text.
@@ -19,7 +19,7 @@ export const SEPARATORS = '|·•»«›‹';
  * separator is `|`; letters and digits are A-Z, a-z and 0-9, the digits 0-9. Another character
  * (NBSP, ©, », £) is read from its UTF-8 bytes and plays the part of an ASCII one: white space
  * that of a space, a separator that of `|`, any other that of `!` (it ends a token, and is
- * neither letter nor digit); a Latin letter (é, Ü, ß) is a letter, lower-cased as the whole text
+ * neither letter nor digit); a Latin or Cyrillic letter (é, Ü, ß, ж) is a letter, lower-cased as the whole text
  * would be, and walks the trie as a-z do. The right single quote ’, which the word pattern takes into tokens
  * ("it’s"), continues a token as the apostrophe does; a token holding one is no function word,
  * unless some function word holds one, and then its line goes to the Unicode-aware path.
@@ -56,7 +56,7 @@ export class LineScan {
     if (start < 0) return false;
     end = trimmedEnd(buf, start, end);
     if (end < 0) return false;
-    const { next, symbols, latinSymbols, languages } = this.trie;
+    const { next, symbols, letterSymbols, languages } = this.trie;
     /** Zero at the start of every line: cleared after a line that had function words. */
     const hits = this.hits;
     if (this.letters.length < end - start) this.letters = new Uint16Array((end - start) * 2);
@@ -73,8 +73,8 @@ export class LineScan {
     for (let i = start; i < end; i++) {
       const byte = buf[i]!;
       let kind = BYTE_KINDS[byte]!;
-      /** With kind LATIN: the letter, lower-cased. */
-      let latin = 0;
+      /** With kind LETTER: the letter, lower-cased. */
+      let lower = 0;
       if (kind === NON_ASCII) {
         const codePoint = codePointAt(buf, i, end);
         kind = codePoint < 0 ? UNICODE : roleOf(codePoint);
@@ -84,7 +84,7 @@ export class LineScan {
           if (hit) hits.fill(0);
           return false;
         }
-        if (kind === LATIN) latin = latinLowerCase(codePoint);
+        if (kind === LETTER) lower = scannedLetterLowerCase(codePoint);
         i += utf8Length(codePoint) - 1;
         ascii = false;
       }
@@ -97,9 +97,9 @@ export class LineScan {
         if (kind <= UPPER) {
           letters[lettersLength++] = byte | 0x20;
           if (node >= 0) node = next[node * symbols + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
-        } else if (kind === LATIN) {
-          letters[lettersLength++] = latin;
-          const symbol = latinSymbols[latin]!;
+        } else if (kind === LETTER) {
+          letters[lettersLength++] = lower;
+          const symbol = letterSymbols[lower]!;
           if (node >= 0) node = symbol < 0 ? -1 : next[node * symbols + symbol]! || -1;
         } else if (kind === RIGHT_QUOTE) node = -1;
         else if (node >= 0) node = next[node * symbols + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
@@ -227,8 +227,8 @@ const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
  */
 const LOWER = 1;
 const UPPER = 2;
-/** A Latin letter outside ASCII that lower-cases to one letter (see latinLowerCase). */
-const LATIN = 3;
+/** A letter outside ASCII that the scan reads itself (see scannedLetterLowerCase). */
+const LETTER = 3;
 const APOSTROPHE_KIND = 4;
 /** ’ (U+2019). */
 const RIGHT_QUOTE = 5;
@@ -271,8 +271,8 @@ function roleOf(codePoint: number): number {
         ? SEPARATOR
         : char === '’'
           ? RIGHT_QUOTE
-          : latinLowerCase(codePoint) >= 0
-            ? LATIN
+          : scannedLetterLowerCase(codePoint) >= 0
+            ? LETTER
             : LETTER_MARK_NUMBER.test(char)
               ? UNICODE
               : OTHER;

@@ -49,17 +49,21 @@ describe('LineScan', () => {
     expect(scan.read(Buffer.from("it's"), 0, 4)).toBe(true);
   });
 
-  it('reads Latin letters outside ASCII as letters, lower-cased, and function words spelled with them', () => {
+  it('reads Latin and Cyrillic letters outside ASCII as letters, lower-cased, and function words spelled with them', () => {
     const scan = scanner();
     const bytes = Buffer.from('Für ÉTÉ, Straße für die Ǆungla');
     expect(scan.read(bytes, 0, bytes.length)).toBe(true);
     expect(scan.ascii).toBe(false);
     expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([6, 3, 24]);
     expect(scan.fingerprint()).toBe('fürétéstraßefürdieǆungla');
+    const russian = Buffer.from('Новости И В мире: это не всё');
+    expect(scan.read(russian, 0, russian.length)).toBe(true);
+    expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([7, 4, 21]);
+    expect(scan.fingerprint()).toBe('новостиивмиреэтоневсё');
   });
 
   it('leaves a line with any other letter, mark or number outside ASCII, or bytes that are not UTF-8 to the Unicode-aware path', () => {
-    for (const line of ['İstanbul', 'e\u0301', 'ª', '½ cup', '𝐀 b', 'Главная', 'Ἀθῆναι']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
+    for (const line of ['İstanbul', 'e\u0301', 'ª', '½ cup', '𝐀 b', 'Ἀθῆναι', 'ΟΔΟΣ', 'й\u0306']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
     for (const bytes of [[0x61, 0xff, 0x62], [0x61, 0xc2], [0xc2, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0]]) {
       expect(scanner().read(Buffer.from(bytes), 0, bytes.length), String(bytes)).toBe(false);
     }
@@ -71,6 +75,8 @@ describe('LineScan', () => {
       fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '7x', 'x', '\u00a0', '\ufeff', '\u2003', '\u3000', '©', '»', '·', '•', '‹', '£', '—', '“', '\ufffd', 'é', '’'),
       fc.constantFrom('FÜR', 'Été', 'À', 'PIÙ', 'NÃO', 'Más', 'ß', 'ſ', 'ÿ', 'Ÿ', 'Ǆ', 'ǅ', 'ǈ', 'Ł', 'ő', 'ı', 'İ', 'ª', 'µ', '×', '÷', 'ɐ', 'Ȿ', 'ƛ', 'e\u0301'),
       fc.integer({ min: 0xc0, max: 0x24f }).map((codePoint) => String.fromCharCode(codePoint)),
+      fc.integer({ min: 0x370, max: 0x54f }).map((codePoint) => String.fromCharCode(codePoint)),
+      fc.constantFrom('И', 'В', 'НЕ', 'Это', 'ЕЁ', 'Ѐ', 'Ӏ', 'ӏ', 'Σ', 'ς'),
       fc.string({ unit: 'binary-ascii', maxLength: 6 }),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
