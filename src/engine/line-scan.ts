@@ -1,4 +1,4 @@
-import { scannedLetterLowerCase, trieSymbol, type FunctionWordTrie } from '../rules/page-model.js';
+import { scannedLetterLowerCase, type FunctionWordTrie } from '../rules/page-model.js';
 import { isWhiteSpace } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 
@@ -35,13 +35,13 @@ export class LineScan {
   /** The function words of the language that has most of them in the line. */
   functionWords = 0;
   separators = 0;
+  /** Also the length of the fingerprint's letters and digits. */
   lettersOrDigits = 0;
   digits = false;
   /** Function-word hits per language, zero between lines. */
   private readonly hits: Int32Array;
   /** The line's letters (lower-cased) and digits, in order: its paragraphFingerprint(), made only when asked for. */
   private letters = new Uint16Array(1024);
-  private lettersLength = 0;
 
   constructor(
     private readonly trie: FunctionWordTrie,
@@ -56,7 +56,7 @@ export class LineScan {
     if (start < 0) return false;
     end = trimmedEnd(buf, start, end);
     if (end < 0) return false;
-    const { next, symbols, letterSymbols, languages } = this.trie;
+    const { next, symbols, symbolOf, languages } = this.trie;
     /** Zero at the start of every line: cleared after a line that had function words. */
     const hits = this.hits;
     if (this.letters.length < end - start) this.letters = new Uint16Array((end - start) * 2);
@@ -73,8 +73,8 @@ export class LineScan {
     for (let i = start; i < end; i++) {
       const byte = buf[i]!;
       let kind = BYTE_KINDS[byte]!;
-      /** With kind LETTER: the letter, lower-cased. */
-      let lower = 0;
+      /** A letter lower-cased (A-Z | 0x20), the apostrophe as it is. */
+      let lower = byte | 0x20;
       if (kind === NON_ASCII) {
         const codePoint = codePointAt(buf, i, end);
         kind = codePoint < 0 ? UNICODE : roleOf(codePoint);
@@ -93,16 +93,13 @@ export class LineScan {
           inWord = true;
           words++;
         }
-        // Letters are stored lower-cased (A-Z | 0x20); the apostrophe only walks the trie, and ’ leaves it.
-        if (kind <= UPPER) {
-          letters[lettersLength++] = byte | 0x20;
-          if (node >= 0) node = next[node * symbols + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
-        } else if (kind === LETTER) {
-          letters[lettersLength++] = lower;
-          const symbol = letterSymbols[lower]!;
-          if (node >= 0) node = symbol < 0 ? -1 : next[node * symbols + symbol]! || -1;
-        } else if (kind === RIGHT_QUOTE) node = -1;
-        else if (node >= 0) node = next[node * symbols + TRIE_SYMBOL_OF_BYTE[byte]!]! || -1;
+        // Letters are stored lower-cased; the apostrophe only walks the trie, and ’ leaves it.
+        if (kind <= LETTER) letters[lettersLength++] = lower;
+        if (kind === RIGHT_QUOTE) node = -1;
+        else if (node >= 0) {
+          const symbol = symbolOf[lower]!;
+          node = symbol < 0 ? -1 : next[node * symbols + symbol]! || -1;
+        }
         continue;
       }
       if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
@@ -135,7 +132,6 @@ export class LineScan {
     this.separators = separators;
     this.lettersOrDigits = lettersLength;
     this.digits = digits;
-    this.lettersLength = lettersLength;
     return true;
   }
 
@@ -146,7 +142,7 @@ export class LineScan {
 
   /** paragraphFingerprint() of the text last read: its letters, lower-cased, and digits. */
   fingerprint(): string {
-    return Buffer.from(this.letters.buffer, this.letters.byteOffset, this.lettersLength * 2).toString('utf16le');
+    return Buffer.from(this.letters.buffer, this.letters.byteOffset, this.lettersOrDigits * 2).toString('utf16le');
   }
 }
 
@@ -241,11 +237,9 @@ const NON_ASCII = 10;
 /** Any other letter, mark or number: the Unicode-aware path's. */
 const UNICODE = 11;
 
-/** Per byte, its kind; per ASCII letter (either case) and the apostrophe, its trie symbol. */
+/** Per byte, its kind. */
 const BYTE_KINDS = new Uint8Array(0x100);
-const TRIE_SYMBOL_OF_BYTE = new Uint8Array(0x100);
 for (let byte = 0; byte < 0x100; byte++) {
-  const lower = byte | 0x20;
   if (byte >= 0x80) BYTE_KINDS[byte] = NON_ASCII;
   else if (byte >= 0x61 && byte <= 0x7a) BYTE_KINDS[byte] = LOWER;
   else if (byte >= 0x41 && byte <= 0x5a) BYTE_KINDS[byte] = UPPER;
@@ -254,7 +248,6 @@ for (let byte = 0; byte < 0x100; byte++) {
   else if (isAsciiSpace(byte)) BYTE_KINDS[byte] = SPACE;
   else if (byte === 0x7c) BYTE_KINDS[byte] = SEPARATOR;
   else BYTE_KINDS[byte] = OTHER;
-  if (BYTE_KINDS[byte]! <= APOSTROPHE_KIND) TRIE_SYMBOL_OF_BYTE[byte] = trieSymbol(byte === 0x27 ? byte : lower);
 }
 const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
 

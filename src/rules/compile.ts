@@ -126,10 +126,11 @@ function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly Patte
   const toCheck = declaredPatterns({ packs, patterns }).filter(({ regex, file }) => !(options?.preChecked !== false && isShippedPack(file) && isPreChecked(regex)));
   if (toCheck.length === 0) return;
   const verdicts = checkPatterns(toCheck.map(({ regex }) => regex), options);
-  toCheck.forEach(({ regex, file, ruleId }, index) => {
+  toCheck.forEach((pattern, index) => {
     const verdict = verdicts[index]!;
     if (verdict.safe) return;
-    const where = ruleId === undefined ? patternHolder(toCheck[index]!) : `rule "${ruleId}"`;
+    const { regex, file, ruleId } = pattern;
+    const where = ruleId === undefined ? patternHolder(pattern) : `rule "${ruleId}"`;
     throw new BoilerstripError('E_RULE_UNSAFE', `${file}: ${where}: regular expression /${regex.source}/ is refused: ${verdict.reason}. Rewrite it so that no two adjacent parts can match the same text (e.g. \\s* next to [^x]*), or use a literal match kind.`, {
       file,
       ...(ruleId === undefined ? {} : { ruleId }),

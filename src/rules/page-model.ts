@@ -13,25 +13,19 @@ export interface PageModel {
 }
 
 /**
- * A trie over the symbols a-z (0-25), the apostrophe (26) and the letters outside ASCII that
- * some function word holds (27 on): `next[node * symbols + symbol]` is the child node (0: none, as
- * the root is never a child), `languages[node]` the languages of the word ending there.
+ * A trie over the characters the function words are spelled with, one symbol each:
+ * `next[node * symbols + symbol]` is the child node (0: none, as the root is never a child),
+ * `languages[node]` the languages of the word ending there.
  */
 export interface FunctionWordTrie {
   next: Int32Array;
   symbols: number;
-  /** Per lower-case scanned letter outside ASCII (see scannedLetterLowerCase), its symbol; -1 for one that no function word holds. */
-  letterSymbols: Int16Array;
+  /** Per lower-case code unit the scan reads into a token (a-z, the apostrophe, scanned letters), its symbol; -1 for one no function word holds. */
+  symbolOf: Int16Array;
   languages: readonly (readonly number[] | undefined)[];
   /** Whether some function word holds ’ (none of the trie's do): then a token with one may be a function word. */
   wordsWithRightQuote: boolean;
 }
-
-export const APOSTROPHE = 0x27;
-const ASCII_SYMBOLS = 27;
-
-/** The trie symbol of a lower-case ASCII letter or the apostrophe. */
-export const trieSymbol = (code: number): number => (code === APOSTROPHE ? 26 : code - 0x61);
 
 /**
  * The letters outside ASCII that the byte scan reads itself lie in these ranges: Latin-1
@@ -71,12 +65,11 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
 }
 
 function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>): FunctionWordTrie {
-  const letterSymbols = new Int16Array(SCANNED_LETTERS_END).fill(-1);
-  let symbols = ASCII_SYMBOLS;
-  const symbolOf = (code: number): number => {
-    if (code < 0x80) return trieSymbol(code);
-    if (letterSymbols[code]! < 0) letterSymbols[code] = symbols++;
-    return letterSymbols[code]!;
+  const symbolOf = new Int16Array(SCANNED_LETTERS_END).fill(-1);
+  let symbols = 0;
+  const symbolFor = (code: number): number => {
+    if (symbolOf[code]! < 0) symbolOf[code] = symbols++;
+    return symbolOf[code]!;
   };
   // A word the scan can spell: a-z, the apostrophe and lower-case scanned letters. A line holding
   // any other word holds a character the scan leaves to the Unicode-aware path.
@@ -86,7 +79,7 @@ function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>)
   for (const [word, wordLanguage] of spellable) {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
-      const symbol = symbolOf(word.charCodeAt(i));
+      const symbol = symbolFor(word.charCodeAt(i));
       let child = children[node]![symbol];
       if (child === undefined) {
         child = children.length;
@@ -100,5 +93,5 @@ function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>)
   }
   const next = new Int32Array(children.length * symbols);
   children.forEach((row, node) => row.forEach((child, symbol) => (next[node * symbols + symbol] = child)));
-  return { next, symbols, letterSymbols, languages, wordsWithRightQuote: [...wordLanguages.keys()].some((word) => word.includes('’')) };
+  return { next, symbols, symbolOf, languages, wordsWithRightQuote: [...wordLanguages.keys()].some((word) => word.includes('’')) };
 }
