@@ -12,6 +12,7 @@ import { compileRules, strip } from '../../src/index.js';
 import { PROFILES, type Profile } from '../../src/rules/page-schema.js';
 import { DATASET_PATH, readRecords } from './dataset.js';
 import { evaluate, SETTING_NAMES, type Cleaner } from './evaluate.js';
+import { wrapRecords } from './hard-wrap.js';
 import { formatReport, type EvalReport } from './report.js';
 
 const DEFAULT_JSON_PATH = fileURLToPath(new URL('../results/eval.json', import.meta.url));
@@ -37,15 +38,23 @@ const argv = yargs(hideBin(process.argv))
     default: 'auto' as Profile,
     describe: 'What strip() takes every input for (default: auto, decided per document)',
   })
+  .option('wrap', {
+    type: 'number',
+    describe: 'Hard-wrap every input at N columns first, as lynx, w3m, html2text and pandoc lay text out',
+  })
   .option('json', {
     type: 'string',
     default: DEFAULT_JSON_PATH,
     defaultDescription: 'bench/results/eval.json',
     describe: 'Where to write the JSON report',
   })
-  .check(({ limit }) => {
+  .check((argv) => {
+    const { limit } = argv;
     if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
       throw new Error('--limit takes a positive whole number');
+    }
+    if (argv.wrap !== undefined && !(Number.isInteger(argv.wrap) && argv.wrap > 0)) {
+      throw new Error('--wrap takes a positive whole number of columns');
     }
     return true;
   })
@@ -62,11 +71,13 @@ if (!existsSync(DATASET_PATH)) {
 const started = performance.now();
 const rules = compileRules({ rulePaths: argv.rules });
 const clean: Cleaner = (text) => strip(text, { rules, profile: argv.profile });
-const settings = await evaluate(readRecords(DATASET_PATH, argv.limit), [...new Set(argv.setting)], clean);
+const records = readRecords(DATASET_PATH, argv.limit);
+const settings = await evaluate(argv.wrap === undefined ? records : wrapRecords(records, argv.wrap), [...new Set(argv.setting)], clean);
 
 const report: EvalReport = {
   dataset: relative(process.cwd(), DATASET_PATH),
   documents: settings[0]?.input.documents ?? 0,
+  wrap: argv.wrap,
   seconds: (performance.now() - started) / 1000,
   settings,
 };

@@ -6,13 +6,16 @@ export interface EvalReport {
   dataset: string;
   documents: number;
   seconds: number;
+  /** The width every input was hard-wrapped at (`--wrap`), if it was. */
+  wrap?: number | undefined;
   settings: SettingReport[];
 }
 
 const QUOTE_WIDTH = 50;
 
 export function formatReport(report: EvalReport): string {
-  const header = `boilerstrip eval: ${report.documents} documents of ${report.dataset}, ${report.seconds.toFixed(1)} s`;
+  const wrapped = report.wrap === undefined ? '' : `, every input hard-wrapped at ${report.wrap} columns`;
+  const header = `boilerstrip eval: ${report.documents} documents of ${report.dataset}${wrapped}, ${report.seconds.toFixed(1)} s`;
   return [header, ...report.settings.map(formatSetting)].join('\n\n');
 }
 

@@ -5,6 +5,7 @@ import { LineScan } from './line-scan.js';
 import { countWords, lineText } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 import { analysePage, isWholePage, viewPage, type PageLine, type PageReason, type PageVerdict } from './page/page-analysis.js';
+import { wrappedParagraphs } from './page/wrapped-paragraphs.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
 /**
@@ -34,6 +35,8 @@ interface Entry extends LineBytes, PageLine {
   /** The page analysis's verdict, when it decided the line (described only for an observer), and the kind of text it took the document for. */
   pageVerdict: PageVerdict | undefined;
   pageKind: 'page' | 'article';
+  /** How many lines of hard-wrapped text the analysis read with this one as a paragraph (see wrappedParagraphs). */
+  paragraphLines: number;
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -45,6 +48,20 @@ function pageRuleRef(kind: 'page' | 'article', reason: PageReason): RuleRef {
   let ref = pageRuleRefs[kind].get(reason);
   if (ref === undefined) pageRuleRefs[kind].set(reason, (ref = { id: `${kind}-${reason}`, pack: 'page', action: 'drop' }));
   return ref;
+}
+
+/** The page analysis's verdict on a line no rule removed, read alone or in a paragraph of `paragraphLines` wrapped lines. */
+function applyPageVerdict(entry: Entry, verdict: PageVerdict, kind: 'page' | 'article', paragraphLines = 1): void {
+  // In article text a kept line is the line rules' verdict, so only removals carry the analysis.
+  if (kind === 'page' || !verdict.keep) {
+    entry.pageVerdict = verdict;
+    entry.pageKind = kind;
+    entry.paragraphLines = paragraphLines;
+  }
+  if (verdict.keep) return;
+  entry.state = 'removed';
+  entry.rule = pageRuleRef(kind, verdict.reason);
+  entry.replacement = undefined;
 }
 
 /**
@@ -116,7 +133,7 @@ export class DocumentCleaner {
       words = countWords(text);
     }
     // Every field set from the start (and cleared, never deleted) keeps all entries one shape.
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, removedBy: undefined, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined, pageKind: 'page' };
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, removedBy: undefined, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined, pageKind: 'page', paragraphLines: 1 };
     if (text === '') {
       this.classifier.blank();
     } else {
@@ -214,20 +231,15 @@ export class DocumentCleaner {
     this.keepRepeatedRuns(entries);
     for (const entry of entries) entry.removedBy = entry.state === 'removed' ? entry.rule!.pack : undefined;
     const model = this.rules.page;
-    const view = viewPage(entries, model);
+    // Hard-wrapped text is read a paragraph at a time, and each of its lines takes the paragraph's verdict.
+    const paragraphs = wrappedParagraphs(entries, model.settings.wrap);
+    const view = viewPage(paragraphs === undefined ? entries : paragraphs.map((paragraph) => paragraph.line), model);
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
     analysePage(view, model, kind).forEach((verdict, index) => {
       if (verdict.reason === 'rule') return;
-      const entry = entries[index]!;
-      // In article text a kept line is the line rules' verdict, so only removals carry the analysis.
-      if (kind === 'page' || !verdict.keep) {
-        entry.pageVerdict = verdict;
-        entry.pageKind = kind;
-      }
-      if (verdict.keep) return;
-      entry.state = 'removed';
-      entry.rule = pageRuleRef(kind, verdict.reason);
-      entry.replacement = undefined;
+      if (paragraphs === undefined) return applyPageVerdict(entries[index]!, verdict, kind);
+      const { first, count } = paragraphs[index]!;
+      for (let line = first; line < first + count; line++) applyPageVerdict(entries[line]!, verdict, kind, count);
     });
   }
 
@@ -395,9 +407,14 @@ function own(entries: readonly Entry[]): void {
   }
 }
 
-const detailOf = (entry: Entry): { detail?: string } => (entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageKind, entry.pageVerdict) });
+const detailOf = (entry: Entry): { detail?: string } =>
+  entry.pageVerdict === undefined ? {} : { detail: describeVerdict(entry.pageKind, entry.pageVerdict, entry.paragraphLines) };
 
-/** `page-menu-run words=2 fw=0.00 text=no`: the analysis and feature that decided, and the values it saw. */
-const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict): string =>
-  `${kind}-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}`;
+/**
+ * `page-menu-run words=2 fw=0.00 text=no`: the analysis and feature that decided, and the values
+ * it saw; ` paragraph-lines=3` when they are those of a paragraph of wrapped lines.
+ */
+const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict, paragraphLines: number): string =>
+  `${kind}-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}` +
+  (paragraphLines > 1 ? ` paragraph-lines=${paragraphLines}` : '');
 

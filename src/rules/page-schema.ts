@@ -66,6 +66,23 @@ function definePageSettingsSchema(z: typeof Zod) {
         maxSeparatorShare: share.default(0.2),
       })
       .prefault({}),
+    /**
+     * Text a converter wrapped at a fixed width (see wrappedParagraphs): its paragraphs are read
+     * as one line each.
+     */
+    wrap: z
+      .strictObject({
+        /** The width is the length that this share of the non-blank lines stay within, ... */
+        widthQuantile: share.default(0.97),
+        /** ... when it lies between these (a document of short lines only is no wrapped text). */
+        minWidth: positive.default(50),
+        maxWidth: positive.default(200),
+        /** Wrapped when at least this many lines run on into the next, ... */
+        minJoins: positive.default(3),
+        /** ... and at least this share of the lines longer than half the width that another line follows directly. */
+        minJoinShare: share.default(0.5),
+      })
+      .prefault({}),
     menu: z
       .strictObject({
         /** At least this many consecutive lines that are not running text make a menu run. */

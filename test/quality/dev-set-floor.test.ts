@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_PATH, readRecords } from '../../bench/eval/dataset.js';
-import { evaluate, SETTING_NAMES } from '../../bench/eval/evaluate.js';
+import { evaluate, SETTING_NAMES, type SettingName, type SettingReport } from '../../bench/eval/evaluate.js';
+import { wrapRecords } from '../../bench/eval/hard-wrap.js';
 import { compileRules, strip } from '../../src/index.js';
 import { hasSharedData } from '../helpers/paths.js';
 
@@ -15,17 +16,35 @@ const FLOORS = {
   gold: { F1: 0.999, R: 0.999 },
 } as const;
 
+/** The same with every input hard-wrapped at 72 columns, as lynx, w3m, html2text and pandoc lay text out. */
+const WRAPPED_WIDTH = 72;
+const WRAPPED_FLOORS = {
+  text: { F1: 0.952, R: 0.953 },
+  readability: { F1: 0.964, R: 0.951 },
+  gold: { F1: 0.999, R: 0.998 },
+} as const;
+
 describe.skipIf(!hasSharedData(DATASET_PATH))('quality on the L3S-GN1 dev set', () => {
+  const rules = compileRules();
+
   it('stays above the floors in every setting', { timeout: 120_000 }, async () => {
-    const rules = compileRules();
     const settings = await evaluate(readRecords(DATASET_PATH), SETTING_NAMES, (text) => strip(text, { rules }));
-    for (const setting of settings) {
-      const floor = FLOORS[setting.setting];
-      expect(setting.cleaned.documents, setting.setting).toBe(621);
-      expect(setting.cleaned.F1, `${setting.setting} F1`).toBeGreaterThanOrEqual(floor.F1);
-      expect(setting.cleaned.R, `${setting.setting} R`).toBeGreaterThanOrEqual(floor.R);
-    }
+    expectAboveFloors(settings, FLOORS);
     const readability = settings.find((setting) => setting.setting === 'readability')!;
     expect(readability.cleaned.F1, 'cleaning extractor output must not make it worse').toBeGreaterThan(readability.input.F1);
   });
+
+  it(`stays above its floors with every input hard-wrapped at ${WRAPPED_WIDTH} columns`, { timeout: 120_000 }, async () => {
+    const settings = await evaluate(wrapRecords(readRecords(DATASET_PATH), WRAPPED_WIDTH), SETTING_NAMES, (text) => strip(text, { rules }));
+    expectAboveFloors(settings, WRAPPED_FLOORS);
+  });
 });
+
+function expectAboveFloors(settings: readonly SettingReport[], floors: Record<SettingName, { F1: number; R: number }>): void {
+  for (const setting of settings) {
+    const floor = floors[setting.setting];
+    expect(setting.cleaned.documents, setting.setting).toBe(621);
+    expect(setting.cleaned.F1, `${setting.setting} F1`).toBeGreaterThanOrEqual(floor.F1);
+    expect(setting.cleaned.R, `${setting.setting} R`).toBeGreaterThanOrEqual(floor.R);
+  }
+}

@@ -1,0 +1,101 @@
+import type { PageSettings } from '../../rules/page-schema.js';
+import { countWords, isWhiteSpace } from '../line-text.js';
+import type { PageLine } from './page-analysis.js';
+
+/** A non-blank line of the document and where it stands in it. */
+export interface NumberedPageLine extends PageLine {
+  /** Its line number: lines with consecutive numbers have no blank line between them. */
+  line: number;
+}
+
+/** The lines the page analysis reads as one: a paragraph of hard-wrapped text, or a single line. */
+export interface Paragraph {
+  /** The first of its lines, as an index into the lines given. */
+  first: number;
+  /** How many lines it spans. */
+  count: number;
+  line: PageLine;
+}
+
+/**
+ * Converters such as lynx, w3m, html2text and pandoc wrap text at a fixed width (72 to 80
+ * columns by default), so every paragraph spans several lines, none long enough for running text
+ * and most not ending as a sentence does. When a document is so wrapped, the analysis must read
+ * each paragraph as one line, or it takes the article for a menu.
+ *
+ * The width is the length that all but a few lines (`widthQuantile`) stay within; a line runs on
+ * into the next when that one's first word would not have fitted on it. The document counts as
+ * wrapped when most of its lines longer than half the width that another line follows directly
+ * run on so: in text written one paragraph a line, a line only rarely ends within a word of the
+ * longest lines. Lines a rule removed neither join nor are joined: their verdict stands on its own.
+ *
+ * Returns one paragraph per run of joined lines (and per line that joins nothing), or undefined
+ * when the document is not wrapped, so that the lines are read as they are.
+ */
+export function wrappedParagraphs(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): Paragraph[] | undefined {
+  const width = wrapWidth(lines, settings);
+  if (width === undefined) return undefined;
+  /** Whether each line runs on into the next: always false where a blank line or a rule's removal lies between. */
+  const runsOn = lines.map(() => false);
+  let joins = 0;
+  let longLines = 0;
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (next === undefined || next.line !== line.line + 1 || line.removedBy !== undefined || next.removedBy !== undefined) return;
+    if (line.text.length * 2 > width) longLines++;
+    // The room left on the line after a space; the next line's first word, at most all of it, fitted or not.
+    const room = width - line.text.length - 1;
+    if (next.text.length <= room || firstWordLength(next.text) <= room) return;
+    runsOn[index] = true;
+    joins++;
+  });
+  if (joins < settings.minJoins || joins < longLines * settings.minJoinShare) return undefined;
+  const paragraphs: Paragraph[] = [];
+  for (let first = 0; first < lines.length; ) {
+    let count = 1;
+    while (runsOn[first + count - 1]) count++;
+    paragraphs.push({ first, count, line: count === 1 ? lines[first]! : joinedLine(lines.slice(first, first + count)) });
+    first += count;
+  }
+  return paragraphs;
+}
+
+/**
+ * The length (in UTF-16 units) that all but `1 - widthQuantile` of the lines of two words or more
+ * stay within, if it is a width converters wrap at. A line of one word (a long address, a row of
+ * dashes) cannot be wrapped, so it may run past the width. Counted in a histogram up to
+ * `maxWidth`, as no greater width is of use.
+ */
+function wrapWidth(lines: readonly PageLine[], settings: PageSettings['wrap']): number | undefined {
+  const { widthQuantile, minWidth, maxWidth } = settings;
+  /** Lines per length; the last slot counts every length past maxWidth. */
+  const lengths = new Int32Array(maxWidth + 2);
+  let breakable = 0;
+  for (const line of lines) {
+    if (line.words < 2) continue;
+    lengths[Math.min(line.text.length, maxWidth + 1)]!++;
+    breakable++;
+  }
+  if (breakable === 0) return undefined;
+  // The length of the line at this index, were the breakable lines sorted by length.
+  const rank = Math.min(breakable - 1, Math.floor(breakable * widthQuantile));
+  let below = 0;
+  for (let length = 0; length <= maxWidth; length++) {
+    below += lengths[length]!;
+    if (below > rank) return length >= minWidth ? length : undefined;
+  }
+  return undefined;
+}
+
+/** The length of the text's first word: up to the first white space countWords() knows. */
+function firstWordLength(text: string): number {
+  let length = 0;
+  while (length < text.length && !isWhiteSpace(text.charCodeAt(length))) length++;
+  return length;
+}
+
+/** Lines of one paragraph as one line of text; its counts are found again on the whole. */
+function joinedLine(lines: readonly PageLine[]): PageLine {
+  const text = lines.map((line) => line.text).join(' ');
+  return { text, words: countWords(text), removedBy: undefined, counts: undefined };
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hardWrap } from '../../../bench/eval/hard-wrap.js';
+import { wrappedParagraphs, type NumberedPageLine } from '../../../src/engine/page/wrapped-paragraphs.js';
+import { countWords } from '../../../src/engine/line-text.js';
+import { compileRules, strip } from '../../../src/index.js';
+import { contentLine, NUM_RUNS } from '../../helpers/arbitraries.js';
+import { ARTICLE, FOOTER, keptLines, MENU, page, RELATED } from '../../helpers/pages.js';
+
+const rules = compileRules();
+const settings = rules.page.settings.wrap;
+
+/** The non-blank lines of a text as the page analysis gets them, numbered as in the text; `removed` lines as a rule's. */
+function pageLines(text: string, removed: ReadonlySet<string> = new Set()): NumberedPageLine[] {
+  return text
+    .split('\n')
+    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .filter(({ text }) => text !== '')
+    .map(({ text, line }) => ({ text, line, words: countWords(text), removedBy: removed.has(text) ? 'social' : undefined, counts: undefined }));
+}
+
+const paragraphTexts = (text: string, removed?: ReadonlySet<string>): string[] | undefined =>
+  wrappedParagraphs(pageLines(text, removed), settings)?.map((paragraph) => paragraph.line.text);
+
+describe('wrappedParagraphs', () => {
+  it('reads an article wrapped at 72 columns a paragraph at a time', () => {
+    const text = page(ARTICLE.map((line) => hardWrap(line, 72)));
+    expect(paragraphTexts(text)).toEqual(ARTICLE);
+  });
+
+  it('joins lines that no blank line separates, as converters that leave none out lay paragraphs', () => {
+    const text = `${ARTICLE.map((line) => hardWrap(line, 64)).join('\n')}\n`;
+    const paragraphs = paragraphTexts(text)!;
+    expect(paragraphs.join(' ')).toBe(ARTICLE.join(' '));
+    expect(paragraphs.length).toBeGreaterThan(1);
+  });
+
+  it('leaves text written a paragraph a line as it is', () => {
+    expect(paragraphTexts(page(MENU, ARTICLE, RELATED, FOOTER))).toBeUndefined();
+    expect(paragraphTexts(`${ARTICLE.join('\n')}\n`)).toBeUndefined();
+  });
+
+  it('takes the width from lines that hold a space: a long address cannot be wrapped', () => {
+    const address = `https://example.com/${'a'.repeat(150)}`;
+    const text = page([address], ARTICLE.map((line) => hardWrap(line, 72)), [address, address]);
+    expect(paragraphTexts(text)).toEqual([address, ...ARTICLE, address, address]);
+  });
+
+  it('neither joins a line a rule removed nor joins anything to it', () => {
+    const wrapped = hardWrap(ARTICLE[2]!, 72).split('\n');
+    const text = page(ARTICLE.slice(3).map((line) => hardWrap(line, 72)), wrapped);
+    const paragraphs = paragraphTexts(text, new Set([wrapped[1]!]))!;
+    expect(paragraphs.slice(-3)).toEqual([wrapped[0], wrapped[1], wrapped.slice(2).join(' ')]);
+  });
+
+  it('takes no document of short lines for wrapped text', () => {
+    expect(paragraphTexts(`${MENU.join('\n')}\n${FOOTER.join('\n')}\n`)).toBeUndefined();
+  });
+});
+
+describe('hard-wrapped input', () => {
+  it.each([60, 72, 80, 100])('keeps the whole article of a page wrapped at %i columns and drops the rest', (width) => {
+    const { text } = strip(hardWrap(page(MENU, ['Search', 'Log in'], ARTICLE, RELATED, FOOTER, MENU), width), { rules });
+    expect(keptLines(text)).toEqual(keptLines(hardWrap(page(ARTICLE), width)));
+  });
+
+  it('keeps every line of wrapped extracted text', () => {
+    const input = hardWrap(page(ARTICLE), 72);
+    expect(strip(input, { rules }).text).toBe(input);
+  });
+
+  it('cleans generated pages wrapped at any width as it cleans them unwrapped', () => {
+    // Three paragraphs or more: a document with fewer than `wrap.minJoins` wrapped lines is read as it is.
+    const paragraphs = fc.integer({ min: 3, max: 8 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => contentLine(index))));
+    fc.assert(
+      fc.property(paragraphs, fc.integer({ min: 50, max: 120 }), (article, width) => {
+        const input = page(MENU, article, FOOTER);
+        const wrapped = strip(hardWrap(input, width), { rules }).text;
+        expect(keptLines(wrapped)).toEqual(keptLines(hardWrap(strip(input, { rules }).text, width)));
+        expect(keptLines(wrapped)).toEqual(keptLines(hardWrap(page(article), width)));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
