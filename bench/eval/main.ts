@@ -12,7 +12,7 @@ import { compileRules, strip } from '../../src/index.js';
 import { PROFILES, type Profile } from '../../src/rules/page-schema.js';
 import { DATASET_PATH, readRecords } from './dataset.js';
 import { evaluate, SETTING_NAMES, type Cleaner } from './evaluate.js';
-import { wrapRecords } from './hard-wrap.js';
+import { layoutRecords, LINK_STYLES } from './converter-layout.js';
 import { formatReport, type EvalReport } from './report.js';
 
 const DEFAULT_JSON_PATH = fileURLToPath(new URL('../results/eval.json', import.meta.url));
@@ -41,6 +41,10 @@ const argv = yargs(hideBin(process.argv))
   .option('wrap', {
     type: 'number',
     describe: 'Hard-wrap every input at N columns first, as lynx, w3m, html2text and pandoc lay text out',
+  })
+  .option('links', {
+    choices: LINK_STYLES,
+    describe: 'Mark up every short line that is not in the gold as a link first, as Markdown converters or lynx do',
   })
   .option('json', {
     type: 'string',
@@ -72,12 +76,13 @@ const started = performance.now();
 const rules = compileRules({ rulePaths: argv.rules });
 const clean: Cleaner = (text) => strip(text, { rules, profile: argv.profile });
 const records = readRecords(DATASET_PATH, argv.limit);
-const settings = await evaluate(argv.wrap === undefined ? records : wrapRecords(records, argv.wrap), [...new Set(argv.setting)], clean);
+const layout = { wrap: argv.wrap, links: argv.links };
+const settings = await evaluate(layout.wrap === undefined && layout.links === undefined ? records : layoutRecords(records, layout), [...new Set(argv.setting)], clean);
 
 const report: EvalReport = {
   dataset: relative(process.cwd(), DATASET_PATH),
   documents: settings[0]?.input.documents ?? 0,
-  wrap: argv.wrap,
+  layout,
   seconds: (performance.now() - started) / 1000,
   settings,
 };

@@ -1,4 +1,5 @@
 /** Renders the evaluation as compact text for the terminal. */
+import type { ConverterLayout } from './converter-layout.js';
 import type { SettingReport, WorstDocument } from './evaluate.js';
 import type { AggregateScore, DocumentScore } from './metric.js';
 
@@ -6,16 +7,17 @@ export interface EvalReport {
   dataset: string;
   documents: number;
   seconds: number;
-  /** The width every input was hard-wrapped at (`--wrap`), if it was. */
-  wrap?: number | undefined;
+  /** How every input was laid out before cleaning (`--wrap`, `--links`). */
+  layout: ConverterLayout;
   settings: SettingReport[];
 }
 
 const QUOTE_WIDTH = 50;
 
 export function formatReport(report: EvalReport): string {
-  const wrapped = report.wrap === undefined ? '' : `, every input hard-wrapped at ${report.wrap} columns`;
-  const header = `boilerstrip eval: ${report.documents} documents of ${report.dataset}${wrapped}, ${report.seconds.toFixed(1)} s`;
+  const { wrap, links } = report.layout;
+  const layout = [links === undefined ? '' : `, short lines outside the gold as ${links} links`, wrap === undefined ? '' : `, every input hard-wrapped at ${wrap} columns`].join('');
+  const header = `boilerstrip eval: ${report.documents} documents of ${report.dataset}${layout}, ${report.seconds.toFixed(1)} s`;
   return [header, ...report.settings.map(formatSetting)].join('\n\n');
 }
 

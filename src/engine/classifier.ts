@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
 import type { LineScan } from './line-scan.js';
+import { readerText } from './link-markup.js';
 import { countWords, paragraphFingerprint } from './line-text.js';
 
 /** A line's bytes: [start, end) of `chunk`, its terminator (`eolLength` bytes) included. */
@@ -73,13 +74,18 @@ export class LineClassifier {
    * `words` is countWords(text), counted once by the caller for every user of the line; `scanned`
    * is the scan of its bytes when it could read them (see LineScan), which holds its paragraph fingerprint.
    */
-  classify(bytes: LineBytes, text: string, words: number, scanned?: LineScan): Classification {
+  classify(bytes: LineBytes, lineText: string, lineWords: number, scanned?: LineScan): Classification {
+    // Rules see the text a reader sees: link markup reduced to its text.
+    const text = readerText(lineText);
+    const words = text === lineText ? lineWords : countWords(text);
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };
 
     for (const { rule, requires } of this.rules.prefilter.candidates(text)) {
       if (words > rule.maxWords || text.length > rule.maxChars) continue;
       if (rule.zone === 'head' && this.seenContent) continue;
+      // A strip rule's match is cut from the line's bytes, which only the line's own text maps to.
+      if (rule.action === 'strip' && text !== lineText) continue;
       if (requires !== undefined && !requires.test(text)) continue;
       const range = rule.find(text);
       if (range === undefined) continue;
@@ -95,7 +101,11 @@ export class LineClassifier {
     }
 
     const repeat = this.rules.repeatedParagraph;
-    if (repeat !== undefined && text.length >= repeat.params.minChars && this.isRepeat(scanned?.fingerprint() ?? paragraphFingerprint(text), repeat.params.minChars)) return { state: 'removed', rule: this.repeatRef! };
+    if (repeat !== undefined && text.length >= repeat.params.minChars) {
+      // The scan's fingerprint is of the line's bytes, so of its text only where it has no markup.
+      const fingerprint = scanned !== undefined && text === lineText ? scanned.fingerprint() : paragraphFingerprint(text);
+      if (this.isRepeat(fingerprint, repeat.params.minChars)) return { state: 'removed', rule: this.repeatRef! };
+    }
 
     const breadcrumb = this.rules.breadcrumb;
     if (breadcrumb !== undefined && text.length <= MAX_BREADCRUMB_CHARS && words > breadcrumb.params.minHeadlineWords) {

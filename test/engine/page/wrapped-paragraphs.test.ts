@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hardWrap } from '../../../bench/eval/hard-wrap.js';
+import { hardWrap } from '../../../bench/eval/converter-layout.js';
 import { wrappedParagraphs, type NumberedPageLine } from '../../../src/engine/page/wrapped-paragraphs.js';
 import { countWords } from '../../../src/engine/line-text.js';
 import { compileRules, strip } from '../../../src/index.js';

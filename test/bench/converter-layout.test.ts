@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hardWrap } from '../../bench/eval/hard-wrap.js';
+import { hardWrap, markLinks } from '../../bench/eval/converter-layout.js';
 
 describe('hardWrap', () => {
   it('breaks a line at the last space that keeps it within the width', () => {
@@ -24,5 +24,18 @@ describe('hardWrap', () => {
         for (const line of wrapped.split('\n')) expect(line.length <= width || !line.includes(' ')).toBe(true);
       }),
     );
+  });
+});
+
+describe('markLinks', () => {
+  const text = 'Home\nCouncil votes to rebuild the sea wall\nThe council voted on Tuesday night to rebuild the old sea wall.\n';
+  const gold = 'Council votes to rebuild the sea wall\nThe council voted on Tuesday night to rebuild the old sea wall.';
+
+  it('marks up the short lines the gold leaves out as Markdown links', () => {
+    expect(markLinks(text, gold, 'markdown')).toBe(text.replace('Home', '* [Home](https://example.com/1)'));
+  });
+
+  it('or as lynx renders a link list', () => {
+    expect(markLinks(text, gold, 'lynx')).toBe(text.replace('Home', '   * [1]Home'));
   });
 });

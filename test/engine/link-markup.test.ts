@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LINK_MARKUP, readerText } from '../../src/engine/link-markup.js';
+import { compileRules, strip } from '../../src/index.js';
+import { checkPatterns } from '../../src/rules/pattern-safety.js';
+import { contentLine, NUM_RUNS } from '../helpers/arbitraries.js';
+
+const rules = compileRules();
+
+describe('readerText', () => {
+  it.each([
+    ['* [Share on Facebook](https://example.com/share?u=1)', '* Share on Facebook'],
+    ['[Home](/) | [News](/news "All the news") | [Sport](/sport_(football))', 'Home | News | Sport'],
+    ['[![Logo](/logo.png)](/)', 'Logo'],
+    ['![Photo: Reuters](https://example.com/a.jpg)', 'Photo: Reuters'],
+    ['Read the [full report][1] here', 'Read the full report here'],
+    ['   * [12]Privacy policy', '* Privacy policy'],
+  ])('reads %j as %j', (line, text) => {
+    expect(readerText(line)).toBe(text);
+  });
+
+  it('leaves a line without link markup as it is, brackets and all', () => {
+    for (const line of ['The council [which met on Tuesday] voted', 'Scores: [3-1] after extra time', 'plain text']) expect(readerText(line)).toBe(line);
+  });
+
+  it('leaves a line that is nothing but markup as it is', () => {
+    expect(readerText('[](https://example.com/)')).toBe('[](https://example.com/)');
+    expect(readerText('[12]')).toBe('[12]');
+  });
+
+  it('uses patterns that cannot backtrack catastrophically', { timeout: 120_000 }, () => {
+    // A budget no busy machine runs out of: an unproved verdict would fail the test.
+    const verdicts = checkPatterns(LINK_MARKUP.map(([{ source, flags }]) => ({ source, flags })), { timeoutMs: 60_000 });
+    expect(verdicts).toEqual(LINK_MARKUP.map(() => ({ safe: true, complexity: 'linear' })));
+  });
+});
+
+describe('rules on lines with link markup', () => {
+  const clean = (text: string) => strip(text, { rules, profile: 'lines' });
+
+  it('match the text a reader sees, in Markdown and lynx markup', () => {
+    const input = 'The council voted on Tuesday to rebuild the sea wall, after a long debate that ran into the night.\n* [Share on Facebook](https://example.com/share)\n   * [12]Privacy policy\n';
+    const { text, removals } = clean(input);
+    expect(text).toBe('The council voted on Tuesday to rebuild the sea wall, after a long debate that ran into the night.\n');
+    expect(removals.map((removal) => removal.pack)).toEqual(['social', 'legal']);
+  });
+
+  it('never cut part of a line with markup: a strip rule needs the line as written', () => {
+    const line = 'date 2022-04-08 For the first time since the [operation](https://example.com/) began, the talks resumed in earnest';
+    expect(clean(`${line}\n`).text).toBe(`${line}\n`);
+    expect(clean('date 2022-04-08 For the first time since the operation began, the talks resumed in earnest\n').text).toBe(
+      'For the first time since the operation began, the talks resumed in earnest\n',
+    );
+  });
+
+  it('keep content lines whose words are links, byte for byte', () => {
+    const linked = contentLine(0).chain((line) =>
+      fc.array(fc.boolean(), { minLength: line.split(' ').length, maxLength: line.split(' ').length }).map((marks) =>
+        line
+          .split(' ')
+          .map((word, index) => (marks[index] ? `[${word}](https://example.com/${index})` : word))
+          .join(' '),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(linked, { minLength: 1, maxLength: 6 }), (lines) => {
+        const input = `${lines.join('\n\n')}\n`;
+        expect(strip(input, { rules }).text).toBe(input);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
