@@ -22,6 +22,14 @@ export interface LineFeatures {
    * never a menu item.
    */
   sentence: boolean;
+  /**
+   * The line's size in words when it is running text, or shaped as running text is (long enough,
+   * few separators, ending as a sentence does) with most words in lower case, whatever its
+   * function words (a list of names is not); else 0. A document whose prose lies mostly in lines
+   * that are not running text is in a language the function-word lists do not cover (see
+   * readsLanguage).
+   */
+  prose: number;
   /** Holds a digit: a figure, a score, a date, as a table's cells do; menu labels are words. */
   figures: boolean;
   /** Fewer than two letters or digits ("Â", "|", "***"): carries nothing, so it neither joins nor splits. */
@@ -52,14 +60,46 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
   const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = BULLET.test(line);
   const endsAsSentence = sentenceEnds.includes(lastVisibleChar(line));
+  const shapedAsText = (size: number): boolean =>
+    separatorShare <= maxSeparatorShare && !(bullet && size < longWords) && size >= Math.min(textWords, longWords) && (size >= unendedWords || endsAsSentence);
   const text =
-    separatorShare <= maxSeparatorShare &&
-    !(bullet && words < longWords) &&
-    ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare)) &&
-    (words >= unendedWords || endsAsSentence);
+    shapedAsText(words) && ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
   const sentence = text || (words >= sentenceWords && functionShare >= minFunctionShare && separatorShare === 0 && !bullet && endsAsSentence);
-  return { words, functionShare, separatorShare, bullet, text, sentence, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
+  const prose = text ? words : proseSize(line, words, shapedAsText);
+  return { words, functionShare, separatorShare, bullet, text, sentence, prose, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
 }
+
+/**
+ * The size in words of a line that is not running text but is shaped as running text is, with
+ * most of its words in lower case (a list of names is not), whatever its function words; 0 for
+ * any other line. In a script without case (Chinese, Arabic, Thai) the line's size decides alone,
+ * and where that script is written without spaces, a word is reckoned every
+ * CHARS_PER_WORD_UNSPACED characters.
+ */
+function proseSize(line: string, words: number, shapedAsText: (size: number) => boolean): number {
+  const unspacedSize = line.length > words * UNSPACED_WORD_CHARS ? Math.floor(line.length / CHARS_PER_WORD_UNSPACED) : words;
+  // Most lines (menu items, labels) are too short for either reckoning: no need to read their letters.
+  if (!shapedAsText(words) && !shapedAsText(unspacedSize)) return 0;
+  let cased = 0;
+  let lower = 0;
+  for (const match of line.matchAll(WORD_START)) {
+    const letter = match[1]!;
+    if (letter.toLowerCase() === letter.toUpperCase()) continue;
+    cased++;
+    if (letter === letter.toLowerCase()) lower++;
+  }
+  if (cased > 0) return lower * 2 > cased && shapedAsText(words) ? words : 0;
+  return LETTER.test(line) && shapedAsText(unspacedSize) ? unspacedSize : 0;
+}
+
+/** The first letter of each word, past any punctuation before it. */
+const WORD_START = /(?:^|\s)[^\s\p{L}]*(\p{L})/gu;
+const LETTER = /\p{L}/u;
+
+/** "Words" longer than this on average are runs of a script written without spaces, ... */
+const UNSPACED_WORD_CHARS = 15;
+/** ... where a word is about two characters long (Chinese). */
+const CHARS_PER_WORD_UNSPACED = 2;
 
 /** The line's last character that is not white space (a UTF-16 unit: every sentence end is in the BMP), or ''. */
 function lastVisibleChar(line: string): string {

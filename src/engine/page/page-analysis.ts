@@ -19,9 +19,10 @@ export interface PageLine {
  * - `menu-run`: one of a run of short lines (a menu, a list of links) inside the region;
  * - `lone-text`: a short stretch of running text standing alone between two menu runs (a teaser);
  * - `outside-main`: before or after the main-content region;
- * - `rule`: already removed by a rule.
+ * - `rule`: already removed by a rule;
+ * - `unread-language`: kept as the rules left it, in a document whose language the function-word lists do not cover (see readsLanguage).
  */
-export type PageReason = 'main-text' | 'main-short' | 'head' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule';
+export type PageReason = 'main-text' | 'main-short' | 'head' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule' | 'unread-language';
 
 export interface PageVerdict {
   keep: boolean;
@@ -76,14 +77,13 @@ export function isWholePage(view: PageView, model: PageModel): boolean {
  * a footer the extractor took along) is dropped.
  */
 export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'article' = 'page'): PageVerdict[] {
+  if (!readsLanguage(view, model)) return rulesVerdicts(view, 'unread-language');
   if (kind === 'article') return analyseArticle(view, model);
   const { lines, features, inMenu } = view;
   const region = mainRegion(view, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
-  if (region === undefined) {
-    // No running text at all: nothing to anchor on, so the rules' verdicts stand.
-    return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
-  }
+  // No running text at all: nothing to anchor on, so the rules' verdicts stand.
+  if (region === undefined) return rulesVerdicts(view, 'main-short');
   const start = headStart(view, region.start, model.settings.region.headLines);
   const { end, tails } = resumeAfterTails(view, model, region.end);
   return lines.map((line, index) => {
@@ -100,6 +100,33 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     }
     return verdict(true, lineFeatures.text ? 'main-text' : 'main-short', index);
   });
+}
+
+/** Every line as the rules left it; those they kept, for `reason`. */
+function rulesVerdicts({ lines, features }: PageView, reason: PageReason): PageVerdict[] {
+  return lines.map((line, index) => ({ keep: line.removedBy === undefined, reason: line.removedBy === undefined ? reason : 'rule', features: features[index]! }));
+}
+
+/**
+ * Whether the function-word lists cover the document's language. The analysis tells running text
+ * by its function words; in a language the lists do not cover, the story's paragraphs have too few
+ * to count, and a single sentence in a language they do cover (a notice in English on a Polish
+ * page) would be taken for the article and everything else dropped. So when more than
+ * `detect.maxUnreadProse` of the words in lines shaped as running text (see LineFeatures.prose)
+ * are in lines that are not running text, the analysis stands aside and the rules' verdicts stand.
+ */
+export function readsLanguage({ lines, features }: PageView, model: PageModel): boolean {
+  // A line counts for at most `region.maxTextScore` words, as in the region's scores: one long line of script or of names does not outweigh the story.
+  const { maxTextScore } = model.settings.region;
+  let prose = 0;
+  let unread = 0;
+  features.forEach((lineFeatures, index) => {
+    if (lines[index]!.removedBy !== undefined) return;
+    const words = Math.min(lineFeatures.prose, maxTextScore);
+    prose += words;
+    if (!lineFeatures.text) unread += words;
+  });
+  return unread <= prose * model.settings.detect.maxUnreadProse;
 }
 
 /**
@@ -134,7 +161,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined ? 0 : score));
   const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
-  if (region === undefined) return lines.map((line, index) => verdict(line.removedBy === undefined, line.removedBy === undefined ? 'main-short' : 'rule', index));
+  if (region === undefined) return rulesVerdicts(view, 'main-short');
   const start = headStart(view, region.start, headLines);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
   return lines.map((line, index) => {

@@ -69,4 +69,32 @@ describe('lineFeatures', () => {
       { numRuns: NUM_RUNS },
     );
   });
+
+  describe('prose', () => {
+    it('is the size of running text', () => {
+      const sentence = 'The council voted on Tuesday to rebuild the sea wall that has protected the harbour for a century.';
+      expect(lineFeatures(sentence, model)).toMatchObject({ text: true, prose: countWords(sentence) });
+    });
+
+    it('counts a sentence in a language the lists do not cover, which is not running text', () => {
+      const polish = 'Prace nad pierwszym odcinkiem mają ruszyć wiosną, inżynierowie twierdzą, że cały mur potrwa około dwóch lat.';
+      expect(lineFeatures(polish, model)).toMatchObject({ text: false, prose: countWords(polish) });
+    });
+
+    it('reckons a word every two characters in a script written without spaces', () => {
+      const chinese = '市议会周二晚间决定重建自上世纪风暴以来一直保护港口的防波堤，此前的辩论一直持续到深夜。';
+      expect(lineFeatures(chinese, model)).toMatchObject({ words: 1, text: false, prose: Math.floor(chinese.length / 2) });
+    });
+
+    it('leaves out lists of names, labels, link rows and short lines', () => {
+      for (const line of [
+        'Al Gore, Alberto Gonzales, Barack Obama, Hillary Clinton, John Edwards, Mike Huckabee, Mitt Romney and Ron Paul.',
+        'Home | News | Sport | Business | Weather | Travel | Culture | Science | Health | Money | Jobs',
+        'Contact us',
+        '市议会',
+      ]) {
+        expect(lineFeatures(line, model).prose, line).toBe(0);
+      }
+    });
+  });
 });

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { cleanBytes } from '../../../src/api/strip.js';
+import type { InputLineRecord } from '../../../src/engine/text-cleaner.js';
 import { compileRules, strip } from '../../../src/index.js';
+import { normalizeOptions } from '../../../src/options.js';
 import { ARTICLE, FOOTER, keptLines, MENU, page, RELATED } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
+
+/** A page in a language the function-word lists do not cover, around one sentence in English. */
+const POLISH_STORY = [
+  'Rada miasta zgodziła się odbudować stary falochron',
+  'Rada miasta postanowiła we wtorek wieczorem odbudować falochron, który chroni port od czasu sztormów ubiegłego wieku, po debacie trwającej do późnych godzin.',
+  'Mieszkańcy od lat prosili o naprawę muru przed zimowymi sztormami, a wielu przyszło na posiedzenie, aby samemu usłyszeć decyzję.',
+  'Prace nad pierwszym odcinkiem mają ruszyć wiosną, a inżynierowie twierdzą, że cały mur potrwa około dwóch lat, jeśli pogoda pozwoli.',
+];
+const CHINESE_STORY = [
+  '市议会同意重建旧防波堤',
+  '市议会周二晚间决定重建自上世纪风暴以来一直保护港口的防波堤，此前的辩论一直持续到深夜。居民们多年来一直要求在冬季风暴来临前修复这堵墙。',
+  '工程的第一部分预计将在春季开始，工程师们说，如果天气允许，整堵墙的修建大约需要两年时间才能全部完成。',
+  '费用将由市政府和省政府共同承担，省政府已承诺在计划获得批准后支付三分之二的工程费用，其余部分由市里负担。',
+];
+const ENGLISH_NOTICE = 'This service is provided by the regional news agency and is not responsible for the content of the pages it links to.';
 
 describe('page analysis (profile page)', () => {
   it('keeps the article, its headline and subheading, and drops menus, teaser lists and footer', () => {
@@ -181,5 +199,25 @@ describe('profiles', () => {
 
   it('rejects an unknown profile', () => {
     expect(() => strip('x', { profile: 'blog' as 'page' })).toThrow(/profile must be one of auto, article, page, lines/);
+  });
+});
+
+describe('page analysis of a language the function-word lists do not cover', () => {
+  it.each([
+    ['Polish', POLISH_STORY, ['Strona główna', 'Wiadomości', 'Sport', 'Biznes', 'Kultura', 'Pogoda', 'Technologia', 'Zdrowie']],
+    ['Chinese', CHINESE_STORY, ['首页', '新闻', '体育', '财经', '文化', '天气', '科技', '健康']],
+  ])('keeps a %s story that one English sentence would otherwise outrank, and says why', (_language, story, menu) => {
+    const input = page(menu, story, [ENGLISH_NOTICE], menu, menu);
+    const { text } = strip(input, { rules, profile: 'page' });
+    expect(keptLines(text)).toEqual(expect.arrayContaining(story));
+    const records: InputLineRecord[] = [];
+    cleanBytes(Buffer.from(input), normalizeOptions({ rules, profile: 'page' }), { observer: (record) => records.push(record) });
+    expect(records.find((record) => record.content.toString() === story[1])?.detail).toMatch(/^page-unread-language /);
+  });
+
+  it('still reads an English page with a few lines in another language', () => {
+    const { text } = clean(page(MENU, ARTICLE, [POLISH_STORY[1]!], RELATED, FOOTER, MENU));
+    expect(keptLines(text)).toEqual(expect.arrayContaining(ARTICLE));
+    expect(keptLines(text)).not.toContain('Privacy policy');
   });
 });
