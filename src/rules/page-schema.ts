@@ -81,8 +81,10 @@ function definePageSettingsSchema(z: typeof Zod) {
         maxWidth: positive.default(200),
         /** Wrapped when at least this many lines run on into the next, ... */
         minJoins: positive.default(3),
-        /** ... and at least this share of the lines longer than half the width that another line follows directly. */
+        /** ... and at least this share of the full lines that another line follows directly, ... */
         minJoinShare: share.default(0.5),
+        /** ... a full line being at least this share of the width long. */
+        fullLineShare: share.default(0.8),
       })
       .prefault({}),
     menu: z

@@ -25,9 +25,9 @@ export interface Paragraph {
  *
  * The width is the length that all but a few lines (`widthQuantile`) stay within; a line runs on
  * into the next when that one's first word would not have fitted on it. The document counts as
- * wrapped when most of its lines longer than half the width that another line follows directly
- * run on so: in text written one paragraph a line, a line only rarely ends within a word of the
- * longest lines. Lines a rule removed neither join nor are joined: their verdict stands on its own.
+ * wrapped when most of its full lines (`fullLineShare` of the width or longer) that another line
+ * follows directly run on so: in text written one paragraph a line, a line only rarely ends within
+ * a word of the longest lines, and shorter lines (links, headings) say nothing either way. Lines a rule removed neither join nor are joined: their verdict stands on its own.
  *
  * Returns one paragraph per run of joined lines (and per line that joins nothing), or undefined
  * when the document is not wrapped, so that the lines are read as they are.
@@ -38,18 +38,19 @@ export function wrappedParagraphs(lines: readonly NumberedPageLine[], settings: 
   /** Whether each line runs on into the next: always false where a blank line or a rule's removal lies between. */
   const runsOn = lines.map(() => false);
   let joins = 0;
-  let longLines = 0;
+  /** Lines of nearly the width that another line follows directly: in wrapped text, most run on. */
+  let fullLines = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (next === undefined || next.line !== line.line + 1 || line.removedBy !== undefined || next.removedBy !== undefined) return;
-    if (line.text.length * 2 > width) longLines++;
+    if (line.text.length >= width * settings.fullLineShare) fullLines++;
     // The room left on the line after a space; the next line's first word, at most all of it, fitted or not.
     const room = width - line.text.length - 1;
     if (next.text.length <= room || firstWordLength(next.text) <= room) return;
     runsOn[index] = true;
     joins++;
   });
-  if (joins < settings.minJoins || joins < longLines * settings.minJoinShare) return undefined;
+  if (joins < settings.minJoins || joins < fullLines * settings.minJoinShare) return undefined;
   const paragraphs: Paragraph[] = [];
   for (let first = 0; first < lines.length; ) {
     let count = 1;
