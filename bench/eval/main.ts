@@ -52,12 +52,11 @@ const argv = yargs(hideBin(process.argv))
     defaultDescription: 'bench/results/eval.json',
     describe: 'Where to write the JSON report',
   })
-  .check((argv) => {
-    const { limit } = argv;
+  .check(({ limit, wrap }) => {
     if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
       throw new Error('--limit takes a positive whole number');
     }
-    if (argv.wrap !== undefined && !(Number.isInteger(argv.wrap) && argv.wrap > 0)) {
+    if (wrap !== undefined && !(Number.isInteger(wrap) && wrap > 0)) {
       throw new Error('--wrap takes a positive whole number of columns');
     }
     return true;

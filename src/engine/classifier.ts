@@ -71,8 +71,9 @@ export class LineClassifier {
   }
 
   /**
-   * `words` is countWords(text), counted once by the caller for every user of the line; `scanned`
-   * is the scan of its bytes when it could read them (see LineScan), which holds its paragraph fingerprint.
+   * `lineWords` is countWords(lineText), counted once by the caller for every user of the line;
+   * `scanned` is the scan of its bytes when it could read them (see LineScan), which holds its
+   * paragraph fingerprint.
    */
   classify(bytes: LineBytes, lineText: string, lineWords: number, scanned?: LineScan): Classification {
     // Rules see the text a reader sees: link markup reduced to its text.

@@ -20,7 +20,8 @@ export interface PageLine {
  * - `lone-text`: a short stretch of running text standing alone between two menu runs (a teaser);
  * - `outside-main`: before or after the main-content region;
  * - `rule`: already removed by a rule;
- * - `unread-language`: kept as the rules left it, in a document whose language the function-word lists do not cover (see readsLanguage).
+ * - `unread-language`: kept as the rules left it, in a document whose language the function-word
+ *   lists do not cover (see readsLanguage).
  */
 export type PageReason = 'main-text' | 'main-short' | 'head' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule' | 'unread-language';
 
@@ -115,8 +116,9 @@ function rulesVerdicts({ lines, features }: PageView, reason: PageReason): PageV
  * `detect.maxUnreadProse` of the words in lines shaped as running text (see LineFeatures.prose)
  * are in lines that are not running text, the analysis stands aside and the rules' verdicts stand.
  */
-export function readsLanguage({ lines, features }: PageView, model: PageModel): boolean {
-  // A line counts for at most `region.maxTextScore` words, as in the region's scores: one long line of script or of names does not outweigh the story.
+function readsLanguage({ lines, features }: PageView, model: PageModel): boolean {
+  // A line counts for at most `region.maxTextScore` words, as in the region's scores: one long
+  // line of script or of names does not outweigh the story.
   const { maxTextScore } = model.settings.region;
   let prose = 0;
   let unread = 0;

@@ -27,7 +27,8 @@ export interface Paragraph {
  * into the next when that one's first word would not have fitted on it. The document counts as
  * wrapped when most of its full lines (`fullLineShare` of the width or longer) that another line
  * follows directly run on so: in text written one paragraph a line, a line only rarely ends within
- * a word of the longest lines, and shorter lines (links, headings) say nothing either way. Lines a rule removed neither join nor are joined: their verdict stands on its own.
+ * a word of the longest lines, and shorter lines (links, headings) say nothing either way. Lines a
+ * rule removed neither join nor are joined: their verdict stands on its own.
  *
  * Returns one paragraph per run of joined lines (and per line that joins nothing), or undefined
  * when the document is not wrapped, so that the lines are read as they are.
@@ -44,7 +45,8 @@ export function wrappedParagraphs(lines: readonly NumberedPageLine[], settings: 
     const next = lines[index + 1];
     if (next === undefined || next.line !== line.line + 1 || line.removedBy !== undefined || next.removedBy !== undefined) return;
     if (line.text.length >= width * settings.fullLineShare) fullLines++;
-    // The room left on the line after a space; the next line's first word, at most all of it, fitted or not.
+    // Room on the line for one more word after a space: it runs on when the next line's first word
+    // (no longer than that whole line, which is quicker to measure) would not have fitted there.
     const room = width - line.text.length - 1;
     if (next.text.length <= room || firstWordLength(next.text) <= room) return;
     runsOn[index] = true;
