@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
 import type { LineScan } from './line-scan.js';
-import { readerText } from './link-markup.js';
+import { readerText } from './reader-text.js';
 import { countWords, paragraphFingerprint } from './line-text.js';
 
 /** A line's bytes: [start, end) of `chunk`, its terminator (`eolLength` bytes) included. */
@@ -76,7 +76,7 @@ export class LineClassifier {
    * paragraph fingerprint.
    */
   classify(bytes: LineBytes, lineText: string, lineWords: number, scanned?: LineScan): Classification {
-    // Rules see the text a reader sees: link markup reduced to its text.
+    // Rules see the text a reader sees: markup reduced to its text.
     const text = readerText(lineText);
     const words = text === lineText ? lineWords : countWords(text);
     const blockRule = this.continueBlock(words);

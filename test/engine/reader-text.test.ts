@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_MARKUP, readerText } from '../../src/engine/link-markup.js';
+import { READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
 import { compileRules, strip } from '../../src/index.js';
 import { checkPatterns } from '../../src/rules/pattern-safety.js';
 import { contentLine, NUM_RUNS } from '../helpers/arbitraries.js';
@@ -15,12 +15,15 @@ describe('readerText', () => {
     ['![Photo: Reuters](https://example.com/a.jpg)', 'Photo: Reuters'],
     ['Read the [full report][1] here', 'Read the full report here'],
     ['   * [12]Privacy policy', '* Privacy policy'],
+    ['## Related stories', 'Related stories'],
+    ['**Advertisement**', 'Advertisement'],
+    ['__Tags:__ politics, elections', 'Tags: politics, elections'],
   ])('reads %j as %j', (line, text) => {
     expect(readerText(line)).toBe(text);
   });
 
   it('leaves a line without link markup as it is, brackets and all', () => {
-    for (const line of ['The council [which met on Tuesday] voted', 'Scores: [3-1] after extra time', 'plain text']) expect(readerText(line)).toBe(line);
+    for (const line of ['The council [which met on Tuesday] voted', 'Scores: [3-1] after extra time', 'plain text', '#MeToo began in 2017', 'a*b = c', 'snake_case_name']) expect(readerText(line)).toBe(line);
   });
 
   it('leaves a line that is nothing but markup as it is', () => {
@@ -30,19 +33,19 @@ describe('readerText', () => {
 
   it('uses patterns that cannot backtrack catastrophically', { timeout: 120_000 }, () => {
     // A budget no busy machine runs out of: an unproved verdict would fail the test.
-    const verdicts = checkPatterns(LINK_MARKUP.map(([{ source, flags }]) => ({ source, flags })), { timeoutMs: 60_000 });
-    expect(verdicts).toEqual(LINK_MARKUP.map(() => ({ safe: true, complexity: 'linear' })));
+    const verdicts = checkPatterns(READER_MARKUP.map(([{ source, flags }]) => ({ source, flags })), { timeoutMs: 60_000 });
+    expect(verdicts).toEqual(READER_MARKUP.map(() => ({ safe: true, complexity: 'linear' })));
   });
 });
 
-describe('rules on lines with link markup', () => {
+describe('rules on lines with markup', () => {
   const clean = (text: string) => strip(text, { rules, profile: 'lines' });
 
   it('match the text a reader sees, in Markdown and lynx markup', () => {
-    const input = 'The council voted on Tuesday to rebuild the sea wall, after a long debate that ran into the night.\n* [Share on Facebook](https://example.com/share)\n   * [12]Privacy policy\n';
+    const input = 'The council voted on Tuesday to rebuild the sea wall, after a long debate that ran into the night.\n* [Share on Facebook](https://example.com/share)\n   * [12]Privacy policy\n**Advertisement**\n';
     const { text, removals } = clean(input);
     expect(text).toBe('The council voted on Tuesday to rebuild the sea wall, after a long debate that ran into the night.\n');
-    expect(removals.map((removal) => removal.pack)).toEqual(['social', 'legal']);
+    expect(removals.map((removal) => removal.pack)).toEqual(['social', 'legal', 'ads']);
   });
 
   it('never cut part of a line with markup: a strip rule needs the line as written', () => {
