@@ -8,25 +8,35 @@
  *
  * In this order: images first, so that a linked image, `[![alt](picture)](address)`, is its alt text.
  */
-export const READER_MARKUP: readonly (readonly [pattern: RegExp, replacement: string])[] = [
-  [/!\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, '$1'],
-  [/\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, '$1'],
-  [/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1'],
-  [/\[\d+\]/g, ''],
+/**
+ * Each kind of markup with the text that must be in a line (or start it) for it to be there at
+ * all — most lines hold none of these, and a list bullet's lone `*` is no emphasis, so a few
+ * substring searches pass them over — its patterns and what they leave.
+ */
+export const READER_MARKUP: readonly { sign: string; atStart?: true; patterns: readonly (readonly [pattern: RegExp, replacement: string])[] }[] = [
+  {
+    sign: '[',
+    patterns: [
+      [/!\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, '$1'],
+      [/\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, '$1'],
+      [/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1'],
+      [/\[\d+\]/g, ''],
+    ],
+  },
   // A heading's marks need the space after them: "#MeToo" is no heading.
-  [/^#{1,6}[ \t]+/g, ''],
-  [/\*\*([^*]+)\*\*/g, '$1'],
-  [/__([^_]+)__/g, '$1'],
+  { sign: '#', atStart: true, patterns: [[/^#{1,6}[ \t]+/g, '']] },
+  { sign: '**', patterns: [[/\*\*([^*]+)\*\*/g, '$1']] },
+  { sign: '__', patterns: [[/__([^_]+)__/g, '$1']] },
 ];
 
 /** The line's text as a reader sees it, trimmed; the text itself when it holds no markup, or nothing but markup. */
 export function readerText(text: string): string {
-  if (!MARKUP_CHARS.test(text)) return text;
   let reduced = text;
-  for (const [pattern, replacement] of READER_MARKUP) reduced = reduced.replace(pattern, replacement);
+  for (const { sign, atStart, patterns } of READER_MARKUP) {
+    if (atStart ? !text.startsWith(sign) : !text.includes(sign)) continue;
+    for (const [pattern, replacement] of patterns) reduced = reduced.replace(pattern, replacement);
+  }
+  if (reduced === text) return text;
   reduced = reduced.trim();
   return reduced === '' ? text : reduced;
 }
-
-/** A line without one of these holds no markup: most lines, tested once. */
-const MARKUP_CHARS = /[[#*_]/;
