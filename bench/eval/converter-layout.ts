@@ -65,6 +65,7 @@ export async function* layoutRecords(records: AsyncIterable<EvalRecord>, layout:
     return layout.wrap === undefined ? linked : hardWrap(linked, layout.wrap);
   };
   for await (const record of records) {
-    yield { ...record, text: render(record.text, record.gold), readability: render(record.readability, record.gold), gold: render(record.gold, record.gold) };
+    const { text, readability, gold } = record;
+    yield { ...record, text: render(text, gold), ...(readability === undefined ? {} : { readability: render(readability, gold) }), gold: render(gold, gold) };
   }
 }

@@ -13,8 +13,8 @@ const EvalRecordSchema = z.object({
   id: z.string(),
   /** Whole page as text, one block per line. */
   text: z.string(),
-  /** Readability.js extraction converted to text. */
-  readability: z.string(),
+  /** Readability.js extraction converted to text; a set of one's own may leave it out (then evaluate without that setting). */
+  readability: z.string().optional(),
   /** Human-marked content joined by spaces (a single line). */
   gold: z.string(),
 });

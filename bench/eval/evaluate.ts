@@ -80,6 +80,7 @@ class SettingTally {
 
   add(record: EvalRecord, goldShingles: ReadonlyMap<string, number>, clean: Cleaner): void {
     const input = record[this.setting];
+    if (input === undefined) throw new Error(`record ${record.id} has no ${this.setting} field: leave that setting out (--setting text --setting gold)`);
     const started = performance.now();
     const cleaned = clean(input);
     this.cleanerMs += performance.now() - started;

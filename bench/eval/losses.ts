@@ -33,7 +33,7 @@ const gains: { id: string; rule: string; before: number; after: number }[] = [];
 const nonGoldKept = new Map<string, { lines: number; shingles: number }>();
 const options = normalizeOptions({ rules });
 records.forEach((record, index) => {
-  const input = record[setting];
+  const input = record[setting] ?? '';
   const result = strip(input, { rules });
   const score = scoreDocument(result.text, record.gold);
   cleaned.push(score);

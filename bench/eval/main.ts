@@ -20,6 +20,12 @@ const DEFAULT_JSON_PATH = fileURLToPath(new URL('../results/eval.json', import.m
 const argv = yargs(hideBin(process.argv))
   .scriptName('npm run eval --')
   .usage('$0 [options]\n\nScores boilerstrip on the L3S-GN1 development set.')
+  .option('dataset', {
+    type: 'string',
+    default: DATASET_PATH,
+    defaultDescription: '../shared/datasets/l3s-gn1.jsonl',
+    describe: 'JSON Lines of annotated pages to score on: id, text, gold, and readability if that setting is run',
+  })
   .option('limit', { type: 'number', describe: 'Only the first N documents' })
   .option('setting', {
     choices: SETTING_NAMES,
@@ -66,20 +72,27 @@ const argv = yargs(hideBin(process.argv))
   .help()
   .parseSync();
 
-if (!existsSync(DATASET_PATH)) {
-  console.error(`dataset not found: ${DATASET_PATH} (it lives beside the repository, in ../shared)`);
+const datasetPath = resolve(argv.dataset);
+if (!existsSync(datasetPath)) {
+  console.error(`dataset not found: ${datasetPath}${datasetPath === DATASET_PATH ? ' (it lives beside the repository, in ../shared)' : ''}`);
   process.exit(1);
 }
 
 const started = performance.now();
 const rules = compileRules({ rulePaths: argv.rules });
 const clean: Cleaner = (text) => strip(text, { rules, profile: argv.profile });
-const records = readRecords(DATASET_PATH, argv.limit);
+const records = readRecords(datasetPath, argv.limit);
 const layout = { wrap: argv.wrap, links: argv.links };
-const settings = await evaluate(layout.wrap === undefined && layout.links === undefined ? records : layoutRecords(records, layout), [...new Set(argv.setting)], clean);
+const settings = await evaluate(layout.wrap === undefined && layout.links === undefined ? records : layoutRecords(records, layout), [...new Set(argv.setting)], clean).catch(
+  (error: Error) => {
+    // A record the dataset's schema or a setting cannot take: say which, without a stack trace.
+    console.error(`npm run eval: ${error.message}`);
+    process.exit(1);
+  },
+);
 
 const report: EvalReport = {
-  dataset: relative(process.cwd(), DATASET_PATH),
+  dataset: relative(process.cwd(), datasetPath),
   documents: settings[0]?.input.documents ?? 0,
   layout,
   seconds: (performance.now() - started) / 1000,

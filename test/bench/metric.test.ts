@@ -104,7 +104,7 @@ describe('no-cleaning figures on L3S-GN1', () => {
       const readability: DocumentScore[] = [];
       for await (const record of readRecords(DATASET_PATH)) {
         text.push(scoreDocument(record.text, record.gold));
-        readability.push(scoreDocument(record.readability, record.gold));
+        readability.push(scoreDocument(record.readability ?? '', record.gold));
       }
       const rounded = ({ P, R, F1, documents }: ReturnType<typeof aggregate>) => ({
         P: P.toFixed(3),
