@@ -38,6 +38,12 @@ export function formatStatsReport(summary: RunSummary): string {
   if (stats.overBudget > 0 || stats.unchecked > 0) {
     lines.push(`removal budget: ${stats.overBudget} documents written unchanged (over budget), ${stats.unchecked} too long to check`);
   }
+  const { pages, articles, wrapped, unreadLanguage } = stats.pageAnalysis;
+  if (pages + articles > 0) {
+    lines.push(
+      `page analysis: ${number.format(pages)} whole pages, ${number.format(articles)} extracted texts; ${number.format(wrapped)} hard-wrapped, ${number.format(unreadLanguage)} in a language the function-word lists do not cover (left to the rules)`,
+    );
+  }
   lines.push(`time: ${summary.seconds.toFixed(2)} s, ${megabytesPerSecond(summary).toFixed(1)} MB/s`);
   const rules = rulesByCount(stats);
   const width = Math.max(0, ...rules.map(([id]) => id.length));
@@ -62,6 +68,7 @@ export function formatStatsJson(summary: RunSummary): string {
         }
       : {}),
     removalBudget: { overBudget: stats.overBudget, unchecked: stats.unchecked },
+    pageAnalysis: { ...stats.pageAnalysis },
     lines: { in: stats.linesIn, out: stats.linesOut, removed: stats.linesIn - stats.linesOut },
     bytes: { in: stats.bytesIn, out: stats.bytesOut, read: summary.bytesRead, decoded: summary.bytesDecoded },
     rules: Object.fromEntries(rulesByCount(stats).map(([id, { pack, action, lines }]) => [id, { pack, action, lines }])),

@@ -228,6 +228,7 @@ export class DocumentCleaner {
   /** Runs the page analysis over the held document and removes what it finds outside the content. */
   private applyPageAnalysis(): void {
     const entries = this.held.filter((entry) => entry.state !== 'blank');
+    if (entries.length === 0) return;
     this.keepRepeatedRuns(entries);
     for (const entry of entries) entry.removedBy = entry.state === 'removed' ? entry.rule!.pack : undefined;
     const model = this.rules.page;
@@ -235,12 +236,22 @@ export class DocumentCleaner {
     const paragraphs = wrappedParagraphs(entries, model.settings.wrap);
     const view = viewPage(paragraphs === undefined ? entries : paragraphs.map((paragraph) => paragraph.line), model);
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
-    analysePage(view, model, kind).forEach((verdict, index) => {
+    const verdicts = analysePage(view, model, kind);
+    this.countAnalysis(kind, paragraphs !== undefined, verdicts);
+    verdicts.forEach((verdict, index) => {
       if (verdict.reason === 'rule') return;
       if (paragraphs === undefined) return applyPageVerdict(entries[index]!, verdict, kind);
       const { first, count } = paragraphs[index]!;
       for (let line = first; line < first + count; line++) applyPageVerdict(entries[line]!, verdict, kind, count);
     });
+  }
+
+  private countAnalysis(kind: 'page' | 'article', wrapped: boolean, verdicts: readonly PageVerdict[]): void {
+    const counts = this.stats.pageAnalysis;
+    if (kind === 'page') counts.pages++;
+    else counts.articles++;
+    if (wrapped) counts.wrapped++;
+    if (verdicts.some((verdict) => verdict.reason === 'unread-language')) counts.unreadLanguage++;
   }
 
   /** Writes what is pending and copies held lines out of the caller's chunk, so the chunk can be freed; call after each chunk. */

@@ -38,6 +38,12 @@ export class Stats {
   overBudget = 0;
   /** Documents too long to weigh against the budget, cleaned without the check. */
   unchecked = 0;
+  /**
+   * How the page analysis read the documents it saw (all but `--profile lines` and documents past
+   * the page bounds): as whole pages or extracted article text, how many hard-wrapped, and how many
+   * in a language its function-word lists do not cover, which it left to the rules.
+   */
+  readonly pageAnalysis = { pages: 0, articles: 0, wrapped: 0, unreadLanguage: 0 };
   /** Lines removed (or changed, for strip rules) per rule id, blank-line policy included. */
   readonly byRule = new Map<string, { pack: string; action: Action | 'blank'; lines: number }>();
 
@@ -55,6 +61,7 @@ export class Stats {
     this.bytesOut += other.bytesOut;
     this.overBudget += other.overBudget;
     this.unchecked += other.unchecked;
+    for (const key of PAGE_ANALYSIS_COUNTS) this.pageAnalysis[key] += other.pageAnalysis[key];
     for (const [id, { pack, action, lines }] of other.byRule) {
       const entry = this.byRule.get(id);
       if (entry) entry.lines += lines;
@@ -62,3 +69,5 @@ export class Stats {
     }
   }
 }
+
+const PAGE_ANALYSIS_COUNTS = ['pages', 'articles', 'wrapped', 'unreadLanguage'] as const;

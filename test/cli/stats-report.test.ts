@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { hardWrap } from '../../bench/eval/converter-layout.js';
 import { runCli } from '../helpers/cli.js';
+import { ARTICLE, ENGLISH_NOTICE, FOOTER, MENU, page, POLISH_STORY, RELATED } from '../helpers/pages.js';
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'boilerstrip-stats-'));
 const CORPUS = '{"id":1,"text":"Body.\\nREAD | x\\nCOMMENT"}\n{"id":2}\n{"id":3,"text":null}\nnot json\n\n{"id":4,"text":"Two.\\n\\nCOMMENT"}\n';
@@ -49,5 +51,23 @@ describe('--stats', () => {
     const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats', '--max-removed-ratio', '0.6'], CORPUS);
     expect(result.stderr).toContain('records: 4 parsed; passed unchanged: 1 missing field, 1 null, 0 not a string, 1 invalid JSON, 0 over --max-record-bytes, 0 lone surrogate, 1 blank');
     expect(result.stderr).toContain('removal budget: 1 documents written unchanged (over budget), 0 too long to check');
+  });
+});
+
+describe('page analysis counts', () => {
+  const polish = page(['Strona główna', 'Wiadomości', 'Sport', 'Biznes', 'Kultura'], POLISH_STORY, [ENGLISH_NOTICE], ['Kontakt', 'O nas', 'Regulamin', 'Praca']);
+  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${polish}\f\n${page(ARTICLE)}`;
+
+  it.each([['1'], ['2']])('say how the documents were read, with --jobs %s', async (jobs) => {
+    const dir = freshDir();
+    const result = await runCli(['--doc-separator', '\f', '--jobs', jobs, '--profile', 'page', '--stats', '--stats-json', join(dir, 'stats.json')], corpus);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('page analysis: 3 whole pages, 0 extracted texts; 1 hard-wrapped, 1 in a language the function-word lists do not cover (left to the rules)');
+    expect(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'))).toMatchObject({ pageAnalysis: { pages: 3, articles: 0, wrapped: 1, unreadLanguage: 1 } });
+  });
+
+  it('are left out when no document went through the analysis', async () => {
+    const result = await runCli(['--profile', 'lines', '--stats'], corpus);
+    expect(result.stderr).not.toContain('page analysis');
   });
 });

@@ -16,6 +16,21 @@ export const RELATED = ['Related stories', '* Storm closes ferry port for a week
 
 export const FOOTER = ['Contact us', 'About us', 'Privacy policy', 'Terms of use', 'Site map', 'Jobs at the paper', 'Our newsletters'];
 
+/** Stories in languages the function-word lists do not cover, and an English sentence that would outrank them. */
+export const POLISH_STORY = [
+  'Rada miasta zgodziła się odbudować stary falochron',
+  'Rada miasta postanowiła we wtorek wieczorem odbudować falochron, który chroni port od czasu sztormów ubiegłego wieku, po debacie trwającej do późnych godzin.',
+  'Mieszkańcy od lat prosili o naprawę muru przed zimowymi sztormami, a wielu przyszło na posiedzenie, aby samemu usłyszeć decyzję.',
+  'Prace nad pierwszym odcinkiem mają ruszyć wiosną, a inżynierowie twierdzą, że cały mur potrwa około dwóch lat, jeśli pogoda pozwoli.',
+];
+export const CHINESE_STORY = [
+  '市议会同意重建旧防波堤',
+  '市议会周二晚间决定重建自上世纪风暴以来一直保护港口的防波堤，此前的辩论一直持续到深夜。居民们多年来一直要求在冬季风暴来临前修复这堵墙。',
+  '工程的第一部分预计将在春季开始，工程师们说，如果天气允许，整堵墙的修建大约需要两年时间才能全部完成。',
+  '费用将由市政府和省政府共同承担，省政府已承诺在计划获得批准后支付三分之二的工程费用，其余部分由市里负担。',
+];
+export const ENGLISH_NOTICE = 'This service is provided by the regional news agency and is not responsible for the content of the pages it links to.';
+
 /** A whole page as html-to-text renders one: block elements on lines separated by blank lines. */
 export const page = (...blocks: string[][]): string => `${blocks.flat().join('\n\n')}\n`;
 
