@@ -40,6 +40,8 @@ export class LineScan {
   digits = false;
   /** Function-word hits per language, zero between lines. */
   private readonly hits: Int32Array;
+  /** The trie as the scan walks it (see stepsOf). */
+  private readonly steps: TrieSteps;
   /** The line's letters (lower-cased) and digits, in order: its paragraphFingerprint(), made only when asked for. */
   private letters = new Uint16Array(1024);
 
@@ -48,6 +50,7 @@ export class LineScan {
     languages: number,
   ) {
     this.hits = new Int32Array(languages);
+    this.steps = stepsOf(trie);
   }
 
   /** Reads `buf[start, end)`; false (leaving the counts unset) when the line needs the Unicode-aware path. */
@@ -56,7 +59,7 @@ export class LineScan {
     if (start < 0) return false;
     end = trimmedEnd(buf, start, end);
     if (end < 0) return false;
-    const { next, symbols, symbolOf, languages } = this.trie;
+    const { next, asciiSteps, letterSymbols, languages } = this.steps;
     /** Zero at the start of every line: cleared after a line that had function words. */
     const hits = this.hits;
     if (this.letters.length < end - start) this.letters = new Uint16Array((end - start) * 2);
@@ -68,13 +71,28 @@ export class LineScan {
     let digits = false;
     let ascii = true;
     let hit = false;
-    /** The trie node of the token read so far: 0 outside a token, -1 in a token that is no function word. */
+    /** The trie node of the token read so far (its row in `next`): 0 outside a token, -1 in a token that is no function word. */
     let node = 0;
-    for (let i = start; i < end; i++) {
+    for (let i = start; i < end; ) {
       const byte = buf[i]!;
+      let step = asciiSteps[byte]!;
+      if (step !== 0) {
+        // A run of ASCII letters and apostrophes, most of the bytes of a line, read in a loop of its own.
+        if (!inWord) {
+          inWord = true;
+          words++;
+        }
+        do {
+          const lower = step & 0xff;
+          if (lower !== APOSTROPHE) letters[lettersLength++] = lower;
+          if (node >= 0) node = next[node + (step >> 8)]!;
+          if (++i === end) break;
+          step = asciiSteps[buf[i]!]!;
+        } while (step !== 0);
+        continue;
+      }
       let kind = BYTE_KINDS[byte]!;
-      /** A letter lower-cased (A-Z | 0x20), the apostrophe as it is. */
-      let lower = byte | 0x20;
+      let length = 1;
       if (kind === NON_ASCII) {
         const codePoint = codePointAt(buf, i, end);
         kind = codePoint < 0 ? UNICODE : roleOf(codePoint);
@@ -84,24 +102,32 @@ export class LineScan {
           if (hit) hits.fill(0);
           return false;
         }
-        if (kind === LETTER) lower = scannedLetterLowerCase(codePoint);
-        i += utf8Length(codePoint) - 1;
+        length = utf8Length(codePoint);
         ascii = false;
-      }
-      if (kind <= RIGHT_QUOTE) {
-        if (!inWord) {
-          inWord = true;
-          words++;
+        if (kind === LETTER) {
+          // Walks the trie as a-z do.
+          const lower = scannedLetterLowerCase(codePoint);
+          if (!inWord) {
+            inWord = true;
+            words++;
+          }
+          letters[lettersLength++] = lower;
+          if (node >= 0) node = next[node + letterSymbols[lower]!]!;
+          i += length;
+          continue;
         }
-        // Letters are stored lower-cased; the apostrophe only walks the trie, and ’ leaves it.
-        if (kind <= LETTER) letters[lettersLength++] = lower;
-        if (kind === RIGHT_QUOTE) node = -1;
-        else if (node >= 0) {
-          const symbol = symbolOf[lower]!;
-          node = symbol < 0 ? -1 : next[node * symbols + symbol]! || -1;
+        if (kind === RIGHT_QUOTE) {
+          // ’ continues a token as the apostrophe does, but leaves the trie.
+          if (!inWord) {
+            inWord = true;
+            words++;
+          }
+          node = -1;
+          i += length;
+          continue;
         }
-        continue;
       }
+      i += length;
       if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
       node = 0;
       if (kind === SPACE) {
@@ -144,6 +170,45 @@ export class LineScan {
   fingerprint(): string {
     return Buffer.from(this.letters.buffer, this.letters.byteOffset, this.lettersOrDigits * 2).toString('utf16le');
   }
+}
+
+/**
+ * The function-word trie laid out for the scan's walk, one load a character: `next[node + symbol]`
+ * is the row of the child (rows are `symbols + 1` wide, a node is the start of its row, the root
+ * 0), -1 where the token has left the trie; the last symbol of a row is that of every character no
+ * function word holds. Per byte, `asciiSteps` holds what reading an ASCII letter (either case) or
+ * the apostrophe takes: its symbol << 8 | the character lower-cased (0 for any other byte).
+ * `letterSymbols` gives the symbol of a lower-case scanned letter; `languages[node]` is as in the trie.
+ */
+interface TrieSteps {
+  next: Int32Array;
+  asciiSteps: Int32Array;
+  letterSymbols: Int32Array;
+  languages: readonly (readonly number[] | undefined)[];
+}
+
+function stepsOf({ next, symbols, symbolOf, languages }: FunctionWordTrie): TrieSteps {
+  const width = symbols + 1;
+  const nodes = next.length / symbols;
+  const steps = new Int32Array(nodes * width).fill(-1);
+  for (let node = 0; node < nodes; node++) {
+    for (let symbol = 0; symbol < symbols; symbol++) {
+      const child = next[node * symbols + symbol]!;
+      if (child !== 0) steps[node * width + symbol] = child * width;
+    }
+  }
+  const letterSymbols = new Int32Array(symbolOf.length).fill(symbols);
+  symbolOf.forEach((symbol, code) => {
+    if (symbol >= 0) letterSymbols[code] = symbol;
+  });
+  const asciiSteps = new Int32Array(0x100);
+  for (let byte = 0; byte < 0x80; byte++) {
+    const lower = ASCII_TOKEN_LOWER[byte]!;
+    if (lower !== 0) asciiSteps[byte] = (letterSymbols[lower]! << 8) | lower;
+  }
+  const rowLanguages = Array.from({ length: nodes * width }, (): readonly number[] | undefined => undefined);
+  languages.forEach((found, node) => (rowLanguages[node * width] = found));
+  return { next: steps, asciiSteps, letterSymbols, languages: rowLanguages };
 }
 
 /** Counts a token that ended on a trie node for the languages of the function word there, if one is; whether it was one. */
@@ -218,32 +283,34 @@ function codePointAt(buf: Uint8Array, i: number, end: number): number {
 const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
 
 /**
- * What a byte, or a character outside ASCII, is to the scan: the kinds up to RIGHT_QUOTE
- * continue a token (and a word); the others end a token.
+ * What a byte, or a character outside ASCII, is to the scan. ASCII letters and the apostrophe
+ * are read by their steps (TrieSteps.asciiSteps) before their kind is asked for; LETTER and
+ * RIGHT_QUOTE continue a token (and a word), the others end a token.
  */
-const LOWER = 1;
-const UPPER = 2;
 /** A letter outside ASCII that the scan reads itself (see scannedLetterLowerCase). */
-const LETTER = 3;
-const APOSTROPHE_KIND = 4;
+const LETTER = 1;
 /** ’ (U+2019). */
-const RIGHT_QUOTE = 5;
-const DIGIT = 6;
-const SPACE = 7;
-const SEPARATOR = 8;
-const OTHER = 9;
+const RIGHT_QUOTE = 2;
+const DIGIT = 3;
+const SPACE = 4;
+const SEPARATOR = 5;
+const OTHER = 6;
 /** A byte of a UTF-8 sequence, read as a character by codePointAt. */
-const NON_ASCII = 10;
+const NON_ASCII = 7;
 /** Any other letter, mark or number: the Unicode-aware path's. */
-const UNICODE = 11;
+const UNICODE = 8;
 
-/** Per byte, its kind. */
+const APOSTROPHE = 0x27;
+/** Per byte, an ASCII letter lower-cased or the apostrophe, as tokens are read; 0 for any other byte. */
+const ASCII_TOKEN_LOWER = new Uint8Array(0x100);
+for (let byte = 0x41; byte <= 0x7a; byte++) if (byte <= 0x5a || byte >= 0x61) ASCII_TOKEN_LOWER[byte] = byte | 0x20;
+ASCII_TOKEN_LOWER[APOSTROPHE] = APOSTROPHE;
+
+/** Per byte that is no ASCII letter or apostrophe, its kind. */
 const BYTE_KINDS = new Uint8Array(0x100);
 for (let byte = 0; byte < 0x100; byte++) {
   if (byte >= 0x80) BYTE_KINDS[byte] = NON_ASCII;
-  else if (byte >= 0x61 && byte <= 0x7a) BYTE_KINDS[byte] = LOWER;
-  else if (byte >= 0x41 && byte <= 0x5a) BYTE_KINDS[byte] = UPPER;
-  else if (byte === 0x27) BYTE_KINDS[byte] = APOSTROPHE_KIND;
+  else if (ASCII_TOKEN_LOWER[byte] !== 0) BYTE_KINDS[byte] = LETTER;
   else if (byte >= 0x30 && byte <= 0x39) BYTE_KINDS[byte] = DIGIT;
   else if (isAsciiSpace(byte)) BYTE_KINDS[byte] = SPACE;
   else if (byte === 0x7c) BYTE_KINDS[byte] = SEPARATOR;
