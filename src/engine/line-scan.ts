@@ -187,7 +187,16 @@ interface TrieSteps {
   languages: readonly (readonly number[] | undefined)[];
 }
 
-function stepsOf({ next, symbols, symbolOf, languages }: FunctionWordTrie): TrieSteps {
+/** The steps of each trie, laid out once: a LineScan is made for every strip() call and every line textCounts() reads. */
+const stepsByTrie = new WeakMap<FunctionWordTrie, TrieSteps>();
+
+function stepsOf(trie: FunctionWordTrie): TrieSteps {
+  let steps = stepsByTrie.get(trie);
+  if (steps === undefined) stepsByTrie.set(trie, (steps = layOutSteps(trie)));
+  return steps;
+}
+
+function layOutSteps({ next, symbols, symbolOf, languages }: FunctionWordTrie): TrieSteps {
   const width = symbols + 1;
   const nodes = next.length / symbols;
   const steps = new Int32Array(nodes * width).fill(-1);
