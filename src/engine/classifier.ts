@@ -76,8 +76,8 @@ export class LineClassifier {
    * paragraph fingerprint.
    */
   classify(bytes: LineBytes, lineText: string, lineWords: number, scanned?: LineScan): Classification {
-    // Rules see the text a reader sees: markup reduced to its text.
-    const text = readerText(lineText);
+    // Rules see the text a reader sees: markup reduced to its text (a scanned line without a sign of it has none).
+    const text = scanned !== undefined && !scanned.markup ? lineText : readerText(lineText);
     const words = text === lineText ? lineWords : countWords(text);
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };

@@ -38,6 +38,8 @@ export class LineScan {
   /** Also the length of the fingerprint's letters and digits. */
   lettersOrDigits = 0;
   digits = false;
+  /** Whether the text holds `[`, `#`, `*` or `_`, with which markup a reader does not see starts (see readerText). */
+  markup = false;
   /** Function-word hits per language, zero between lines. */
   private readonly hits: Int32Array;
   /** The trie as the scan walks it (see stepsOf). */
@@ -71,6 +73,7 @@ export class LineScan {
     let digits = false;
     let ascii = true;
     let hit = false;
+    let markup = false;
     /** The trie node of the token read so far (its row in `next`): 0 outside a token, -1 in a token that is no function word. */
     let node = 0;
     for (let i = start; i < end; ) {
@@ -142,6 +145,7 @@ export class LineScan {
         digits = true;
         letters[lettersLength++] = byte;
       } else if (kind === SEPARATOR) separators++;
+      else if (kind === MARKUP_SIGN) markup = true;
     }
     // The end of the line closes its last token.
     if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
@@ -158,6 +162,7 @@ export class LineScan {
     this.separators = separators;
     this.lettersOrDigits = lettersLength;
     this.digits = digits;
+    this.markup = markup;
     return true;
   }
 
@@ -308,6 +313,8 @@ const OTHER = 6;
 const NON_ASCII = 7;
 /** Any other letter, mark or number: the Unicode-aware path's. */
 const UNICODE = 8;
+/** `[`, `#`, `*` or `_`: as OTHER, but may start markup (see readerText). */
+const MARKUP_SIGN = 9;
 
 const APOSTROPHE = 0x27;
 /** Per byte, an ASCII letter lower-cased or the apostrophe, as tokens are read; 0 for any other byte. */
@@ -323,6 +330,7 @@ for (let byte = 0; byte < 0x100; byte++) {
   else if (byte >= 0x30 && byte <= 0x39) BYTE_KINDS[byte] = DIGIT;
   else if (isAsciiSpace(byte)) BYTE_KINDS[byte] = SPACE;
   else if (byte === 0x7c) BYTE_KINDS[byte] = SEPARATOR;
+  else if (byte === 0x5b || byte === 0x23 || byte === 0x2a || byte === 0x5f) BYTE_KINDS[byte] = MARKUP_SIGN;
   else BYTE_KINDS[byte] = OTHER;
 }
 const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;

@@ -72,7 +72,7 @@ describe('LineScan', () => {
   it('agrees with the decoded text, countWords, the counts and the fingerprint of the text on any line it reads', () => {
     const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]);
     const piece = fc.oneof(
-      fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '7x', 'x', '\u00a0', '\ufeff', '\u2003', '\u3000', '©', '»', '·', '•', '‹', '£', '—', '“', '\ufffd', 'é', '’'),
+      fc.constantFrom(...functionWords, 'The', 'AND', "don't", "'", ' ', '\t', '\v', '|', '[', '#', '**', '_', '7x', 'x', '\u00a0', '\ufeff', '\u2003', '\u3000', '©', '»', '·', '•', '‹', '£', '—', '“', '\ufffd', 'é', '’'),
       fc.constantFrom('FÜR', 'Été', 'À', 'PIÙ', 'NÃO', 'Más', 'ß', 'ſ', 'ÿ', 'Ÿ', 'Ǆ', 'ǅ', 'ǈ', 'Ł', 'ő', 'ı', 'İ', 'ª', 'µ', '×', '÷', 'ɐ', 'Ȿ', 'ƛ', 'e\u0301'),
       fc.integer({ min: 0xc0, max: 0x24f }).map((codePoint) => String.fromCharCode(codePoint)),
       fc.integer({ min: 0x370, max: 0x54f }).map((codePoint) => String.fromCharCode(codePoint)),
@@ -101,6 +101,7 @@ describe('LineScan', () => {
         expect(scan.lettersOrDigits).toBe((text.match(/[\p{L}\p{N}]/gu) ?? []).length);
         expect(scan.digits).toBe(/\p{Nd}/u.test(text));
         expect(scan.fingerprint()).toBe(paragraphFingerprint(text));
+        expect(scan.markup).toBe(/[[#*_]/.test(text));
       }),
       { numRuns: NUM_RUNS },
     );

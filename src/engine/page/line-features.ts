@@ -60,12 +60,11 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
   const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = BULLET.test(line);
   const endsAsSentence = sentenceEnds.includes(lastVisibleChar(line));
-  const shapedAsText = (size: number): boolean =>
-    separatorShare <= maxSeparatorShare && !(bullet && size < longWords) && size >= Math.min(textWords, longWords) && (size >= unendedWords || endsAsSentence);
+  const shape = separatorShare <= maxSeparatorShare ? (bullet ? SHAPE_BULLET : SHAPE_PLAIN) | (endsAsSentence ? SHAPE_ENDED : 0) : 0;
   const text =
-    shapedAsText(words) && ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
+    shapedAsText(words, shape, model) && ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
   const sentence = text || (words >= sentenceWords && functionShare >= minFunctionShare && separatorShare === 0 && !bullet && endsAsSentence);
-  const prose = text ? words : proseSize(line, words, shapedAsText);
+  const prose = text ? words : proseSize(line, words, shape, model);
   return { words, functionShare, separatorShare, bullet, text, sentence, prose, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
 }
 
@@ -76,10 +75,11 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
  * and where that script is written without spaces, a word is reckoned every
  * CHARS_PER_WORD_UNSPACED characters.
  */
-function proseSize(line: string, words: number, shapedAsText: (size: number) => boolean): number {
+function proseSize(line: string, words: number, shape: number, model: PageModel): number {
   const unspacedSize = line.length > words * UNSPACED_WORD_CHARS ? Math.floor(line.length / CHARS_PER_WORD_UNSPACED) : words;
   // Most lines (menu items, labels) are too short for either reckoning: no need to read their letters.
-  if (!shapedAsText(words) && !shapedAsText(unspacedSize)) return 0;
+  const shapedAsWords = shapedAsText(words, shape, model);
+  if (!shapedAsWords && !shapedAsText(unspacedSize, shape, model)) return 0;
   let cased = 0;
   let lower = 0;
   for (const match of line.matchAll(WORD_START)) {
@@ -88,8 +88,23 @@ function proseSize(line: string, words: number, shapedAsText: (size: number) => 
     cased++;
     if (letter === letter.toLowerCase()) lower++;
   }
-  if (cased > 0) return lower * 2 > cased && shapedAsText(words) ? words : 0;
-  return LETTER.test(line) && shapedAsText(unspacedSize) ? unspacedSize : 0;
+  if (cased > 0) return lower * 2 > cased && shapedAsWords ? words : 0;
+  return LETTER.test(line) && shapedAsText(unspacedSize, shape, model) ? unspacedSize : 0;
+}
+
+/** What shapedAsText needs of a line besides its size: 0 when it has too many separators to be running text. */
+const SHAPE_PLAIN = 1;
+const SHAPE_BULLET = 2;
+const SHAPE_ENDED = 4;
+
+/**
+ * Whether a line of `size` words is shaped as running text is: few separators, long enough, and
+ * below `unendedWords` ending as a sentence does; a list item only from `longWords` on.
+ */
+function shapedAsText(size: number, shape: number, model: PageModel): boolean {
+  const { textWords, longWords, unendedWords } = model.settings.line;
+  if (shape === 0 || ((shape & SHAPE_BULLET) !== 0 && size < longWords)) return false;
+  return size >= Math.min(textWords, longWords) && (size >= unendedWords || (shape & SHAPE_ENDED) !== 0);
 }
 
 /** The first letter of each word, past any punctuation before it. */
