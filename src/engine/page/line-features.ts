@@ -76,10 +76,11 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
  * CHARS_PER_WORD_UNSPACED characters.
  */
 function proseSize(line: string, words: number, shape: number, model: PageModel): number {
-  const unspacedSize = line.length > words * UNSPACED_WORD_CHARS ? Math.floor(line.length / CHARS_PER_WORD_UNSPACED) : words;
-  // Most lines (menu items, labels) are too short for either reckoning: no need to read their letters.
-  const shapedAsWords = shapedAsText(words, shape, model);
-  if (!shapedAsWords && !shapedAsText(unspacedSize, shape, model)) return 0;
+  const spaced = line.length <= words * UNSPACED_WORD_CHARS;
+  const size = spaced ? words : Math.floor(line.length / CHARS_PER_WORD_UNSPACED);
+  // Most lines (menu items, labels) are too short: no need to read their letters. Unspaced, the
+  // line is at least as long in words as it is spaced, so nothing shaped is passed over.
+  if (!shapedAsText(size, shape, model)) return 0;
   let cased = 0;
   let lower = 0;
   for (const match of line.matchAll(WORD_START)) {
@@ -88,8 +89,8 @@ function proseSize(line: string, words: number, shape: number, model: PageModel)
     cased++;
     if (letter === letter.toLowerCase()) lower++;
   }
-  if (cased > 0) return lower * 2 > cased && shapedAsWords ? words : 0;
-  return LETTER.test(line) && shapedAsText(unspacedSize, shape, model) ? unspacedSize : 0;
+  if (cased > 0) return lower * 2 > cased && (spaced || shapedAsText(words, shape, model)) ? words : 0;
+  return LETTER.test(line) ? size : 0;
 }
 
 /** What shapedAsText needs of a line besides its size: 0 when it has too many separators to be running text. */
