@@ -1,4 +1,4 @@
-import { scannedLetterLowerCase, type FunctionWordTrie } from '../rules/page-model.js';
+import { APOSTROPHE, scannedLetterLowerCase, type FunctionWordTrie } from '../rules/page-model.js';
 import { isWhiteSpace } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 
@@ -42,8 +42,6 @@ export class LineScan {
   markup = false;
   /** Function-word hits per language, zero between lines. */
   private readonly hits: Int32Array;
-  /** The trie as the scan walks it (see stepsOf). */
-  private readonly steps: TrieSteps;
   /** The line's letters (lower-cased) and digits, in order: its paragraphFingerprint(), made only when asked for. */
   private letters = new Uint16Array(1024);
 
@@ -52,7 +50,6 @@ export class LineScan {
     languages: number,
   ) {
     this.hits = new Int32Array(languages);
-    this.steps = stepsOf(trie);
   }
 
   /** Reads `buf[start, end)`; false (leaving the counts unset) when the line needs the Unicode-aware path. */
@@ -61,7 +58,7 @@ export class LineScan {
     if (start < 0) return false;
     end = trimmedEnd(buf, start, end);
     if (end < 0) return false;
-    const { next, asciiSteps, letterSymbols, languages } = this.steps;
+    const { next, asciiSteps, letterSymbols, languages } = this.trie;
     /** Zero at the start of every line: cleared after a line that had function words. */
     const hits = this.hits;
     if (this.letters.length < end - start) this.letters = new Uint16Array((end - start) * 2);
@@ -177,54 +174,6 @@ export class LineScan {
   }
 }
 
-/**
- * The function-word trie laid out for the scan's walk, one load a character: `next[node + symbol]`
- * is the row of the child (rows are `symbols + 1` wide, a node is the start of its row, the root
- * 0), -1 where the token has left the trie; the last symbol of a row is that of every character no
- * function word holds. Per byte, `asciiSteps` holds what reading an ASCII letter (either case) or
- * the apostrophe takes: its symbol << 8 | the character lower-cased (0 for any other byte).
- * `letterSymbols` gives the symbol of a lower-case scanned letter; `languages[node]` is as in the trie.
- */
-interface TrieSteps {
-  next: Int32Array;
-  asciiSteps: Int32Array;
-  letterSymbols: Int32Array;
-  languages: readonly (readonly number[] | undefined)[];
-}
-
-/** The steps of each trie, laid out once: a LineScan is made for every strip() call and every line textCounts() reads. */
-const stepsByTrie = new WeakMap<FunctionWordTrie, TrieSteps>();
-
-function stepsOf(trie: FunctionWordTrie): TrieSteps {
-  let steps = stepsByTrie.get(trie);
-  if (steps === undefined) stepsByTrie.set(trie, (steps = layOutSteps(trie)));
-  return steps;
-}
-
-function layOutSteps({ next, symbols, symbolOf, languages }: FunctionWordTrie): TrieSteps {
-  const width = symbols + 1;
-  const nodes = next.length / symbols;
-  const steps = new Int32Array(nodes * width).fill(-1);
-  for (let node = 0; node < nodes; node++) {
-    for (let symbol = 0; symbol < symbols; symbol++) {
-      const child = next[node * symbols + symbol]!;
-      if (child !== 0) steps[node * width + symbol] = child * width;
-    }
-  }
-  const letterSymbols = new Int32Array(symbolOf.length).fill(symbols);
-  symbolOf.forEach((symbol, code) => {
-    if (symbol >= 0) letterSymbols[code] = symbol;
-  });
-  const asciiSteps = new Int32Array(0x100);
-  for (let byte = 0; byte < 0x80; byte++) {
-    const lower = ASCII_TOKEN_LOWER[byte]!;
-    if (lower !== 0) asciiSteps[byte] = (letterSymbols[lower]! << 8) | lower;
-  }
-  const rowLanguages = Array.from({ length: nodes * width }, (): readonly number[] | undefined => undefined);
-  languages.forEach((found, node) => (rowLanguages[node * width] = found));
-  return { next: steps, asciiSteps, letterSymbols, languages: rowLanguages };
-}
-
 /** Counts a token that ended on a trie node for the languages of the function word there, if one is; whether it was one. */
 function countFunctionWord(found: readonly number[] | undefined, hits: Int32Array): boolean {
   if (found === undefined) return false;
@@ -298,8 +247,8 @@ const utf8Length = (codePoint: number): number => (codePoint < 0x800 ? 2 : 3);
 
 /**
  * What a byte, or a character outside ASCII, is to the scan. ASCII letters and the apostrophe
- * are read by their steps (TrieSteps.asciiSteps) before their kind is asked for; LETTER and
- * RIGHT_QUOTE continue a token (and a word), the others end a token.
+ * are read by their steps (FunctionWordTrie.asciiSteps) and have no kind; LETTER and RIGHT_QUOTE
+ * continue a token (and a word), the others end a token.
  */
 /** A letter outside ASCII that the scan reads itself (see scannedLetterLowerCase). */
 const LETTER = 1;
@@ -316,17 +265,10 @@ const UNICODE = 8;
 /** `[`, `#`, `*` or `_`: as OTHER, but may start markup (see readerText). */
 const MARKUP_SIGN = 9;
 
-const APOSTROPHE = 0x27;
-/** Per byte, an ASCII letter lower-cased or the apostrophe, as tokens are read; 0 for any other byte. */
-const ASCII_TOKEN_LOWER = new Uint8Array(0x100);
-for (let byte = 0x41; byte <= 0x7a; byte++) if (byte <= 0x5a || byte >= 0x61) ASCII_TOKEN_LOWER[byte] = byte | 0x20;
-ASCII_TOKEN_LOWER[APOSTROPHE] = APOSTROPHE;
-
 /** Per byte that is no ASCII letter or apostrophe, its kind. */
 const BYTE_KINDS = new Uint8Array(0x100);
 for (let byte = 0; byte < 0x100; byte++) {
   if (byte >= 0x80) BYTE_KINDS[byte] = NON_ASCII;
-  else if (ASCII_TOKEN_LOWER[byte] !== 0) BYTE_KINDS[byte] = LETTER;
   else if (byte >= 0x30 && byte <= 0x39) BYTE_KINDS[byte] = DIGIT;
   else if (isAsciiSpace(byte)) BYTE_KINDS[byte] = SPACE;
   else if (byte === 0x7c) BYTE_KINDS[byte] = SEPARATOR;

@@ -12,16 +12,24 @@ export interface PageModel {
   tableRow: RegExp | undefined;
 }
 
+/** The apostrophe, which the scan reads into tokens as it does letters. */
+export const APOSTROPHE = 0x27;
+
 /**
- * A trie over the characters the function words are spelled with, one symbol each:
- * `next[node * symbols + symbol]` is the child node (0: none, as the root is never a child),
- * `languages[node]` the languages of the word ending there.
+ * The function words the byte scan can spell (a-z, the apostrophe and the letters of
+ * scannedLetterLowerCase, lower-cased) as a trie laid out for its walk, one load a character. Each
+ * character a function word holds has a symbol; a node is the start of its row in `next`, rows
+ * being one symbol wider than there are symbols (the last column stands for every character no
+ * function word holds), and the root is row 0: `next[node + symbol]` is the child's row, or -1
+ * where the token has left the trie.
  */
 export interface FunctionWordTrie {
   next: Int32Array;
-  symbols: number;
-  /** Per lower-case code unit the scan reads into a token (a-z, the apostrophe, scanned letters), its symbol; -1 for one no function word holds. */
-  symbolOf: Int16Array;
+  /** Per byte, reading an ASCII letter (either case) or the apostrophe: its symbol << 8 | the character lower-cased; 0 for any other byte. */
+  asciiSteps: Int32Array;
+  /** Per lower-case scanned letter (a code unit below SCANNED_LETTERS_END), its symbol. */
+  letterSymbols: Int32Array;
+  /** Per row start, the languages of the function word ending there. */
   languages: readonly (readonly number[] | undefined)[];
   /** Whether some function word holds ’ (none of the trie's do): then a token with one may be a function word. */
   wordsWithRightQuote: boolean;
@@ -75,7 +83,7 @@ function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>)
   // any other word holds a character the scan leaves to the Unicode-aware path.
   const spellable = [...wordLanguages].filter(([word]) => [...word].every((char) => /[a-z']/.test(char) || scannedLetterLowerCase(char.charCodeAt(0)) === char.charCodeAt(0)));
   const children: number[][] = [[]];
-  const languages: (readonly number[] | undefined)[] = [undefined];
+  const nodeLanguages: (readonly number[] | undefined)[] = [undefined];
   for (const [word, wordLanguage] of spellable) {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
@@ -85,13 +93,27 @@ function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>)
         child = children.length;
         children[node]![symbol] = child;
         children.push([]);
-        languages.push(undefined);
+        nodeLanguages.push(undefined);
       }
       node = child;
     }
-    languages[node] = wordLanguage;
+    nodeLanguages[node] = wordLanguage;
   }
-  const next = new Int32Array(children.length * symbols);
-  children.forEach((row, node) => row.forEach((child, symbol) => (next[node * symbols + symbol] = child)));
-  return { next, symbols, symbolOf, languages, wordsWithRightQuote: [...wordLanguages.keys()].some((word) => word.includes('’')) };
+  const width = symbols + 1;
+  const next = new Int32Array(children.length * width).fill(-1);
+  children.forEach((row, node) => row.forEach((child, symbol) => (next[node * width + symbol] = child * width)));
+  const languages = Array.from({ length: next.length }, (): readonly number[] | undefined => undefined);
+  nodeLanguages.forEach((found, node) => (languages[node * width] = found));
+  const letterSymbols = new Int32Array(SCANNED_LETTERS_END).fill(symbols);
+  symbolOf.forEach((symbol, code) => {
+    if (symbol >= 0) letterSymbols[code] = symbol;
+  });
+  const asciiSteps = new Int32Array(0x100);
+  for (let byte = 0; byte < 0x80; byte++) {
+    const isLetter = (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+    const lower = isLetter ? byte | 0x20 : byte === APOSTROPHE ? APOSTROPHE : 0;
+    if (lower !== 0) asciiSteps[byte] = (letterSymbols[lower]! << 8) | lower;
+  }
+  return { next, asciiSteps, letterSymbols, languages, wordsWithRightQuote: [...wordLanguages.keys()].some((word) => word.includes('’')) };
 }
+

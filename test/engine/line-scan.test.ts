@@ -8,6 +8,13 @@ import { NUM_RUNS } from '../helpers/arbitraries.js';
 const model = compileRules().page;
 const scanner = (): LineScan => new LineScan(model.functionWordTrie, model.functionWords.size);
 
+/** A scan of the whole of `text`'s bytes, which it must be able to read itself. */
+function scanOf(text: string, scan = scanner()): LineScan {
+  const bytes = Buffer.from(text);
+  expect(scan.read(bytes, 0, bytes.length), text).toBe(true);
+  return scan;
+}
+
 /** The definition: the most function words any one language has among the line's lower-cased tokens. */
 function referenceFunctionWords(text: string): number {
   const tokens = text.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
@@ -25,9 +32,8 @@ describe('LineScan', () => {
   });
 
   it('reads white space, separators and symbols outside ASCII from their UTF-8 bytes', () => {
-    const scan = scanner();
     const bytes = Buffer.from('\u00a0\ufeff© 2009 The Times\u00a0» Home · News\u3000\u00a0');
-    expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+    const scan = scanOf(bytes.toString());
     expect(scan.ascii).toBe(false);
     expect(bytes.toString('utf8', scan.start, scan.end)).toBe('© 2009 The Times\u00a0» Home · News');
     expect([scan.words, scan.functionWords, scan.separators, scan.lettersOrDigits, scan.digits]).toEqual([8, 1, 2, 20, true]);
@@ -35,9 +41,7 @@ describe('LineScan', () => {
   });
 
   it('reads ’ as part of a token that is no function word ("it’s" is one word)', () => {
-    const scan = scanner();
-    const bytes = Buffer.from('It’s the ’ and’ dog');
-    expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+    const scan = scanOf('It’s the ’ and’ dog');
     expect(scan.ascii).toBe(false);
     expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([5, 1, 12]);
     expect(scan.fingerprint()).toBe('itstheanddog');
@@ -50,14 +54,11 @@ describe('LineScan', () => {
   });
 
   it('reads Latin and Cyrillic letters outside ASCII as letters, lower-cased, and function words spelled with them', () => {
-    const scan = scanner();
-    const bytes = Buffer.from('Für ÉTÉ, Straße für die Ǆungla');
-    expect(scan.read(bytes, 0, bytes.length)).toBe(true);
+    const scan = scanOf('Für ÉTÉ, Straße für die Ǆungla');
     expect(scan.ascii).toBe(false);
     expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([6, 3, 24]);
     expect(scan.fingerprint()).toBe('fürétéstraßefürdieǆungla');
-    const russian = Buffer.from('Новости И В мире: это не всё');
-    expect(scan.read(russian, 0, russian.length)).toBe(true);
+    scanOf('Новости И В мире: это не всё', scan);
     expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([7, 4, 21]);
     expect(scan.fingerprint()).toBe('новостиивмиреэтоневсё');
   });
