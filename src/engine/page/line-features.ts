@@ -137,12 +137,21 @@ export function textCounts(line: string, model: PageModel): PageCounts {
 
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
 export function unicodeCounts(line: string, model: PageModel): PageCounts {
+  return { functionWords: maxOf(functionWordHits(line, model)), separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
+}
+
+/**
+ * The function words of each language (in `model.functionWords` order) that the line holds, its
+ * text lower-cased as a whole and cut into tokens by the WORD pattern. The array is reused by the
+ * next call: copy it to keep it.
+ */
+export function functionWordHits(line: string, model: PageModel): Int32Array {
   const hits = languageHits(model.functionWords.size);
   for (const token of line.toLowerCase().match(WORD) ?? []) {
     const languages = model.functionWordLanguages.get(token);
     if (languages !== undefined) for (const language of languages) hits[language]!++;
   }
-  return { functionWords: maxOf(hits), separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
+  return hits;
 }
 
 let hitsScratch = new Int32Array(8);
