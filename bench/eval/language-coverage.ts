@@ -24,12 +24,17 @@ const argv = await yargs(hideBin(process.argv))
     type: 'string',
     describe: 'Also measure the page lines within the gold of this L3S-GN1 file (English baseline)',
   })
+  .option('rules', {
+    type: 'string',
+    array: true,
+    default: [],
+    describe: 'Rule file loaded after the default packs, e.g. a page: section with lists to try (repeatable)',
+  })
   .option('unread', {
     type: 'number',
     default: 0,
     describe: 'Print up to N lines per file that are not read as running text, with their share',
   })
-  .strict()
   .parse();
 
 export interface Coverage {
@@ -95,7 +100,7 @@ async function* goldLines(path: string): AsyncGenerator<string> {
   }
 }
 
-const model = compileRules().page;
+const model = compileRules({ rulePaths: argv.rules }).page;
 const results: Coverage[] = [];
 if (argv['dev-set'] !== undefined) {
   const lines: string[] = [];
