@@ -115,6 +115,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         minScoreBeforeComments: positive.default(100),
         /** Running text scores its word count, up to this cap. */
         maxTextScore: positive.default(80),
+        /** How many sentences right after the main region close the story (a one-line last paragraph, a credit) and stay; 0 keeps none. */
+        closingLines: count.default(3),
         /** How many short lines before the main region may still belong to it (headline, byline, date). */
         headLines: count.default(4),
         /** Running text outside the main region is kept when it has at least this many words. */

@@ -16,6 +16,8 @@ export interface PageLine {
  * Why the analysis kept or dropped a line:
  * - `main-text` / `main-short`: running text, or another line, inside the main-content region;
  * - `head`: a short line just before the region (headline, byline, date);
+ * - `closing`: one of the story's short closing lines right after the region ("The hearing goes
+ *   on.", a credit line), see closingEnd;
  * - `menu-run`: one of a run of short lines (a menu, a list of links) inside the region;
  * - `lone-text`: a short stretch of running text standing alone between two menu runs (a teaser);
  * - `outside-main`: before or after the main-content region;
@@ -23,7 +25,7 @@ export interface PageLine {
  * - `unread-language`: kept as the rules left it, in a document whose language the function-word
  *   lists do not cover (see readsLanguage).
  */
-export type PageReason = 'main-text' | 'main-short' | 'head' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule' | 'unread-language';
+export type PageReason = 'main-text' | 'main-short' | 'head' | 'closing' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule' | 'unread-language';
 
 export interface PageVerdict {
   keep: boolean;
@@ -90,7 +92,8 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     const lineFeatures = features[index]!;
-    if (tails.some((tail) => index > tail.after && index <= tail.end)) return verdict(true, 'main-short', index);
+    const tail = tails.find((tail) => index > tail.after && index <= tail.end);
+    if (tail !== undefined) return verdict(true, index <= tail.closing ? 'closing' : 'main-short', index);
     if (index < start || index > end) {
       return lineFeatures.text && lineFeatures.words >= model.settings.region.outsideWords ? verdict(true, 'main-text', index) : verdict(false, 'outside-main', index);
     }
@@ -131,14 +134,25 @@ function readsLanguage({ lines, features }: PageView, model: PageModel): boolean
   return unread <= prose * model.settings.detect.maxUnreadProse;
 }
 
+/** What follows a stretch of the main region: its closing lines up to `closing`, then lists and tables up to `end`. */
+interface Tail {
+  after: number;
+  closing: number;
+  end: number;
+}
+
 /**
- * A list the article's last lines introduce ("The players invited to the combine:") and a table
- * of figures after them are part of it (see tailEnd); when a stretch of running text scoring
- * `article.minScore` starts right after such a list, the story goes on there: the region resumes
- * up to that stretch's peak, and so on.
+ * The story's closing lines (see closingEnd), a list the article's last lines introduce ("The
+ * players invited to the combine:") and a table of figures after them are part of it (see
+ * tailEnd); when a stretch of running text scoring `article.minScore` starts right after such a
+ * list, the story goes on there: the region resumes up to that stretch's peak, and so on.
  */
-function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): { end: number; tails: { after: number; end: number }[] } {
-  const tails = [{ after: regionEnd, end: tailEnd(view, regionEnd, model, 0) }];
+function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): { end: number; tails: Tail[] } {
+  const tailAfter = (after: number): Tail => {
+    const closing = closingEnd(view, after, model);
+    return { after, closing, end: tailEnd(view, closing, model, 0) };
+  };
+  const tails = [tailAfter(regionEnd)];
   let scores: number[] | undefined;
   const isBarrier = barrierTest(view, model);
   for (let tail = tails[0]!; tail.end > tail.after; ) {
@@ -149,7 +163,7 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
     const from = next;
     const resumed = bestStretches(scores.slice(from), (index) => isBarrier(from + index))[0];
     if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) break;
-    tail = { after: from + resumed.end, end: tailEnd(view, from + resumed.end, model, 0) };
+    tail = tailAfter(from + resumed.end);
     tails.push(tail);
   }
   return { end: tails.at(-1)!.after, tails };
@@ -228,6 +242,30 @@ function isTeaserList(view: PageView, from: number, to: number, model: PageModel
 function barrierTest(view: PageView, model: PageModel): (index: number) => boolean {
   const { barrierPacks } = model.settings.region;
   return (index) => barrierPacks.includes(view.lines[index]!.removedBy ?? '');
+}
+
+/**
+ * The last of the story's closing lines after the main region. The region ends at the last line
+ * of running text, but a story often closes on a short paragraph ("The hearing goes on.", "The
+ * 22-year-old will appear in court later today.") or a credit ("(Reporting by ...; Editing by
+ * ...)"): content, too short to score. Up to `region.closingLines` sentences (see
+ * LineFeatures.sentence) straight after the region stay; letterless lines between them (a row of
+ * dashes) pass but are not kept for it, and the first other line or line a rule removed ends them:
+ * a menu item, a share bar or a comment prompt is no sentence, or a rule removes it.
+ */
+function closingEnd(view: PageView, regionEnd: number, model: PageModel): number {
+  const { closingLines } = model.settings.region;
+  let end = regionEnd;
+  let taken = 0;
+  for (let index = regionEnd + 1; index < view.lines.length && taken < closingLines; index++) {
+    const features = view.features[index]!;
+    if (view.lines[index]!.removedBy !== undefined) break;
+    if (features.empty) continue;
+    if (!features.sentence) break;
+    end = index;
+    taken++;
+  }
+  return end;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBytes } from '../../../src/api/strip.js';
 import type { InputLineRecord } from '../../../src/engine/text-cleaner.js';
-import { compileRules, strip } from '../../../src/index.js';
+import { compileRuleSet, compileRules, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../../../src/index.js';
 import { normalizeOptions } from '../../../src/options.js';
 import { ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, keptLines, MENU, page, POLISH_STORY, RELATED } from '../../helpers/pages.js';
 
@@ -205,5 +205,45 @@ describe('page analysis of a language the function-word lists do not cover', () 
     const { text } = clean(page(MENU, ARTICLE, [POLISH_STORY[1]!], RELATED, FOOTER, MENU));
     expect(keptLines(text)).toEqual(expect.arrayContaining(ARTICLE));
     expect(keptLines(text)).not.toContain('Privacy policy');
+  });
+});
+
+describe('page analysis: the story\'s closing lines', () => {
+  const closing = ['The hearing goes on.', '(Reporting by Ann Lee; Editing by Tom Hill)'];
+  const detailOf = (input: string, line: string, ruleSet = rules): string | undefined => {
+    const records: InputLineRecord[] = [];
+    cleanBytes(Buffer.from(input), normalizeOptions({ rules: ruleSet, profile: 'page' }), { observer: (record) => records.push(record) });
+    return records.find((record) => record.content.toString() === line)?.detail;
+  };
+
+  it('keeps the short sentences that close the story after its last paragraph, and says why', () => {
+    const input = page(MENU, ARTICLE, closing, FOOTER, MENU);
+    expect(keptLines(clean(input).text)).toEqual([...ARTICLE, ...closing]);
+    expect(detailOf(input, closing[0]!)).toMatch(/^page-closing words=4 /);
+  });
+
+  it('stops at the first line that is no sentence: a share button or a menu item after them goes', () => {
+    expect(keptLines(clean(page(MENU, ARTICLE, closing, ['Share this article What is this?'], ['The council meets again on Monday.'], FOOTER)).text)).toEqual([...ARTICLE, ...closing]);
+    expect(keptLines(clean(page(MENU, ARTICLE, closing.slice(0, 1), ['Contact us'], ['The council meets again on Monday.'], FOOTER)).text)).toEqual([...ARTICLE, closing[0]]);
+  });
+
+  it('never runs on past a line a rule removed', () => {
+    const { text } = clean(page(MENU, ARTICLE, ['Advertisement'], closing, FOOTER));
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('keeps no letterless separator after the last of them, only one between two', () => {
+    const { text } = clean(page(MENU, ARTICLE, [closing[0]!, '------', closing[1]!, '____________'], FOOTER));
+    expect(keptLines(text)).toEqual([...ARTICLE, closing[0], '------', closing[1]]);
+  });
+
+  it('keeps at most region.closingLines of them, and none with 0', () => {
+    const more = ['The council meets again on Monday.', 'The work will take two years.', 'It will cost a lot of money.'];
+    expect(keptLines(clean(page(MENU, ARTICLE, more, closing, FOOTER)).text)).toEqual([...ARTICLE, ...more]);
+    const withClosingLines = (count: number) => compileRuleSet([...loadRuleFiles([DEFAULT_RULES_DIR]), parseRulePack(`page:\n  region:\n    closingLines: ${count}\n`, 'closing.yaml')]);
+    const input = page(MENU, ARTICLE, closing, FOOTER);
+    expect(keptLines(strip(input, { rules: withClosingLines(1), profile: 'page' }).text)).toEqual([...ARTICLE, closing[0]]);
+    expect(keptLines(strip(input, { rules: withClosingLines(0), profile: 'page' }).text)).toEqual(ARTICLE);
+    expect(detailOf(input, closing[0]!, withClosingLines(0))).toMatch(/^page-outside-main /);
   });
 });
