@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../../bench/eval/converter-layout.js';
 import { runCli } from '../helpers/cli.js';
-import { ARTICLE, ENGLISH_NOTICE, FOOTER, MENU, page, POLISH_STORY, RELATED } from '../helpers/pages.js';
+import { ARTICLE, ENGLISH_NOTICE, FOOTER, MENU, page, RELATED, TURKISH_STORY } from '../helpers/pages.js';
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'boilerstrip-stats-'));
 const CORPUS = '{"id":1,"text":"Body.\\nREAD | x\\nCOMMENT"}\n{"id":2}\n{"id":3,"text":null}\nnot json\n\n{"id":4,"text":"Two.\\n\\nCOMMENT"}\n';
@@ -55,8 +55,8 @@ describe('--stats', () => {
 });
 
 describe('page analysis counts', () => {
-  const polish = page(['Strona główna', 'Wiadomości', 'Sport', 'Biznes', 'Kultura'], POLISH_STORY, [ENGLISH_NOTICE], ['Kontakt', 'O nas', 'Regulamin', 'Praca']);
-  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${polish}\f\n${page(ARTICLE)}`;
+  const turkish = page(['Ana sayfa', 'Haberler', 'Spor', 'Ekonomi', 'Kültür'], TURKISH_STORY, [ENGLISH_NOTICE], ['İletişim', 'Hakkımızda', 'Kullanım koşulları', 'Kariyer']);
+  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${turkish}\f\n${page(ARTICLE)}`;
 
   it.each([['1'], ['2']])('say how the documents were read, with --jobs %s', async (jobs) => {
     const dir = freshDir();

@@ -16,12 +16,19 @@ export const RELATED = ['Related stories', '* Storm closes ferry port for a week
 
 export const FOOTER = ['Contact us', 'About us', 'Privacy policy', 'Terms of use', 'Site map', 'Jobs at the paper', 'Our newsletters'];
 
-/** Stories in languages the function-word lists do not cover, and an English sentence that would outrank them. */
+/** A story in a language the function-word lists cover besides English. */
 export const POLISH_STORY = [
   'Rada miasta zgodziła się odbudować stary falochron',
   'Rada miasta postanowiła we wtorek wieczorem odbudować falochron, który chroni port od czasu sztormów ubiegłego wieku, po debacie trwającej do późnych godzin.',
   'Mieszkańcy od lat prosili o naprawę muru przed zimowymi sztormami, a wielu przyszło na posiedzenie, aby samemu usłyszeć decyzję.',
   'Prace nad pierwszym odcinkiem mają ruszyć wiosną, a inżynierowie twierdzą, że cały mur potrwa około dwóch lat, jeśli pogoda pozwoli.',
+];
+/** Stories in languages the function-word lists do not cover, and an English sentence that would outrank them. */
+export const TURKISH_STORY = [
+  'Belediye meclisi eski dalgakıranın yeniden yapılmasını onayladı',
+  'Belediye meclisi salı akşamı, geçen yüzyılın fırtınalarından beri limanı koruyan dalgakıranı yeniden yapmaya gece geç saatlere uzanan tartışmanın ardından karar verdi.',
+  'Mahalle sakinleri yıllardır kış fırtınaları gelmeden duvarın onarılmasını istiyordu ve birçoğu kararı duymak için toplantıya katıldı.',
+  'İlk bölümdeki çalışmaların ilkbaharda başlaması bekleniyor; mühendisler hava koşulları elverirse duvarın tamamlanmasının yaklaşık iki yıl süreceğini söylüyor.',
 ];
 export const CHINESE_STORY = [
   '市议会同意重建旧防波堤',

@@ -77,8 +77,13 @@ describe('lineFeatures', () => {
     });
 
     it('counts a sentence in a language the lists do not cover, which is not running text', () => {
+      const turkish = 'Mahalle sakinleri yıllardır kış fırtınaları gelmeden duvarın onarılmasını istiyordu ve birçoğu kararı duymak için toplantıya katıldı.';
+      expect(lineFeatures(turkish, model)).toMatchObject({ text: false, prose: countWords(turkish) });
+    });
+
+    it('reads as running text a sentence of Polish, a language with few function words to a line', () => {
       const polish = 'Prace nad pierwszym odcinkiem mają ruszyć wiosną, inżynierowie twierdzą, że cały mur potrwa około dwóch lat.';
-      expect(lineFeatures(polish, model)).toMatchObject({ text: false, prose: countWords(polish) });
+      expect(lineFeatures(polish, model)).toMatchObject({ text: true, prose: countWords(polish) });
     });
 
     it('reckons a word every two characters in a script written without spaces', () => {

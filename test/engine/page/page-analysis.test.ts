@@ -3,7 +3,7 @@ import { cleanBytes } from '../../../src/api/strip.js';
 import type { InputLineRecord } from '../../../src/engine/text-cleaner.js';
 import { compileRuleSet, compileRules, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../../../src/index.js';
 import { normalizeOptions } from '../../../src/options.js';
-import { ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, keptLines, MENU, page, POLISH_STORY, RELATED } from '../../helpers/pages.js';
+import { ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, keptLines, MENU, page, POLISH_STORY, RELATED, TURKISH_STORY } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
@@ -190,19 +190,17 @@ describe('profiles', () => {
 
 describe('page analysis of a language the function-word lists do not cover', () => {
   it.each([
-    ['Polish', POLISH_STORY, ['Strona główna', 'Wiadomości', 'Sport', 'Biznes', 'Kultura', 'Pogoda', 'Technologia', 'Zdrowie']],
+    ['Turkish', TURKISH_STORY, ['Ana sayfa', 'Haberler', 'Spor', 'Ekonomi', 'Kültür', 'Hava durumu', 'Teknoloji', 'Sağlık']],
     ['Chinese', CHINESE_STORY, ['首页', '新闻', '体育', '财经', '文化', '天气', '科技', '健康']],
   ])('keeps a %s story that one English sentence would otherwise outrank, and says why', (_language, story, menu) => {
     const input = page(menu, story, [ENGLISH_NOTICE], menu, menu);
     const { text } = strip(input, { rules, profile: 'page' });
     expect(keptLines(text)).toEqual(expect.arrayContaining(story));
-    const records: InputLineRecord[] = [];
-    cleanBytes(Buffer.from(input), normalizeOptions({ rules, profile: 'page' }), { observer: (record) => records.push(record) });
-    expect(records.find((record) => record.content.toString() === story[1])?.detail).toMatch(/^page-unread-language /);
+    expect(detailOf(input, story[1]!)).toMatch(/^page-unread-language /);
   });
 
   it('still reads an English page with a few lines in another language', () => {
-    const { text } = clean(page(MENU, ARTICLE, [POLISH_STORY[1]!], RELATED, FOOTER, MENU));
+    const { text } = clean(page(MENU, ARTICLE, [TURKISH_STORY[1]!], RELATED, FOOTER, MENU));
     expect(keptLines(text)).toEqual(expect.arrayContaining(ARTICLE));
     expect(keptLines(text)).not.toContain('Privacy policy');
   });
@@ -210,11 +208,6 @@ describe('page analysis of a language the function-word lists do not cover', () 
 
 describe('page analysis: the story\'s closing lines', () => {
   const closing = ['The hearing goes on.', '(Reporting by Ann Lee; Editing by Tom Hill)'];
-  const detailOf = (input: string, line: string, ruleSet = rules): string | undefined => {
-    const records: InputLineRecord[] = [];
-    cleanBytes(Buffer.from(input), normalizeOptions({ rules: ruleSet, profile: 'page' }), { observer: (record) => records.push(record) });
-    return records.find((record) => record.content.toString() === line)?.detail;
-  };
 
   it('keeps the short sentences that close the story after its last paragraph, and says why', () => {
     const input = page(MENU, ARTICLE, closing, FOOTER, MENU);
@@ -245,5 +238,78 @@ describe('page analysis: the story\'s closing lines', () => {
     expect(keptLines(strip(input, { rules: withClosingLines(1), profile: 'page' }).text)).toEqual([...ARTICLE, closing[0]]);
     expect(keptLines(strip(input, { rules: withClosingLines(0), profile: 'page' }).text)).toEqual(ARTICLE);
     expect(detailOf(input, closing[0]!, withClosingLines(0))).toMatch(/^page-outside-main /);
+  });
+});
+
+/** What --explain says of the line `line` of the page `input`. */
+function detailOf(input: string, line: string, ruleSet = rules): string | undefined {
+  const records: InputLineRecord[] = [];
+  cleanBytes(Buffer.from(input), normalizeOptions({ rules: ruleSet, profile: 'page' }), { observer: (record) => records.push(record) });
+  return records.find((record) => record.content.toString() === line)?.detail;
+}
+
+/**
+ * The same story, with its byline and date, in languages added after English, German, French,
+ * Spanish, Italian, Portuguese and Russian: Slavic in both scripts, Germanic, Romance, Uralic.
+ */
+const STORIES: [string, string[], string[]][] = [
+  ['Polish', [POLISH_STORY[0]!, 'Anna Nowak', '12 marca 2024', ...POLISH_STORY.slice(1)], ['Strona główna', 'Wiadomości', 'Sport', 'Biznes', 'Kultura', 'Pogoda', 'Technologia', 'Zdrowie']],
+  [
+    'Ukrainian',
+    [
+      'Міська рада погодила відбудову старого хвилерізу',
+      'Олена Коваль',
+      '12 березня 2024',
+      'Міська рада у вівторок увечері вирішила відбудувати хвилеріз, який захищає порт від штормів минулого століття, після дискусії, що тривала до пізньої ночі.',
+      'Мешканці роками просили полагодити мур до зимових штормів, і багато з них прийшли на засідання, щоб самі почути це рішення.',
+      'Роботи на першій ділянці мають початися навесні, а інженери кажуть, що весь мур буде готовий приблизно за два роки, якщо дозволить погода.',
+    ],
+    ['Головна', 'Новини', 'Спорт', 'Економіка', 'Культура', 'Погода', 'Технології', 'Здоров’я'],
+  ],
+  [
+    'Dutch',
+    [
+      'Dorp herbouwt het oude havenhoofd',
+      'Door Jan de Vries',
+      '12 maart 2024',
+      'Het college heeft dinsdagavond besloten het havenhoofd te herbouwen dat het dorp sinds het noodweer van 1953 beschermt, na een debat dat tot middernacht duurde.',
+      'Bewoners vroegen al jaren om herstel, want zij zijn bang dat het water bij een zware storm opnieuw over het havenhoofd komt.',
+      'Het werk zal naar verwachting in het voorjaar beginnen, en volgens de ingenieurs is het havenhoofd over twee jaar klaar als het weer meezit.',
+    ],
+    ['Home', 'Nieuws', 'Sport', 'Economie', 'Cultuur', 'Weer', 'Tech', 'Gezondheid'],
+  ],
+  [
+    'Romanian',
+    [
+      'Consiliul local aprobă reconstruirea vechiului dig',
+      'de Ana Popescu',
+      '12 martie 2024',
+      'Consiliul local a decis marți seara să reconstruiască digul care protejează portul de la furtunile secolului trecut, după o dezbatere care a durat până târziu în noapte.',
+      'Locuitorii cereau de ani de zile ca zidul să fie reparat înainte de furtunile de iarnă, iar mulți dintre ei au venit la ședință ca să audă decizia.',
+      'Lucrările la prima porțiune ar urma să înceapă în primăvară, iar inginerii spun că întregul zid va fi gata în aproximativ doi ani dacă vremea o permite.',
+    ],
+    ['Acasă', 'Știri', 'Sport', 'Economie', 'Cultură', 'Vremea', 'Tehnologie', 'Sănătate'],
+  ],
+  [
+    'Hungarian',
+    [
+      'A városi tanács jóváhagyta a régi hullámtörő újjáépítését',
+      'Kovács Anna',
+      '2024. március 12.',
+      'A városi tanács kedd este úgy döntött, hogy újjáépíti a hullámtörőt, amely a múlt század viharai óta védi a kikötőt, egy késő estig tartó vita után.',
+      'A lakók évek óta kérték, hogy a falat a téli viharok előtt javítsák meg, és sokan eljöttek az ülésre, hogy maguk hallják a döntést.',
+      'Az első szakaszon a munka várhatóan tavasszal kezdődik, és a mérnökök szerint az egész fal nagyjából két évig tart, ha az időjárás engedi.',
+    ],
+    ['Címlap', 'Hírek', 'Sport', 'Gazdaság', 'Kultúra', 'Időjárás', 'Tech', 'Egészség'],
+  ],
+];
+
+describe('page analysis of the languages added to the function-word lists', () => {
+  it.each(STORIES)('reads a %s page: keeps the story, each paragraph read as running text, and drops its menus', (_language, story, menu) => {
+    const input = page(menu, story, [ENGLISH_NOTICE], menu.slice(0, 5), menu.slice(3));
+    const kept = keptLines(strip(input, { rules, profile: 'page' }).text);
+    expect(kept).toEqual(expect.arrayContaining(story));
+    expect(kept.filter((line) => menu.includes(line))).toEqual([]);
+    for (const paragraph of story.slice(3)) expect(detailOf(input, paragraph)).toMatch(/^page-main-text .* text=yes/);
   });
 });
