@@ -52,6 +52,10 @@ const argv = yargs(hideBin(process.argv))
     choices: LINK_STYLES,
     describe: 'Mark up every short line that is not in the gold as a link first, as Markdown converters or lynx do',
   })
+  .option('split', {
+    type: 'boolean',
+    describe: "Put link-like names in the content on lines of their own first, as a scraper writing each text node on a line does (BeautifulSoup's get_text(\"\\n\"))",
+  })
   .option('json', {
     type: 'string',
     default: DEFAULT_JSON_PATH,
@@ -82,8 +86,8 @@ const started = performance.now();
 const rules = compileRules({ rulePaths: argv.rules });
 const clean: Cleaner = (text) => strip(text, { rules, profile: argv.profile });
 const records = readRecords(datasetPath, argv.limit);
-const layout = { wrap: argv.wrap, links: argv.links };
-const settings = await evaluate(layout.wrap === undefined && layout.links === undefined ? records : layoutRecords(records, layout), [...new Set(argv.setting)], clean).catch(
+const layout = { wrap: argv.wrap, links: argv.links, split: argv.split };
+const settings = await evaluate(layout.wrap === undefined && layout.links === undefined && layout.split !== true ? records : layoutRecords(records, layout), [...new Set(argv.setting)], clean).catch(
   (error: Error) => {
     // A record the dataset's schema or a setting cannot take: say which, without a stack trace.
     console.error(`npm run eval: ${error.message}`);

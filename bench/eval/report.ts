@@ -15,8 +15,12 @@ export interface EvalReport {
 const QUOTE_WIDTH = 50;
 
 export function formatReport(report: EvalReport): string {
-  const { wrap, links } = report.layout;
-  const layout = [links === undefined ? '' : `, short lines outside the gold as ${links} links`, wrap === undefined ? '' : `, every input hard-wrapped at ${wrap} columns`].join('');
+  const { wrap, links, split } = report.layout;
+  const layout = [
+    split === true ? ', link-like names in the content on lines of their own' : '',
+    links === undefined ? '' : `, short lines outside the gold as ${links} links`,
+    wrap === undefined ? '' : `, every input hard-wrapped at ${wrap} columns`,
+  ].join('');
   const header = `boilerstrip eval: ${report.documents} documents of ${report.dataset}${layout}, ${report.seconds.toFixed(1)} s`;
   return [header, ...report.settings.map(formatSetting)].join('\n\n');
 }

@@ -38,10 +38,10 @@ export function formatStatsReport(summary: RunSummary): string {
   if (stats.overBudget > 0 || stats.unchecked > 0) {
     lines.push(`removal budget: ${stats.overBudget} documents written unchanged (over budget), ${stats.unchecked} too long to check`);
   }
-  const { pages, articles, wrapped, unreadLanguage } = stats.pageAnalysis;
+  const { pages, articles, wrapped, fragmented, unreadLanguage } = stats.pageAnalysis;
   if (pages + articles > 0) {
     lines.push(
-      `page analysis: ${number.format(pages)} whole pages, ${number.format(articles)} extracted texts; ${number.format(wrapped)} hard-wrapped, ${number.format(unreadLanguage)} in a language the function-word lists do not cover (left to the rules)`,
+      `page analysis: ${number.format(pages)} whole pages, ${number.format(articles)} extracted texts; ${number.format(wrapped)} hard-wrapped, ${number.format(fragmented)} split at inline markup, ${number.format(unreadLanguage)} in a language the function-word lists do not cover (left to the rules)`,
     );
   }
   lines.push(`time: ${summary.seconds.toFixed(2)} s, ${megabytesPerSecond(summary).toFixed(1)} MB/s`);

@@ -5,7 +5,8 @@ import { LineScan } from './line-scan.js';
 import { countWords, lineText } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 import { analysePage, isWholePage, viewPage, type PageLine, type PageReason, type PageVerdict } from './page/page-analysis.js';
-import { wrappedParagraphs } from './page/wrapped-paragraphs.js';
+import { paragraphLayout, type ParagraphLayout } from './page/paragraph-layout.js';
+import { joinParagraphs } from './page/paragraphs.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
 /**
@@ -35,7 +36,7 @@ interface Entry extends LineBytes, PageLine {
   /** The page analysis's verdict, when it decided the line (described only for an observer), and the kind of text it took the document for. */
   pageVerdict: PageVerdict | undefined;
   pageKind: 'page' | 'article';
-  /** How many lines of hard-wrapped text the analysis read with this one as a paragraph (see wrappedParagraphs). */
+  /** How many lines of text hard-wrapped or split at inline markup the analysis read with this one as a paragraph (see wrappedLines, fragmentedLines). */
   paragraphLines: number;
 }
 
@@ -50,7 +51,7 @@ function pageRuleRef(kind: 'page' | 'article', reason: PageReason): RuleRef {
   return ref;
 }
 
-/** The page analysis's verdict on a line no rule removed, read alone or in a paragraph of `paragraphLines` wrapped lines. */
+/** The page analysis's verdict on a line no rule removed, read alone or in a paragraph of `paragraphLines` wrapped or split lines. */
 function applyPageVerdict(entry: Entry, verdict: PageVerdict, kind: 'page' | 'article', paragraphLines = 1): void {
   // In article text a kept line is the line rules' verdict, so only removals carry the analysis.
   if (kind === 'page' || !verdict.keep) {
@@ -232,12 +233,14 @@ export class DocumentCleaner {
     this.keepRepeatedRuns(entries);
     for (const entry of entries) entry.removedBy = entry.state === 'removed' ? entry.rule!.pack : undefined;
     const model = this.rules.page;
-    // Hard-wrapped text is read a paragraph at a time, and each of its lines takes the paragraph's verdict.
-    const paragraphs = wrappedParagraphs(entries, model.settings.wrap);
+    // Text hard-wrapped or split at inline markup is read a paragraph at a time, and each of its
+    // lines takes the paragraph's verdict.
+    const layout = paragraphLayout(entries, model);
+    const paragraphs = layout === undefined ? undefined : joinParagraphs(entries, layout.runsOn);
     const view = viewPage(paragraphs === undefined ? entries : paragraphs.map((paragraph) => paragraph.line), model);
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
     const verdicts = analysePage(view, model, kind);
-    this.countAnalysis(kind, paragraphs !== undefined, verdicts);
+    this.countAnalysis(kind, layout?.name, verdicts);
     verdicts.forEach((verdict, index) => {
       if (verdict.reason === 'rule') return;
       if (paragraphs === undefined) return applyPageVerdict(entries[index]!, verdict, kind);
@@ -246,11 +249,11 @@ export class DocumentCleaner {
     });
   }
 
-  private countAnalysis(kind: 'page' | 'article', wrapped: boolean, verdicts: readonly PageVerdict[]): void {
+  private countAnalysis(kind: 'page' | 'article', layout: ParagraphLayout['name'] | undefined, verdicts: readonly PageVerdict[]): void {
     const counts = this.stats.pageAnalysis;
     if (kind === 'page') counts.pages++;
     else counts.articles++;
-    if (wrapped) counts.wrapped++;
+    if (layout !== undefined) counts[layout]++;
     if (verdicts.some((verdict) => verdict.reason === 'unread-language')) counts.unreadLanguage++;
   }
 
@@ -423,7 +426,7 @@ const detailOf = (entry: Entry): { detail?: string } =>
 
 /**
  * `page-menu-run words=2 fw=0.00 text=no`: the analysis and feature that decided, and the values
- * it saw; ` paragraph-lines=3` when they are those of a paragraph of wrapped lines.
+ * it saw; ` paragraph-lines=3` when they are those of a paragraph of wrapped or split lines.
  */
 const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict, paragraphLines: number): string =>
   `${kind}-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}` +

@@ -40,10 +40,11 @@ export class Stats {
   unchecked = 0;
   /**
    * How the page analysis read the documents it saw (all but `--profile lines` and documents past
-   * the page bounds): as whole pages or extracted article text, how many hard-wrapped, and how many
-   * in a language its function-word lists do not cover, which it left to the rules.
+   * the page bounds): as whole pages or extracted article text, how many hard-wrapped, how many
+   * split at inline markup, and how many in a language its function-word lists do not cover, which
+   * it left to the rules.
    */
-  readonly pageAnalysis = { pages: 0, articles: 0, wrapped: 0, unreadLanguage: 0 };
+  readonly pageAnalysis = { pages: 0, articles: 0, wrapped: 0, fragmented: 0, unreadLanguage: 0 };
   /** Lines removed (or changed, for strip rules) per rule id, blank-line policy included. */
   readonly byRule = new Map<string, { pack: string; action: Action | 'blank'; lines: number }>();
 
@@ -70,4 +71,4 @@ export class Stats {
   }
 }
 
-const PAGE_ANALYSIS_COUNTS = ['pages', 'articles', 'wrapped', 'unreadLanguage'] as const;
+const PAGE_ANALYSIS_COUNTS = ['pages', 'articles', 'wrapped', 'fragmented', 'unreadLanguage'] as const;

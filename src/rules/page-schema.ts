@@ -69,7 +69,7 @@ function definePageSettingsSchema(z: typeof Zod) {
       })
       .prefault({}),
     /**
-     * Text a converter wrapped at a fixed width (see wrappedParagraphs): its paragraphs are read
+     * Text a converter wrapped at a fixed width (see wrappedLines): its paragraphs are read
      * as one line each.
      */
     wrap: z
@@ -85,6 +85,20 @@ function definePageSettingsSchema(z: typeof Zod) {
         minJoinShare: share.default(0.5),
         /** ... a full line being at least this share of the width long. */
         fullLineShare: share.default(0.8),
+      })
+      .prefault({}),
+    /**
+     * Text split where inline markup (a link, emphasis) began and ended, each piece on its own line
+     * (see fragmentedLines): its paragraphs are read as one line each.
+     */
+    fragments: z
+      .strictObject({
+        /** Split so when at least this many lines run on into the next, ... */
+        minJoins: positive.default(4),
+        /** ... and at least this share of the pairs of non-blank lines that follow each other directly. */
+        minJoinShare: share.default(0.03),
+        /** A document that also reads as hard-wrapped is read as split only when splitting joins this many times as many lines. */
+        minJoinsOverWrap: positive.default(2),
       })
       .prefault({}),
     menu: z

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../../bench/eval/converter-layout.js';
 import { runCli } from '../helpers/cli.js';
-import { ARTICLE, ENGLISH_NOTICE, FOOTER, MENU, page, RELATED, TURKISH_STORY } from '../helpers/pages.js';
+import { ARTICLE, ENGLISH_NOTICE, FOOTER, MENU, page, RELATED, SPLIT_ARTICLE, splitPage, TURKISH_STORY } from '../helpers/pages.js';
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'boilerstrip-stats-'));
 const CORPUS = '{"id":1,"text":"Body.\\nREAD | x\\nCOMMENT"}\n{"id":2}\n{"id":3,"text":null}\nnot json\n\n{"id":4,"text":"Two.\\n\\nCOMMENT"}\n';
@@ -56,14 +56,14 @@ describe('--stats', () => {
 
 describe('page analysis counts', () => {
   const turkish = page(['Ana sayfa', 'Haberler', 'Spor', 'Ekonomi', 'Kültür'], TURKISH_STORY, [ENGLISH_NOTICE], ['İletişim', 'Hakkımızda', 'Kullanım koşulları', 'Kariyer']);
-  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${turkish}\f\n${page(ARTICLE)}`;
+  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${turkish}\f\n${page(ARTICLE)}\f\n${splitPage(MENU, SPLIT_ARTICLE.flat(), FOOTER)}`;
 
   it.each([['1'], ['2']])('say how the documents were read, with --jobs %s', async (jobs) => {
     const dir = freshDir();
     const result = await runCli(['--doc-separator', '\f', '--jobs', jobs, '--profile', 'page', '--stats', '--stats-json', join(dir, 'stats.json')], corpus);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('page analysis: 3 whole pages, 0 extracted texts; 1 hard-wrapped, 1 in a language the function-word lists do not cover (left to the rules)');
-    expect(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'))).toMatchObject({ pageAnalysis: { pages: 3, articles: 0, wrapped: 1, unreadLanguage: 1 } });
+    expect(result.stderr).toContain('page analysis: 4 whole pages, 0 extracted texts; 1 hard-wrapped, 1 split at inline markup, 1 in a language the function-word lists do not cover (left to the rules)');
+    expect(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'))).toMatchObject({ pageAnalysis: { pages: 4, articles: 0, wrapped: 1, fragmented: 1, unreadLanguage: 1 } });
   });
 
   it('are left out when no document went through the analysis', async () => {

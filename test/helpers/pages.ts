@@ -1,3 +1,6 @@
+import type { NumberedPageLine } from '../../src/engine/page/paragraphs.js';
+import { countWords } from '../../src/engine/line-text.js';
+
 /** Synthetic whole pages for the page-analysis tests: a menu, an article, a footer. */
 
 export const MENU = ['* Home', '* News', '* Sport', '* Business', '* Weather', '* Travel'];
@@ -15,6 +18,19 @@ export const ARTICLE = [
 export const RELATED = ['Related stories', '* Storm closes ferry port for a week', '* Fishing fleet returns early', '* Lifeboat crew honoured', '* New bridge opens to traffic'];
 
 export const FOOTER = ['Contact us', 'About us', 'Privacy policy', 'Terms of use', 'Site map', 'Jobs at the paper', 'Our newsletters'];
+
+/** The article as a scraper writing each text node on a line lays it out: links and emphasis on lines of their own. */
+export const SPLIT_ARTICLE = [
+  ['Harbour town votes to rebuild its old sea wall'],
+  ['By a staff reporter'],
+  ['The council voted on Tuesday night to rebuild the sea wall that has protected the', 'harbour', 'since the storms of the last century, after a debate that lasted well into the evening.'],
+  ['Residents had asked', 'for years', 'that the wall be repaired before the winter storms, and many of them came to the', 'meeting', 'to hear the decision for themselves.'],
+  ['What happens next'],
+  ['Work on the first section is expected to start in the spring, and the engineers at', 'Marsh & Partners', 'say that the whole wall will take about two years to finish if the weather allows it.'],
+  ['The cost will be shared between the town and the', 'Regional Government', ', which has promised to pay for two thirds of the work once the plans are approved.'],
+];
+/** Written out with no blank line anywhere, as `get_text("\n", strip=True)` does. */
+export const splitPage = (...blocks: string[][]): string => `${blocks.flat().join('\n')}\n`;
 
 /** A story in a language the function-word lists cover besides English. */
 export const POLISH_STORY = [
@@ -43,3 +59,12 @@ export const page = (...blocks: string[][]): string => `${blocks.flat().join('\n
 
 /** The lines of `text` that survived, without blank lines. */
 export const keptLines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
+
+/** The non-blank lines of a text as the page analysis gets them, numbered as in the text; `removed` lines as a rule's. */
+export function pageLines(text: string, removed: ReadonlySet<string> = new Set()): NumberedPageLine[] {
+  return text
+    .split('\n')
+    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .filter(({ text }) => text !== '')
+    .map(({ text, line }) => ({ text, line, words: countWords(text), removedBy: removed.has(text) ? 'social' : undefined, counts: undefined }));
+}

@@ -38,6 +38,13 @@ const HTML2TEXT_FLOORS = {
   gold: { F1: 0.999, R: 0.999 },
 } as const;
 
+/** The same with link-like names in the content on lines of their own, as scrapers writing each text node on a line do (see splitAtLinks). */
+const SPLIT_FLOORS = {
+  text: { F1: 0.944, R: 0.934 },
+  readability: { F1: 0.959, R: 0.941 },
+  gold: { F1: 0.995, R: 0.991 },
+} as const;
+
 describe.skipIf(!hasSharedData(DATASET_PATH))('quality on the L3S-GN1 dev set', () => {
   const rules = compileRules();
 
@@ -61,6 +68,11 @@ describe.skipIf(!hasSharedData(DATASET_PATH))('quality on the L3S-GN1 dev set', 
   it('stays above its floors with Markdown links wrapped at 78 columns, as html2text writes them', { timeout: 120_000 }, async () => {
     const settings = await evaluate(layoutRecords(readRecords(DATASET_PATH), { links: 'markdown', wrap: 78 }), SETTING_NAMES, (text) => strip(text, { rules }));
     expectAboveFloors(settings, HTML2TEXT_FLOORS);
+  });
+
+  it("stays above its floors with link-like names on lines of their own, as BeautifulSoup's get_text(\"\\n\") writes them", { timeout: 120_000 }, async () => {
+    const settings = await evaluate(layoutRecords(readRecords(DATASET_PATH), { split: true }), SETTING_NAMES, (text) => strip(text, { rules }));
+    expectAboveFloors(settings, SPLIT_FLOORS);
   });
 });
 

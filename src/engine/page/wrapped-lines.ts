@@ -1,21 +1,7 @@
 import type { PageSettings } from '../../rules/page-schema.js';
-import { countWords, isWhiteSpace } from '../line-text.js';
+import { isWhiteSpace } from '../line-text.js';
 import type { PageLine } from './page-analysis.js';
-
-/** A non-blank line of the document and where it stands in it. */
-export interface NumberedPageLine extends PageLine {
-  /** Its line number: lines with consecutive numbers have no blank line between them. */
-  line: number;
-}
-
-/** The lines the page analysis reads as one: a paragraph of hard-wrapped text, or a single line. */
-export interface Paragraph {
-  /** The first of its lines, as an index into the lines given. */
-  first: number;
-  /** How many lines it spans. */
-  count: number;
-  line: PageLine;
-}
+import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
 
 /**
  * Converters such as lynx, w3m, html2text and pandoc wrap text at a fixed width (72 to 80
@@ -30,10 +16,10 @@ export interface Paragraph {
  * a word of the longest lines, and shorter lines (links, headings) say nothing either way. Lines a
  * rule removed neither join nor are joined: their verdict stands on its own.
  *
- * Returns one paragraph per run of joined lines (and per line that joins nothing), or undefined
- * when the document is not wrapped, so that the lines are read as they are.
+ * Returns whether each line runs on into the next, or undefined when the document is not wrapped,
+ * so that the lines are read as they are.
  */
-export function wrappedParagraphs(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): Paragraph[] | undefined {
+export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): boolean[] | undefined {
   const width = wrapWidth(lines, settings);
   if (width === undefined) return undefined;
   /** Whether each line runs on into the next: always false where a blank line or a rule's removal lies between. */
@@ -43,7 +29,7 @@ export function wrappedParagraphs(lines: readonly NumberedPageLine[], settings: 
   let fullLines = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    if (next === undefined || next.line !== line.line + 1 || line.removedBy !== undefined || next.removedBy !== undefined) return;
+    if (!mayRunOn(line, next)) return;
     if (line.text.length >= width * settings.fullLineShare) fullLines++;
     // Room on the line for one more word after a space: it runs on when the next line's first word
     // (no longer than that whole line, which is quicker to measure) would not have fitted there.
@@ -53,14 +39,7 @@ export function wrappedParagraphs(lines: readonly NumberedPageLine[], settings: 
     joins++;
   });
   if (joins < settings.minJoins || joins < fullLines * settings.minJoinShare) return undefined;
-  const paragraphs: Paragraph[] = [];
-  for (let first = 0; first < lines.length; ) {
-    let count = 1;
-    while (runsOn[first + count - 1]) count++;
-    paragraphs.push({ first, count, line: count === 1 ? lines[first]! : joinedLine(lines.slice(first, first + count)) });
-    first += count;
-  }
-  return paragraphs;
+  return runsOn;
 }
 
 /**
@@ -95,10 +74,4 @@ function firstWordLength(text: string): number {
   let length = 0;
   while (length < text.length && !isWhiteSpace(text.charCodeAt(length))) length++;
   return length;
-}
-
-/** Lines of one paragraph as one line of text; its counts are found again on the whole. */
-function joinedLine(lines: readonly PageLine[]): PageLine {
-  const text = lines.map((line) => line.text).join(' ');
-  return { text, words: countWords(text), removedBy: undefined, counts: undefined };
 }

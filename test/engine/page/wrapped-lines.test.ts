@@ -1,28 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../../../bench/eval/converter-layout.js';
-import { wrappedParagraphs, type NumberedPageLine } from '../../../src/engine/page/wrapped-paragraphs.js';
-import { countWords } from '../../../src/engine/line-text.js';
+import { joinParagraphs } from '../../../src/engine/page/paragraphs.js';
+import { wrappedLines } from '../../../src/engine/page/wrapped-lines.js';
 import { compileRules, strip } from '../../../src/index.js';
 import { contentLine, NUM_RUNS } from '../../helpers/arbitraries.js';
-import { ARTICLE, FOOTER, keptLines, MENU, page, RELATED } from '../../helpers/pages.js';
+import { ARTICLE, FOOTER, keptLines, MENU, page, pageLines, RELATED } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const settings = rules.page.settings.wrap;
 
-/** The non-blank lines of a text as the page analysis gets them, numbered as in the text; `removed` lines as a rule's. */
-function pageLines(text: string, removed: ReadonlySet<string> = new Set()): NumberedPageLine[] {
-  return text
-    .split('\n')
-    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
-    .filter(({ text }) => text !== '')
-    .map(({ text, line }) => ({ text, line, words: countWords(text), removedBy: removed.has(text) ? 'social' : undefined, counts: undefined }));
+function paragraphTexts(text: string, removed?: ReadonlySet<string>): string[] | undefined {
+  const lines = pageLines(text, removed);
+  const runsOn = wrappedLines(lines, settings);
+  return runsOn && joinParagraphs(lines, runsOn).map((paragraph) => paragraph.line.text);
 }
 
-const paragraphTexts = (text: string, removed?: ReadonlySet<string>): string[] | undefined =>
-  wrappedParagraphs(pageLines(text, removed), settings)?.map((paragraph) => paragraph.line.text);
-
-describe('wrappedParagraphs', () => {
+describe('wrappedLines', () => {
   it('reads an article wrapped at 72 columns a paragraph at a time', () => {
     const text = page(ARTICLE.map((line) => hardWrap(line, 72)));
     expect(paragraphTexts(text)).toEqual(ARTICLE);

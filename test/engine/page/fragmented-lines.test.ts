@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { splitAtLinks } from '../../../bench/eval/converter-layout.js';
+import { fragmentedLines } from '../../../src/engine/page/fragmented-lines.js';
+import { joinParagraphs } from '../../../src/engine/page/paragraphs.js';
+import { compileRules, strip } from '../../../src/index.js';
+import { ARTICLE, FOOTER, keptLines, MENU, page, pageLines, RELATED, SPLIT_ARTICLE, splitPage } from '../../helpers/pages.js';
+
+const rules = compileRules();
+
+function paragraphTexts(text: string, removed?: ReadonlySet<string>): string[] | undefined {
+  const lines = pageLines(text, removed);
+  const runsOn = fragmentedLines(lines, rules.page);
+  return runsOn && joinParagraphs(lines, runsOn).map((paragraph) => paragraph.line.text);
+}
+
+describe('fragmentedLines', () => {
+  it('reads a paragraph split at its links and emphasis as one line', () => {
+    const text = splitPage(SPLIT_ARTICLE.flat());
+    // Headline, byline and heading end no sentence, and the first piece of the paragraph after
+    // them runs on: they are read with that paragraph.
+    expect(paragraphTexts(text)).toEqual([
+      ARTICLE.slice(0, 3).join(' '),
+      ARTICLE[3],
+      `${ARTICLE[4]} ${SPLIT_ARTICLE[5]!.join(' ')}`,
+      SPLIT_ARTICLE[6]!.join(' '),
+    ]);
+  });
+
+  it('joins the text of a link that starts with a capital to the text before it when the text after runs on', () => {
+    const text = splitPage(['Menu', 'He spoke to the press.', 'Later he wrote to', 'Anna Berg', ', the mayor, and to', 'the', 'Council', 'about it.']);
+    expect(paragraphTexts(text)?.slice(-1)).toEqual(['Later he wrote to Anna Berg , the mayor, and to the Council about it.']);
+  });
+
+  it('leaves text written a block a line as it is', () => {
+    expect(paragraphTexts(page(MENU, ARTICLE, RELATED, FOOTER))).toBeUndefined();
+    expect(paragraphTexts(splitPage(MENU, ARTICLE, RELATED, FOOTER))).toBeUndefined();
+  });
+
+  it('does not join lines a lower-case word starts after a sentence ended, nor list items that start alike', () => {
+    const text = splitPage(SPLIT_ARTICLE.flat(), ['It rained all day.', 'iPhone sales rose anyway.', '. Tennis', '. Hockey', '. Golf']);
+    expect(paragraphTexts(text)!.slice(-5)).toEqual(['It rained all day.', 'iPhone sales rose anyway.', '. Tennis', '. Hockey', '. Golf']);
+  });
+
+  it('neither joins a line a rule removed nor joins anything to it', () => {
+    const text = splitPage(SPLIT_ARTICLE.flat());
+    const paragraphs = paragraphTexts(text, new Set(['meeting']))!;
+    expect(paragraphs).toContain('Residents had asked for years that the wall be repaired before the winter storms, and many of them came to the');
+    expect(paragraphs).toContain('meeting');
+    expect(paragraphs).toContain('to hear the decision for themselves.');
+  });
+
+  it('needs fragments.minJoins lines that run on', () => {
+    expect(paragraphTexts(splitPage(MENU, SPLIT_ARTICLE[2]!, FOOTER))).toBeUndefined();
+  });
+});
+
+describe('input split at inline markup', () => {
+  it('keeps the whole article of a split page and drops the menus, related links and footer', () => {
+    const { text } = strip(splitPage(MENU, ['Search', 'Log in'], SPLIT_ARTICLE.flat(), RELATED, FOOTER, MENU), { rules });
+    expect(keptLines(text)).toEqual(SPLIT_ARTICLE.flat());
+  });
+
+  it('keeps every line of split extracted text', () => {
+    const input = splitPage(SPLIT_ARTICLE.flat());
+    expect(strip(input, { rules }).text).toBe(input);
+  });
+});
+
+describe('splitAtLinks (the eval layout)', () => {
+  it('puts every second name inside a sentence of a content line on a line of its own, the punctuation after it starting the next', () => {
+    const line = 'The council asked the Environment Agency, which warned of the cost, and then the Regional Government for help with the plans.';
+    expect(splitAtLinks(`Home\n${line}\n`, line)).toBe(
+      'Home\nThe council asked the\nEnvironment Agency\n, which warned of the cost, and then the Regional Government for help with the plans.\n',
+    );
+  });
+});
