@@ -66,6 +66,12 @@ function definePageSettingsSchema(z: typeof Zod) {
         tableRowPatterns: z.array(pattern).default([]),
         /** More separators (| · • ») per word than this make a row of links, never running text. */
         maxSeparatorShare: share.default(0.2),
+        /**
+         * A line holding at least this many separators is a row of links: the head before the main
+         * region or the article stops there. A single one sets a byline's date or section apart
+         * ("Published 7 June 2021 | News", "Jane Doe ·").
+         */
+        linkRowSeparators: positive.default(2),
       })
       .prefault({}),
     /**

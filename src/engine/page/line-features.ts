@@ -9,6 +9,8 @@ export interface LineFeatures {
   functionShare: number;
   /** Separators (| · • »…) per word: a row of links rather than a sentence. */
   separatorShare: number;
+  /** How many separators the line holds: one sets a byline's date apart, two or more join a row of links. */
+  separators: number;
   /** Starts like a list item ("* ", "• "). */
   bullet: boolean;
   /**
@@ -65,7 +67,7 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
     shapedAsText(words, shape, model) && ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
   const sentence = text || (words >= sentenceWords && functionShare >= minFunctionShare && separatorShare === 0 && !bullet && endsAsSentence);
   const prose = text ? words : proseSize(line, words, shape, model);
-  return { words, functionShare, separatorShare, bullet, text, sentence, prose, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
+  return { words, functionShare, separatorShare, separators: counts.separators, bullet, text, sentence, prose, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
 }
 
 /**

@@ -87,7 +87,7 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   // No running text at all: nothing to anchor on, so the rules' verdicts stand.
   if (region === undefined) return rulesVerdicts(view, 'main-short');
-  const start = headStart(view, region.start, model.settings.region.headLines);
+  const start = headStart(view, region.start, model.settings.region.headLines, model.settings.line.linkRowSeparators);
   const { end, tails } = resumeAfterTails(view, model, region.end);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
@@ -178,7 +178,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   if (region === undefined) return rulesVerdicts(view, 'main-short');
-  const start = headStart(view, region.start, headLines);
+  const start = headStart(view, region.start, headLines, model.settings.line.linkRowSeparators);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
@@ -374,15 +374,16 @@ function bestStretches(scores: readonly number[], endsStretch: (index: number) =
 
 /**
  * The first line of the head: up to `limit` lines right before the region (headline, byline,
- * date), passing over lines the rules removed, stopping at a list item or a row of links.
+ * date), passing over lines the rules removed, stopping at a list item or a row of links (a
+ * byline with one separator before its date is no such row).
  */
-function headStart(view: PageView, regionStart: number, limit: number): number {
+function headStart(view: PageView, regionStart: number, limit: number, linkRowSeparators: number): number {
   let start = regionStart;
   let taken = 0;
   for (let index = regionStart - 1; index >= 0 && taken < limit; index--) {
     const features = view.features[index]!;
     if (view.lines[index]!.removedBy !== undefined || features.empty) continue;
-    if (features.separatorShare > 0 || features.bullet) break;
+    if (features.separators >= linkRowSeparators || features.bullet) break;
     start = index;
     taken++;
   }

@@ -138,6 +138,15 @@ describe('profiles', () => {
     expect(keptLines(text)).toEqual([...head.slice(4), ...ARTICLE.slice(2), ...tail.slice(0, 3)]);
   });
 
+  it('article keeps a headline above a byline whose date one separator sets apart, but stops at a row of links', () => {
+    const [headline, , ...body] = ARTICLE;
+    for (const byline of ['Published 7 June 2021 | Local news', 'Jane Doe ·']) {
+      expect(keptLines(clean(page([headline!, byline], body), 'article').text)).toEqual([headline, byline, ...body]);
+    }
+    const links = 'Home | News | Sport | Weather';
+    expect(keptLines(clean(page([headline!, links], body), 'article').text)).toEqual(body);
+  });
+
   it('article drops a comment section after the text, however long', () => {
     const comment = 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it, even if it took them this long.';
     const { text } = clean(page(ARTICLE, ['Reader comments'], [comment, comment.replace('forty', 'fifty'), comment.replace('forty', 'sixty')]), 'article');
