@@ -1,28 +1,33 @@
 /**
  * npm run eval:languages -- DIR: how reliably the page analysis reads real prose of each language as
  * running text. DIR holds one file per language, <code>.txt, one paragraph a line (samples of
- * real prose gathered apart from the repository: third-party text is never committed). Per file:
- * the lines of at least `line.textWords` words, the share of them read as running text, their
- * median function-word share, the share below `line.minFunctionShare`, and which language's list
- * won the line. With --dev-set, the lines of the L3S-GN1 pages that lie within their gold (English
- * prose marked as content by people) are measured as the baseline.
+ * real prose gathered apart from the repository: third-party text is never committed); a line
+ * starting with `# ` (the site's name) starts the next story. Per file:
+ * - the lines of at least `line.textWords` words, the share of them read as running text, their
+ *   median function-word share, the share below `line.minFunctionShare`, and which language's
+ *   list won the line;
+ * - each story set in a whole page between a menu and a footer (`--profile page`): the share of
+ *   its paragraphs kept, and of the menu and footer lines kept. A language whose prose is half read
+ *   loses paragraphs here; one the lists do not read at all keeps them and its menus too (the
+ *   analysis stands aside).
+ * With --dev-set, the page lines of L3S-GN1 that lie within their gold (English prose marked as
+ * content by people, one story a page) are measured as the baseline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { compileRules } from '../../src/index.js';
+import { compileRules, strip, type RuleSet } from '../../src/index.js';
 import { functionWordHits, lineFeatures } from '../../src/engine/page/line-features.js';
 import { countWords } from '../../src/engine/line-text.js';
-import type { PageModel } from '../../src/rules/page-model.js';
 import { DATASET_PATH, readRecords } from './dataset.js';
 
 const argv = await yargs(hideBin(process.argv))
   .scriptName('npm run eval:languages --')
-  .usage('$0 [DIR] [options]\n\nMeasures how much real prose per language the page analysis reads as running text.')
+  .usage('$0 [DIR] [options]\n\nMeasures how much real prose per language the page analysis reads as running text, and keeps in a page.')
   .option('dev-set', {
     type: 'string',
-    describe: 'Also measure the page lines within the gold of this L3S-GN1 file (English baseline)',
+    describe: 'Also measure the page lines within the gold of this L3S-GN1 file (English baseline); empty for the default file',
   })
   .option('rules', {
     type: 'string',
@@ -37,6 +42,10 @@ const argv = await yargs(hideBin(process.argv))
   })
   .parse();
 
+/** Link labels of a site's menu and footer, in the sample's language or not: they carry no function words either way. */
+const MENU = ['Home', 'News', 'Sport', 'Business', 'Culture', 'Weather', 'Tech', 'Health'];
+const FOOTER = ['Contact', 'About', 'Privacy', 'Terms', 'Jobs'];
+
 export interface Coverage {
   name: string;
   /** Lines of at least line.textWords words. */
@@ -48,10 +57,14 @@ export interface Coverage {
   thinShare: number;
   /** Lines won per language (most hits; a tie goes to the first listed), most first. */
   winners: [string, number][];
+  /** Share of the stories' lines kept when each story is set in a whole page, and of the menu and footer lines. */
+  keptInPage: number;
+  menuKept: number;
   unread: string[];
 }
 
-function measure(name: string, paragraphs: Iterable<string>, model: PageModel, unreadLimit: number): Coverage {
+function measure(name: string, stories: readonly (readonly string[])[], rules: RuleSet, unreadLimit: number): Coverage {
+  const model = rules.page;
   const { textWords, minFunctionShare } = model.settings.line;
   const languages = [...model.functionWords.keys()];
   const shares: number[] = [];
@@ -59,8 +72,7 @@ function measure(name: string, paragraphs: Iterable<string>, model: PageModel, u
   const unread: string[] = [];
   let text = 0;
   let thin = 0;
-  for (const paragraph of paragraphs) {
-    const line = paragraph.trim();
+  for (const line of stories.flat().map((paragraph) => paragraph.trim())) {
     const words = countWords(line);
     if (words < textWords) continue;
     const features = lineFeatures(line, model, words);
@@ -78,39 +90,72 @@ function measure(name: string, paragraphs: Iterable<string>, model: PageModel, u
   }
   shares.sort((a, b) => a - b);
   const lines = shares.length;
+  const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+  const { kept, paragraphs, menuKept, menuLines } = keptInPages(stories, rules);
   return {
     name,
     lines,
-    textShare: lines === 0 ? 0 : text / lines,
+    textShare: share(text, lines),
     medianFunctionShare: lines === 0 ? 0 : shares[Math.floor(lines / 2)]!,
-    thinShare: lines === 0 ? 0 : thin / lines,
+    thinShare: share(thin, lines),
     winners: [...wins].sort((a, b) => b[1] - a[1]),
+    keptInPage: share(kept, paragraphs),
+    menuKept: share(menuKept, menuLines),
     unread,
   };
 }
 
-/** The lines of each page that lie within its gold text: paragraphs people marked as content. */
-async function* goldLines(path: string): AsyncGenerator<string> {
-  for await (const record of readRecords(path)) {
-    const gold = record.gold.replace(/\s+/g, ' ');
-    for (const line of record.text.split('\n')) {
-      const normalised = line.trim().replace(/\s+/g, ' ');
-      if (normalised !== '' && gold.includes(normalised)) yield line;
-    }
+/** Each story of two lines or more set in a whole page: menu, story, footer, menu, a blank line between blocks. */
+function keptInPages(stories: readonly (readonly string[])[], rules: RuleSet) {
+  let kept = 0;
+  let paragraphs = 0;
+  let menuKept = 0;
+  let menuLines = 0;
+  for (const story of stories.filter((lines) => lines.length >= 2)) {
+    const page = `${[...MENU, ...story, ...FOOTER, ...MENU].join('\n\n')}\n`;
+    const keptLines = new Set(strip(page, { rules, profile: 'page' }).text.split('\n'));
+    paragraphs += story.length;
+    kept += story.filter((line) => keptLines.has(line)).length;
+    menuLines += MENU.length + FOOTER.length;
+    menuKept += [...MENU, ...FOOTER].filter((line) => keptLines.has(line)).length;
   }
+  return { kept, paragraphs, menuKept, menuLines };
 }
 
-const model = compileRules({ rulePaths: argv.rules }).page;
+/** A sample file's stories: a `# ` line starts the next one; blank lines are left out. */
+function storiesOf(text: string): string[][] {
+  const stories: string[][] = [[]];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# ')) stories.push([]);
+    else if (line.trim() !== '') stories.at(-1)!.push(line);
+  }
+  return stories.filter((story) => story.length > 0);
+}
+
+/** The lines of each page that lie within its gold text, one story a page: paragraphs people marked as content. */
+async function goldStories(path: string): Promise<string[][]> {
+  const stories: string[][] = [];
+  for await (const record of readRecords(path)) {
+    const gold = record.gold.replace(/\s+/g, ' ');
+    stories.push(
+      record.text.split('\n').filter((line) => {
+        const normalised = line.trim().replace(/\s+/g, ' ');
+        return normalised !== '' && gold.includes(normalised);
+      }),
+    );
+  }
+  return stories;
+}
+
+const rules = compileRules({ rulePaths: argv.rules });
 const results: Coverage[] = [];
 if (argv['dev-set'] !== undefined) {
-  const lines: string[] = [];
-  for await (const line of goldLines(argv['dev-set'] === '' ? DATASET_PATH : argv['dev-set'])) lines.push(line);
-  results.push(measure('en (dev-set gold lines)', lines, model, argv.unread));
+  results.push(measure('en (dev-set gold lines)', await goldStories(argv['dev-set'] === '' ? DATASET_PATH : argv['dev-set']), rules, argv.unread));
 }
 const dir = argv._[0] === undefined ? undefined : String(argv._[0]);
 if (dir !== undefined) {
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
-    results.push(measure(basename(file, '.txt'), readFileSync(join(dir, file), 'utf8').split('\n'), model, argv.unread));
+    results.push(measure(basename(file, '.txt'), storiesOf(readFileSync(join(dir, file), 'utf8')), rules, argv.unread));
   }
 }
 if (results.length === 0) {
@@ -118,14 +163,17 @@ if (results.length === 0) {
   process.exit(2);
 }
 
+const { textWords, minFunctionShare } = rules.page.settings.line;
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
-console.log(`lines of >= ${model.settings.line.textWords} words; running text needs a function share >= ${model.settings.line.minFunctionShare}`);
-console.log(['sample', 'lines', 'read as text', 'median share', `share < ${model.settings.line.minFunctionShare}`, 'lines won by'].join('\t'));
+console.log(`lines of >= ${textWords} words; running text needs a function share >= ${minFunctionShare}; kept in a page: each story between a menu and a footer`);
+console.log(['sample', 'lines', 'read as text', 'median share', `share < ${minFunctionShare}`, 'kept in a page', 'menu kept', 'lines won by'].join('\t'));
 for (const result of results) {
   const winners = result.winners
     .slice(0, 4)
     .map(([language, count]) => `${language} ${count}`)
     .join(', ');
-  console.log([result.name, result.lines, percent(result.textShare), result.medianFunctionShare.toFixed(3), percent(result.thinShare), winners].join('\t'));
+  console.log(
+    [result.name, result.lines, percent(result.textShare), result.medianFunctionShare.toFixed(3), percent(result.thinShare), percent(result.keptInPage), percent(result.menuKept), winners].join('\t'),
+  );
   for (const line of result.unread) console.log(`  unread ${line}`);
 }
