@@ -150,6 +150,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         minScore: positive.default(20),
         /** How many lines before the first such stretch stay (headline, byline, date, caption). */
         headLines: count.default(4),
+        /** When less than this share of the words are in running text, the text has no stretch to anchor on: the rules' verdicts stand. */
+        minTextShare: share.default(0),
         /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
         tailLines: count.default(3),
         /** A line removed by a rule of these packs (a related-list heading) ends the article when a list of teasers follows it. */

@@ -177,7 +177,10 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined ? 0 : score));
   const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
-  if (region === undefined) return rulesVerdicts(view, 'main-short');
+  // Extracted text told mostly in lines too short for running text (a live blog of one-line
+  // updates, numbered steps, a list of headlines) has no article stretch to anchor on: where its
+  // stretches lie says nothing of where the content ends.
+  if (region === undefined || runningTextShare(view) < model.settings.article.minTextShare) return rulesVerdicts(view, 'main-short');
   const start = headStart(view, region.start, headLines, model.settings.line.linkRowSeparators);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
   return lines.map((line, index) => {
@@ -186,6 +189,18 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
     if (index < region.start) return verdict(true, 'head', index);
     return verdict(true, features[index]!.text ? 'main-text' : 'main-short', index);
   });
+}
+
+/** The share of the words of the lines no rule removed that are in lines of running text. */
+function runningTextShare({ lines, features }: PageView): number {
+  let text = 0;
+  let all = 0;
+  features.forEach((lineFeatures, index) => {
+    if (lines[index]!.removedBy !== undefined) return;
+    all += lineFeatures.words;
+    if (lineFeatures.text) text += lineFeatures.words;
+  });
+  return all === 0 ? 0 : text / all;
 }
 
 /**

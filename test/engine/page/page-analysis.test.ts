@@ -147,6 +147,29 @@ describe('profiles', () => {
     expect(keptLines(clean(page([headline!, links], body), 'article').text)).toEqual(body);
   });
 
+  it('article leaves text told mostly in short lines to the rules: a live blog of one-line updates stays whole', () => {
+    const updates = [
+      'Harbour 0-2 Rovers',
+      'Rovers the better side all afternoon',
+      'Corner cleared',
+      'Shot from the edge of the box blocked',
+      'Cross from the left straight to the keeper',
+      'Five added minutes',
+      'The home side have trailed for half an hour and have not once looked like getting back into the game, and the crowd has begun to drift away.',
+      'Substitution for the home side',
+      'Free kick given for a shirt pull',
+      'Another corner for the home side',
+      'Keeper booked for time wasting',
+      'Header over the bar',
+      'Long ball forward cleared by the visitors',
+      'Second booking of the afternoon for the visitors',
+      'Home fans on their feet for a late chance',
+    ];
+    expect(keptLines(clean(page(updates), 'article').text)).toEqual(updates);
+    // The same updates under a story of long paragraphs are trimmed as before.
+    expect(keptLines(clean(page(ARTICLE, updates.slice(2)), 'article').text)).not.toContain('Header over the bar');
+  });
+
   it('article drops a comment section after the text, however long', () => {
     const comment = 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it, even if it took them this long.';
     const { text } = clean(page(ARTICLE, ['Reader comments'], [comment, comment.replace('forty', 'fifty'), comment.replace('forty', 'sixty')]), 'article');
