@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
@@ -120,10 +119,13 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
 /**
  * Refuses a `regex` rule, or a pattern of a `page:` section, that recheck cannot prove free of
  * catastrophic backtracking. The shipped packs' patterns (default and optional) were checked ahead
- * of time (rules/checked-patterns.json); user files always are.
+ * of time (rules/checked-patterns.json, keyed by pattern and flags); any other pattern is checked
+ * now. The verdict is the pattern's, whatever file holds it, so a user's copy of a shipped pack is
+ * trusted as the pack is: checked live, some of its patterns take most of the checker's budget, and
+ * on a loaded machine one could be refused in one run and not the next.
  */
 function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly PatternRule[], options: PatternCheckOptions | undefined): void {
-  const toCheck = declaredPatterns({ packs, patterns }).filter(({ regex, file }) => !(options?.preChecked !== false && isShippedPack(file) && isPreChecked(regex)));
+  const toCheck = declaredPatterns({ packs, patterns }).filter(({ regex }) => !(options?.preChecked !== false && isPreChecked(regex)));
   if (toCheck.length === 0) return;
   const verdicts = checkPatterns(toCheck.map(({ regex }) => regex), options);
   toCheck.forEach((pattern, index) => {
@@ -159,8 +161,6 @@ export function declaredPatterns({ packs, patterns }: Pick<RuleSet, 'packs' | 'p
 export const patternHolder = ({ ruleId }: DeclaredPattern): string => ruleId ?? 'page: line.tableRowPatterns';
 
 /** A pack shipped in `rules/` (optional ones included), however the path to it was written. */
-const isShippedPack = (file: string): boolean => resolve(file).startsWith(DEFAULT_RULES_DIR);
-
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
   const { definition } = base;
   const regex = toRegExp(match, file, definition.id);

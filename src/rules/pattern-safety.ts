@@ -22,7 +22,7 @@ export type PatternVerdict = { safe: true; complexity: string } | { safe: false;
 export interface PatternCheckOptions {
   /** How long recheck may spend on one pattern before it counts as unproved (default 10 s). */
   timeoutMs?: number;
-  /** Trust rules/checked-patterns.json for the default packs (default true); false checks them too. */
+  /** Trust rules/checked-patterns.json for the patterns it lists, whatever file holds them (default true); false checks them too. */
   preChecked?: boolean;
 }
 

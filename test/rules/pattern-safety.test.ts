@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRules, OPTIONAL_RULES_DIR, type BoilerstripError, type CompileOptions } from '../../src/index.js';
+import { compileRules, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, type BoilerstripError, type CompileOptions } from '../../src/index.js';
 import { declaredPatterns, patternHolder } from '../../src/rules/compile.js';
 import { CHECKED_PATTERNS_FILE, patternKey, type CheckedPatternsFile } from '../../src/rules/pattern-safety.js';
 import { rulesFromYaml, ruleRefusal } from '../helpers/rules.js';
@@ -46,6 +46,17 @@ describe('regex rules are checked for catastrophic backtracking on load', () => 
         else process.env[key] = value;
       }
     }
+  });
+
+  it('trusts the pre-checked list for a pattern wherever it is held: a copy of the shipped packs loads without the checker', () => {
+    // With a 1 ms budget the checker could prove none of these patterns safe; the list proved every one.
+    const copy = mkdtempSync(join(tmpdir(), 'boilerstrip-pack-copy-'));
+    cpSync(DEFAULT_RULES_DIR, copy, { recursive: true });
+    const fromCopy = compileRules({ defaultRules: false, rulePaths: [copy], patternCheck: { timeoutMs: 1 } });
+    expect(fromCopy.patterns.length).toBe(compileRules().patterns.length);
+    // A pattern the list does not hold is still checked, and with that budget refused.
+    writeFileSync(join(copy, 'mine.yaml'), 'rules:\n  - id: slow-to-check\n    match: { regex: "^Follow (?:the |our )?.{0,80}\\\\b(?:News|Updates)\\\\b" }\n');
+    expect(() => compileRules({ defaultRules: false, rulePaths: [copy], patternCheck: { timeoutMs: 1 } })).toThrow(/could not prove it safe/);
   });
 
   it('refuses an unsafe pattern in a page: section too, naming the file and the setting', () => {
