@@ -2,8 +2,14 @@ import { APOSTROPHE, scannedLetterLowerCase, type FunctionWordTrie } from '../ru
 import { isWhiteSpace } from './line-text.js';
 import type { PageCounts } from './page/line-features.js';
 
-/** The characters the page analysis counts as separators of links in a row (see lineFeatures). */
-export const SEPARATORS = '|·•»«›‹';
+/**
+ * The characters the page analysis counts as separators of links in a row (see lineFeatures):
+ * these always, and guillemets (`GUILLEMETS`) only as far as they are not paired, since French,
+ * Russian and other languages quote with them («…», »…«).
+ */
+export const SEPARATORS = '|·•';
+/** Opening and closing guillemets: a line's separators count the difference between how many of each it holds. */
+export const GUILLEMETS = { left: '«‹', right: '»›' } as const;
 
 /**
  * One pass over the bytes of a line, before it is decoded, finds what every later step needs of
@@ -67,6 +73,8 @@ export class LineScan {
     let words = 0;
     let inWord = false;
     let separators = 0;
+    let leftGuillemets = 0;
+    let rightGuillemets = 0;
     let digits = false;
     let ascii = true;
     let hit = false;
@@ -143,6 +151,8 @@ export class LineScan {
         letters[lettersLength++] = byte;
       } else if (kind === SEPARATOR) separators++;
       else if (kind === MARKUP_SIGN) markup = true;
+      else if (kind === LEFT_GUILLEMET) leftGuillemets++;
+      else if (kind === RIGHT_GUILLEMET) rightGuillemets++;
     }
     // The end of the line closes its last token.
     if (node > 0) hit = countFunctionWord(languages[node], hits) || hit;
@@ -156,7 +166,7 @@ export class LineScan {
     this.ascii = ascii;
     this.words = words;
     this.functionWords = best;
-    this.separators = separators;
+    this.separators = separators + Math.abs(leftGuillemets - rightGuillemets);
     this.lettersOrDigits = lettersLength;
     this.digits = digits;
     this.markup = markup;
@@ -264,6 +274,9 @@ const NON_ASCII = 7;
 const UNICODE = 8;
 /** `[`, `#`, `*` or `_`: as OTHER, but may start markup (see readerText). */
 const MARKUP_SIGN = 9;
+/** « or ‹, and » or ›: separators unless they pair up as quotes (see GUILLEMETS). */
+const LEFT_GUILLEMET = 10;
+const RIGHT_GUILLEMET = 11;
 
 /** Per byte that is no ASCII letter or apostrophe, its kind. */
 const BYTE_KINDS = new Uint8Array(0x100);
@@ -283,19 +296,19 @@ const roles = new Uint8Array(0x10000);
 function roleOf(codePoint: number): number {
   let role = roles[codePoint]!;
   if (role === 0) {
-    const char = String.fromCharCode(codePoint);
-    role = isWhiteSpace(codePoint)
-      ? SPACE
-      : SEPARATORS.includes(char)
-        ? SEPARATOR
-        : char === '’'
-          ? RIGHT_QUOTE
-          : scannedLetterLowerCase(codePoint) >= 0
-            ? LETTER
-            : LETTER_MARK_NUMBER.test(char)
-              ? UNICODE
-              : OTHER;
+    role = findRole(codePoint);
     roles[codePoint] = role;
   }
   return role;
+}
+
+function findRole(codePoint: number): number {
+  const char = String.fromCharCode(codePoint);
+  if (isWhiteSpace(codePoint)) return SPACE;
+  if (SEPARATORS.includes(char)) return SEPARATOR;
+  if (GUILLEMETS.left.includes(char)) return LEFT_GUILLEMET;
+  if (GUILLEMETS.right.includes(char)) return RIGHT_GUILLEMET;
+  if (char === '’') return RIGHT_QUOTE;
+  if (scannedLetterLowerCase(codePoint) >= 0) return LETTER;
+  return LETTER_MARK_NUMBER.test(char) ? UNICODE : OTHER;
 }

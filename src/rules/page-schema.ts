@@ -64,7 +64,7 @@ function definePageSettingsSchema(z: typeof Zod) {
          * checked for catastrophic backtracking on load, as `regex` rules are.
          */
         tableRowPatterns: z.array(pattern).default([]),
-        /** More separators (| · • ») per word than this make a row of links, never running text. */
+        /** More separators (| · •, unpaired guillemets) per word than this make a row of links, never running text. */
         maxSeparatorShare: share.default(0.2),
         /**
          * A line holding at least this many separators is a row of links: the head before the main

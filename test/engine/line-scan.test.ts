@@ -40,6 +40,14 @@ describe('LineScan', () => {
     expect(scan.fingerprint()).toBe('2009thetimeshomenews');
   });
 
+  it('counts guillemets as separators only as far as they do not pair up as quotes', () => {
+    expect(scanOf('Le maire a dit « non » au projet | Accueil').separators).toBe(1);
+    expect(scanOf('Он назвал «Таврию» и «Металлист» лучшими командами').separators).toBe(0);
+    expect(scanOf('Er sagte »nein« und ging').separators).toBe(0);
+    expect(scanOf('Главная » Новости » Мир').separators).toBe(2);
+    expect(scanOf('« Previous article').separators).toBe(1);
+  });
+
   it('reads ’ as part of a token that is no function word ("it’s" is one word)', () => {
     const scan = scanOf('It’s the ’ and’ dog');
     expect(scan.ascii).toBe(false);
@@ -98,7 +106,8 @@ describe('LineScan', () => {
         expect(scan.ascii).toBe(!/[^\0-\x7f]/.test(text));
         expect(scan.words).toBe(countWords(text));
         expect(scan.functionWords).toBe(referenceFunctionWords(text));
-        expect(scan.separators).toBe((text.match(/[|·•»«›‹]/g) ?? []).length);
+        const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+        expect(scan.separators).toBe(count(/[|·•]/g) + Math.abs(count(/[«‹]/g) - count(/[»›]/g)));
         expect(scan.lettersOrDigits).toBe((text.match(/[\p{L}\p{N}]/gu) ?? []).length);
         expect(scan.digits).toBe(/\p{Nd}/u.test(text));
         expect(scan.fingerprint()).toBe(paragraphFingerprint(text));

@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { LineScan, SEPARATORS } from '../line-scan.js';
+import { GUILLEMETS, LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
 
 /** What the page analysis knows of one non-blank line. */
@@ -7,7 +7,7 @@ export interface LineFeatures {
   words: number;
   /** Share of the line's words that are function words of its best-matching language. */
   functionShare: number;
-  /** Separators (| · • »…) per word: a row of links rather than a sentence. */
+  /** Separators (| · •, and guillemets that do not pair up as quotes) per word: a row of links rather than a sentence. */
   separatorShare: number;
   /** How many separators the line holds: one sets a byline's date apart, two or more join a row of links. */
   separators: number;
@@ -40,6 +40,8 @@ export interface LineFeatures {
 
 const WORD = /[\p{L}\p{M}'’]+/gu;
 const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'g');
+const LEFT_GUILLEMET = new RegExp(`[${GUILLEMETS.left}]`, 'g');
+const RIGHT_GUILLEMET = new RegExp(`[${GUILLEMETS.right}]`, 'g');
 const BULLET = /^[*•·▪►-]\s/;
 /** At least two letters or digits anywhere: found without collecting them all. */
 const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
@@ -139,7 +141,7 @@ export function textCounts(line: string, model: PageModel): PageCounts {
 
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
 export function unicodeCounts(line: string, model: PageModel): PageCounts {
-  return { functionWords: maxOf(functionWordHits(line, model)), separators: line.match(SEPARATOR)?.length ?? 0, lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
+  return { functionWords: maxOf(functionWordHits(line, model)), separators: separatorCount(line), lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
 }
 
 /**
@@ -154,6 +156,12 @@ export function functionWordHits(line: string, model: PageModel): Int32Array {
     if (languages !== undefined) for (const language of languages) hits[language]!++;
   }
   return hits;
+}
+
+/** `|`, `·`, `•`, and guillemets as far as they do not pair up as quotes (see GUILLEMETS). */
+function separatorCount(line: string): number {
+  const count = (pattern: RegExp): number => line.match(pattern)?.length ?? 0;
+  return count(SEPARATOR) + Math.abs(count(LEFT_GUILLEMET) - count(RIGHT_GUILLEMET));
 }
 
 let hitsScratch = new Int32Array(8);

@@ -17,10 +17,11 @@ function referenceShare(line: string): number {
   return best / words;
 }
 
-/** Separators (| · • » « › ‹) per word. */
+/** Separators per word: | · •, and guillemets as far as they do not pair up as quotes. */
 function referenceSeparatorShare(line: string): number {
   const words = countWords(line);
-  return words === 0 ? 0 : (line.match(/[|·•»«›‹]/g) ?? []).length / words;
+  const count = (pattern: RegExp): number => (line.match(pattern) ?? []).length;
+  return words === 0 ? 0 : (count(/[|·•]/g) + Math.abs(count(/[«‹]/g) - count(/[»›]/g))) / words;
 }
 
 const functionWords = [...model.functionWords.values()].flatMap((set) => [...set]);
@@ -37,6 +38,11 @@ describe('lineFeatures', () => {
     expect(lineFeatures(`«${headline}» `, model).text).toBe(true);
     const long = `${headline} after a week in which the board met twice and the fans marched to the ground`;
     expect(lineFeatures(long, model).text).toBe(true);
+  });
+
+  it('reads a sentence that quotes names in guillemets as running text, and a breadcrumb of » as no running text', () => {
+    expect(lineFeatures('Le club a battu « Nantes » puis « Lens » et « Metz » avant la trêve, selon le président.', model).text).toBe(true);
+    expect(lineFeatures('Home » News » World » Europe » France » Politics » Elections » Results', model).separatorShare).toBeGreaterThan(0.2);
   });
 
   it('takes a short line with function words that ends as a sentence does for a sentence, and no menu label', () => {
