@@ -56,8 +56,9 @@ function definePageSettingsSchema(z: typeof Zod) {
         sentenceEnds: z.string().default('.!?:;,…"\')]”’»'),
         /** A line of at least this many words, with function words and a sentence end, is a sentence (dialogue, a one-line paragraph): never part of a menu run. */
         sentenceWords: positive.default(3),
-        /** A line of more than `shortWords` words ending so introduces a list: the article runs on through the list items after it. */
+        /** A line of at least `listIntroWords` words ending so introduces a list: the article runs on through the list items after it. */
         listIntroEndings: z.array(z.string().min(1)).default([]),
+        listIntroWords: positive.default(5),
         /**
          * A line that is not running text and matches one of these (with the `u` flag) is a table
          * row, as a line with figures is: a line-up, a cast, a list of specifications. Each is

@@ -292,11 +292,11 @@ function closingEnd(view: PageView, regionEnd: number, model: PageModel): number
  * toward `tailLines`. With `tailLines` 0 the tail is only such lists and tables.
  */
 function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
-  const { listIntroEndings, shortWords } = model.settings.line;
+  const { listIntroEndings, listIntroWords } = model.settings.line;
   // A short heading ending so ("Latest news:", "On the Net:") heads links more often than a list the story needs.
   const introducesList = (index: number): boolean => {
     const text = view.lines[index]!.text.trimEnd();
-    return view.features[index]!.words > shortWords && listIntroEndings.some((ending) => text.endsWith(ending));
+    return view.features[index]!.words >= listIntroWords && listIntroEndings.some((ending) => text.endsWith(ending));
   };
   let end = regionEnd;
   let taken = 0;

@@ -190,6 +190,11 @@ describe('profiles', () => {
     expect(keptLines(clean(page(ARTICLE, ['On the Net:'], links), 'article').text)).toEqual([...ARTICLE, 'On the Net:', ...links.slice(0, 2)]);
   });
 
+  it('article takes a line of four words ending in a colon for the introduction of a list', () => {
+    const songs = ['Harbour Lights', 'The Sea Wall', 'Winter Storms', 'Ferry Song', 'Lifeboat', 'Last Orders'];
+    expect(keptLines(clean(page(ARTICLE, ['The setlist was this:'], songs), 'article').text)).toEqual([...ARTICLE, 'The setlist was this:', ...songs]);
+  });
+
   it('article keeps a table of figures after the text, however long, but only the usual tail after it', () => {
     const rows = ['Round 1: 68 (-4)', 'Round 2: 70 (-2)', 'Round 3: 71 (-1)', 'Round 4: 66 (-6)', 'Total: 275 (-13)'];
     const after = ['Reported from the quay', 'Edited by the sports desk', 'Pictures by the harbour team', 'Weather on the coast'];
