@@ -62,7 +62,7 @@ export class Stats {
     this.bytesOut += other.bytesOut;
     this.overBudget += other.overBudget;
     this.unchecked += other.unchecked;
-    for (const key of PAGE_ANALYSIS_COUNTS) this.pageAnalysis[key] += other.pageAnalysis[key];
+    for (const key of Object.keys(this.pageAnalysis) as (keyof Stats['pageAnalysis'])[]) this.pageAnalysis[key] += other.pageAnalysis[key];
     for (const [id, { pack, action, lines }] of other.byRule) {
       const entry = this.byRule.get(id);
       if (entry) entry.lines += lines;
@@ -70,5 +70,3 @@ export class Stats {
     }
   }
 }
-
-const PAGE_ANALYSIS_COUNTS = ['pages', 'articles', 'wrapped', 'fragmented', 'unreadLanguage'] as const;

@@ -13,9 +13,8 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * A line runs on into the next when the next starts as no line of its own does: with a comma, a
  * closing bracket or quote, or with a full stop, colon, ! or ? and a space after a line that ends
  * no sentence, unless both lines start so (list items); in lower case after a line that does not
- * end a sentence; or after a line
- * that ends in a function word written in lower case ("according to the", "said that"), where no
- * sentence, heading or label ends. The document counts as split when at least `minJoins` lines,
+ * end a sentence; or after a line that ends in a function word written in lower case ("according
+ * to the", "said that"), where no sentence, heading or label ends. The document counts as split when at least `minJoins` lines,
  * and `minJoinShare` of the pairs of non-blank lines that follow each other directly, run on so: in
  * text written one block a line, that happens only in the odd menu or comment footer. Then a piece
  * that runs on into the next is inside a sentence, and so the line before it runs on into it too,
@@ -35,7 +34,7 @@ export function fragmentedLines(lines: readonly NumberedPageLine[], model: PageM
     const next = lines[index + 1];
     if (!mayRunOn(line, next)) return;
     pairs++;
-    if (!startsRunningOn(line.text.trim(), next.text.trim(), model)) return;
+    if (!startsRunningOn(line.text, next.text, model)) return;
     runsOn[index] = true;
     joins++;
   });
@@ -44,7 +43,7 @@ export function fragmentedLines(lines: readonly NumberedPageLine[], model: PageM
   const strong = [...runsOn];
   for (let index = lines.length - 2; index >= 0; index--) {
     if (runsOn[index] || !runsOn[index + 1] || !mayRunOn(lines[index]!, lines[index + 1])) continue;
-    const text = lines[index]!.text.trim();
+    const { text } = lines[index]!;
     if (endsSentence(text)) continue;
     // Further up only through lines that break off a sentence in lower case: not up a menu or a title-case headline.
     if (strong[index + 1] || endsInLowerCase(text)) runsOn[index] = true;
@@ -60,7 +59,7 @@ const CLOSING = '.:!?';
 const SENTENCE_ENDS = '.!?…';
 const CLOSERS = '"\'”’»)]';
 
-/** Whether `next` (trimmed, as `line`) shows that `line` ran on into it. */
+/** Whether `next` shows that `line` ran on into it (both as PageLine.text has them, trimmed). */
 function startsRunningOn(line: string, next: string, model: PageModel): boolean {
   if (line === '' || next === '') return false;
   const first = next[0]!;
@@ -78,17 +77,21 @@ function endsSentence(line: string): boolean {
 
 /** Whether the line's last word starts in lower case: a sentence breaks off there, where a label or a name would not. */
 function endsInLowerCase(line: string): boolean {
-  let start = line.length;
-  while (start > 0 && !isWhiteSpace(line.charCodeAt(start - 1))) start--;
-  return start < line.length && isLowerCase(line[start]!);
+  const word = lastWord(line);
+  return word !== '' && isLowerCase(word[0]!);
 }
 
 /** Whether the line's last word is a function word, written in lower case. */
 function endsInFunctionWord(line: string, model: PageModel): boolean {
+  const word = lastWord(line);
+  return word !== '' && word === word.toLowerCase() && model.functionWordLanguages.has(word);
+}
+
+/** The line's last word: after the last white space countWords() knows. */
+function lastWord(line: string): string {
   let start = line.length;
   while (start > 0 && !isWhiteSpace(line.charCodeAt(start - 1))) start--;
-  const word = line.slice(start);
-  return word !== '' && word === word.toLowerCase() && model.functionWordLanguages.has(word);
+  return line.slice(start);
 }
 
 const isLowerCase = (char: string): boolean => char !== char.toUpperCase() && char === char.toLowerCase();

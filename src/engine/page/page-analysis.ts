@@ -3,6 +3,7 @@ import { lineFeatures, unicodeCounts, type LineFeatures, type PageCounts } from 
 
 /** One non-blank line of a document as the page analysis sees it. */
 export interface PageLine {
+  /** The line as matching sees it, trimmed (see lineText); a paragraph's lines joined by spaces. */
   text: string;
   /** countWords(text). */
   words: number;

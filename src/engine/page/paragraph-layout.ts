@@ -19,12 +19,8 @@ export function paragraphLayout(lines: readonly NumberedPageLine[], model: PageM
   const wrapped = wrappedLines(lines, model.settings.wrap);
   const fragmented = fragmentedLines(lines, model);
   if (fragmented === undefined) return wrapped === undefined ? undefined : { name: 'wrapped', runsOn: wrapped };
-  if (wrapped !== undefined && countTrue(fragmented) < countTrue(wrapped) * model.settings.fragments.minJoinsOverWrap) return { name: 'wrapped', runsOn: wrapped };
+  if (wrapped !== undefined && joins(fragmented) < joins(wrapped) * model.settings.fragments.minJoinsOverWrap) return { name: 'wrapped', runsOn: wrapped };
   return { name: 'fragmented', runsOn: fragmented };
 }
 
-function countTrue(values: readonly boolean[]): number {
-  let count = 0;
-  for (const value of values) if (value) count++;
-  return count;
-}
+const joins = (runsOn: readonly boolean[]): number => runsOn.filter(Boolean).length;

@@ -40,4 +40,3 @@ function joinedLine(lines: readonly PageLine[]): PageLine {
   const text = lines.map((line) => line.text).join(' ');
   return { text, words: countWords(text), removedBy: undefined, counts: undefined };
 }
-
