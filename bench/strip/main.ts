@@ -34,16 +34,19 @@ await bench.run();
 const rows = bench.tasks.map((task) => {
   const set = sets[task.name as keyof typeof sets];
   const bytes = set.reduce((total, document) => total + Buffer.byteLength(document), 0);
-  const result = task.result!;
-  const secondsPerSet = result.mean / 1000;
+  const result = task.result;
+  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? result.error.message : result.state}`);
+  const { latency } = result;
+  const secondsPerSet = latency.mean / 1000;
   return {
     name: task.name,
     documents: set.length,
     documentsPerSecond: set.length / secondsPerSet,
     microsecondsPerDocument: (secondsPerSet * 1e6) / set.length,
     mbPerSecond: bytes / 1e6 / secondsPerSet,
-    relativeMarginOfError: result.rme,
-    samples: result.samples.length,
+    medianMicrosecondsPerDocument: (latency.p50 * 1000) / set.length,
+    relativeMarginOfError: latency.rme,
+    samples: latency.samplesCount,
   };
 });
 
@@ -54,6 +57,7 @@ console.table(
     docs: row.documents,
     'docs/s': Math.round(row.documentsPerSecond),
     'µs/doc': row.microsecondsPerDocument.toFixed(1),
+    'median µs/doc': row.medianMicrosecondsPerDocument.toFixed(1),
     'MB/s': row.mbPerSecond.toFixed(1),
     '±%': row.relativeMarginOfError.toFixed(1),
   })),
