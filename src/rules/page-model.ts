@@ -102,7 +102,7 @@ function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>)
   const width = symbols + 1;
   const next = new Int32Array(children.length * width).fill(-1);
   children.forEach((row, node) => row.forEach((child, symbol) => (next[node * width + symbol] = child * width)));
-  const languages = Array.from({ length: next.length }, (): readonly number[] | undefined => undefined);
+  const languages = new Array<readonly number[] | undefined>(next.length).fill(undefined);
   nodeLanguages.forEach((found, node) => (languages[node * width] = found));
   const letterSymbols = new Int32Array(SCANNED_LETTERS_END).fill(symbols);
   symbolOf.forEach((symbol, code) => {
