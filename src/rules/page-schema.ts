@@ -86,6 +86,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** ... when it lies between these (a document of short lines only is no wrapped text). */
         minWidth: positive.default(50),
         maxWidth: positive.default(200),
+        /** A line holding a run of this many characters without a space (a link address) may run past the width, so it does not count towards it. */
+        unbreakableChars: positive.default(30),
         /** Wrapped when at least this many lines run on into the next, ... */
         minJoins: positive.default(3),
         /** ... and at least this share of the full lines that another line follows directly, ... */

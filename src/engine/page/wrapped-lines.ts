@@ -45,16 +45,19 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
 /**
  * The length (in UTF-16 units) that all but `1 - widthQuantile` of the lines of two words or more
  * stay within, if it is a width converters wrap at. A line of one word (a long address, a row of
- * dashes) cannot be wrapped, so it may run past the width. Counted in a histogram up to
+ * dashes) cannot be wrapped, so it may run past the width; so may a line holding an address of
+ * `unbreakableChars` or more, as Markdown writes every link (`[text](https://…)`) and lynx an
+ * embedded frame: pandoc's Markdown of a page with many links would otherwise seem wrapped at
+ * 90 columns or more, and its story's lines of 72 would not run on. Counted in a histogram up to
  * `maxWidth`, as no greater width is of use.
  */
 function wrapWidth(lines: readonly PageLine[], settings: PageSettings['wrap']): number | undefined {
-  const { widthQuantile, minWidth, maxWidth } = settings;
+  const { widthQuantile, minWidth, maxWidth, unbreakableChars } = settings;
   /** Lines per length; the last slot counts every length past maxWidth. */
   const lengths = new Int32Array(maxWidth + 2);
   let breakable = 0;
   for (const line of lines) {
-    if (line.words < 2) continue;
+    if (line.words < 2 || longestWordLength(line.text) >= unbreakableChars) continue;
     lengths[Math.min(line.text.length, maxWidth + 1)]!++;
     breakable++;
   }
@@ -67,6 +70,17 @@ function wrapWidth(lines: readonly PageLine[], settings: PageSettings['wrap']): 
     if (below > rank) return length >= minWidth ? length : undefined;
   }
   return undefined;
+}
+
+/** The length of the text's longest run of characters between white space. */
+function longestWordLength(text: string): number {
+  let longest = 0;
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    length = isWhiteSpace(text.charCodeAt(index)) ? 0 : length + 1;
+    if (length > longest) longest = length;
+  }
+  return longest;
 }
 
 /** The length of the text's first word: up to the first white space countWords() knows. */

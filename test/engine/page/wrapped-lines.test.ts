@@ -46,6 +46,13 @@ describe('wrappedLines', () => {
     expect(paragraphTexts(text)).toEqual([address, ...ARTICLE, address, address]);
   });
 
+  it('takes the width from lines without a long address: pandoc writes a link in Markdown past the width', () => {
+    // A link with a title, broken where pandoc breaks it: the address alone runs past 72 columns.
+    const links = Array.from({ length: 12 }, (_, index) => `[Harbour wall](https://example.com/news/2011/harbour-wall-vote-${index}.html "Read the`);
+    const text = `${links.join('\n\n')}\n\n${page(ARTICLE.map((line) => hardWrap(line, 72)))}`;
+    expect(paragraphTexts(text)?.slice(links.length)).toEqual(ARTICLE);
+  });
+
   it('neither joins a line a rule removed nor joins anything to it', () => {
     const wrapped = hardWrap(ARTICLE[2]!, 72).split('\n');
     const text = page(ARTICLE.slice(3).map((line) => hardWrap(line, 72)), wrapped);
