@@ -38,6 +38,8 @@ interface Entry extends LineBytes, PageLine {
   pageKind: 'page' | 'article';
   /** How many lines of text hard-wrapped or split at inline markup the analysis read with this one as a paragraph (see wrappedLines, fragmentedLines). */
   paragraphLines: number;
+  /** Spaces and tabs before the text (see NumberedPageLine). */
+  indent: number;
 }
 
 const BLANK_RULE: RuleRef = { id: BLANK_LINES_RULE, pack: 'policy', action: 'drop' };
@@ -134,7 +136,7 @@ export class DocumentCleaner {
       words = countWords(text);
     }
     // Every field set from the start (and cleared, never deleted) keeps all entries one shape.
-    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, removedBy: undefined, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined, pageKind: 'page', paragraphLines: 1 };
+    const entry: Entry = { state: 'blank', line: ++this.lineNumber, chunk: buf, start, end, eolLength, text, words, counts, removedBy: undefined, rule: undefined, replacement: undefined, owned: false, pageVerdict: undefined, pageKind: 'page', paragraphLines: 1, indent: indentOf(buf, start, end) };
     if (text === '') {
       this.classifier.blank();
     } else {
@@ -432,3 +434,9 @@ const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict, paragra
   `${kind}-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}` +
   (paragraphLines > 1 ? ` paragraph-lines=${paragraphLines}` : '');
 
+/** How many spaces and tabs the line starts with. */
+function indentOf(buf: Buffer, start: number, end: number): number {
+  let index = start;
+  while (index < end && (buf[index] === 0x20 || buf[index] === 0x09)) index++;
+  return index - start;
+}

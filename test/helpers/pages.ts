@@ -64,7 +64,7 @@ export const keptLines = (text: string): string[] => text.split('\n').filter((li
 export function pageLines(text: string, removed: ReadonlySet<string> = new Set()): NumberedPageLine[] {
   return text
     .split('\n')
-    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .map((line, index) => ({ text: line.trim(), line: index + 1, indent: /^[ \t]*/.exec(line)![0].length }))
     .filter(({ text }) => text !== '')
-    .map(({ text, line }) => ({ text, line, words: countWords(text), removedBy: removed.has(text) ? 'social' : undefined, counts: undefined }));
+    .map(({ text, line, indent }) => ({ text, line, indent, words: countWords(text), removedBy: removed.has(text) ? 'social' : undefined, counts: undefined }));
 }

@@ -5,6 +5,8 @@ import type { PageLine } from './page-analysis.js';
 export interface NumberedPageLine extends PageLine {
   /** Its line number: lines with consecutive numbers have no blank line between them. */
   line: number;
+  /** The spaces and tabs before its text: a converter indents paragraphs and list items within the width it wraps at. */
+  indent: number;
 }
 
 /** The lines the page analysis reads as one: a paragraph a converter broke over several lines, or a single line. */

@@ -1,6 +1,5 @@
 import type { PageSettings } from '../../rules/page-schema.js';
 import { isWhiteSpace } from '../line-text.js';
-import type { PageLine } from './page-analysis.js';
 import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
 
 /**
@@ -9,8 +8,10 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * and most not ending as a sentence does. When a document is so wrapped, the analysis must read
  * each paragraph as one line, or it takes the article for a menu.
  *
- * The width is the length that all but a few lines (`widthQuantile`) stay within; a line runs on
- * into the next when that one's first word would not have fitted on it. The document counts as
+ * The width is the length that all but a few lines (`widthQuantile`) stay within, counted from
+ * the line's start as the converter counts it (lynx indents paragraphs by three columns and the
+ * lines of a list item by five or more); a line runs on into the next when that one's first word
+ * would not have fitted on it. The document counts as
  * wrapped when most of its full lines (`fullLineShare` of the width or longer) that another line
  * follows directly run on so: in text written one paragraph a line, a line only rarely ends within
  * a word of the longest lines, and shorter lines (links, headings) say nothing either way. Lines a
@@ -30,10 +31,11 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (!mayRunOn(line, next)) return;
-    if (line.text.length >= width * settings.fullLineShare) fullLines++;
+    const length = line.indent + line.text.length;
+    if (length >= width * settings.fullLineShare) fullLines++;
     // Room on the line for one more word after a space: it runs on when the next line's first word
     // (no longer than that whole line, which is quicker to measure) would not have fitted there.
-    const room = width - line.text.length - 1;
+    const room = width - length - 1;
     if (next.text.length <= room || firstWordLength(next.text) <= room) return;
     runsOn[index] = true;
     joins++;
@@ -43,22 +45,22 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
 }
 
 /**
- * The length (in UTF-16 units) that all but `1 - widthQuantile` of the lines of two words or more
+ * The length (in UTF-16 units, indent included) that all but `1 - widthQuantile` of the lines of two words or more
  * stay within, if it is a width converters wrap at. A line of one word (a long address, a row of
  * dashes) cannot be wrapped, so it may run past the width; so may a line holding an address of
  * `unbreakableChars` or more, as Markdown writes every link (`[text](https://…)`) and lynx an
  * embedded frame: pandoc's Markdown of a page with many links would otherwise seem wrapped at
- * 90 columns or more, and its story's lines of 72 would not run on. Counted in a histogram up to
+ * 90 columns or more, and its story's lines of 72 would not run on; and so may a table's row. Counted in a histogram up to
  * `maxWidth`, as no greater width is of use.
  */
-function wrapWidth(lines: readonly PageLine[], settings: PageSettings['wrap']): number | undefined {
+function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): number | undefined {
   const { widthQuantile, minWidth, maxWidth, unbreakableChars } = settings;
   /** Lines per length; the last slot counts every length past maxWidth. */
   const lengths = new Int32Array(maxWidth + 2);
   let breakable = 0;
   for (const line of lines) {
-    if (line.words < 2 || longestWordLength(line.text) >= unbreakableChars) continue;
-    lengths[Math.min(line.text.length, maxWidth + 1)]!++;
+    if (line.words < 2 || isTableRow(line.text) || longestWordLength(line.text) >= unbreakableChars) continue;
+    lengths[Math.min(line.indent + line.text.length, maxWidth + 1)]!++;
     breakable++;
   }
   if (breakable === 0) return undefined;
@@ -71,6 +73,9 @@ function wrapWidth(lines: readonly PageLine[], settings: PageSettings['wrap']): 
   }
   return undefined;
 }
+
+/** A row of a table drawn with bars (pandoc's and w3m's tables), which converters lay out past the width they wrap text at. */
+const isTableRow = (text: string): boolean => text.startsWith('|') || text.startsWith('\u2502');
 
 /** The length of the text's longest run of characters between white space. */
 function longestWordLength(text: string): number {

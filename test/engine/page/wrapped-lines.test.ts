@@ -53,6 +53,28 @@ describe('wrappedLines', () => {
     expect(paragraphTexts(text)?.slice(links.length)).toEqual(ARTICLE);
   });
 
+  // Short words end most wrapped lines a few columns short of the width: whether the next one
+  // would have fitted then turns on every column.
+  const shortWords = [
+    'It is to be one of the best in the land, and it is to be as good as new by the end of the year so we can all go on as we did, he said, and no one at the hall was sure if he was in jest or not.',
+    'He said it was up to the town to do it, but if it is not done by May the sea may get in and we all know what that can do to us, as it did in the old days when the wall was low and the port was shut.',
+  ];
+
+  it('counts a line\'s indent towards the width, as lynx does when it indents list items deeper than paragraphs', () => {
+    const indented = (text: string, first: string, rest: string): string =>
+      hardWrap(text, 79 - rest.length).split('\n').map((line, index) => (index === 0 ? first : rest) + line).join('\n');
+    const paragraphs = ARTICLE.slice(2, 4).map((line) => indented(line, '   ', '   '));
+    const items = shortWords.map((line) => indented(line, '     * ', '       '));
+    const joined = paragraphTexts(`${paragraphs.join('\n\n')}\n\n${items.join('\n')}\n`);
+    expect(joined).toEqual([...ARTICLE.slice(2, 4), ...shortWords.map((line) => `* ${line}`)]);
+  });
+
+  it('leaves a table\'s rows out of the width: converters draw them past it', () => {
+    const rows = Array.from({ length: 4 }, (_, index) => `| ${index + 1}  | Harbour wall repairs, the first section | Town and regional council | 121 |`);
+    const text = `${page(shortWords.map((line) => hardWrap(line, 72)))}\n${rows.join('\n')}\n`;
+    expect(paragraphTexts(text)?.slice(0, shortWords.length)).toEqual(shortWords);
+  });
+
   it('neither joins a line a rule removed nor joins anything to it', () => {
     const wrapped = hardWrap(ARTICLE[2]!, 72).split('\n');
     const text = page(ARTICLE.slice(3).map((line) => hardWrap(line, 72)), wrapped);
