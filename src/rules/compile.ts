@@ -2,7 +2,7 @@ import { BoilerstripError } from '../errors.js';
 import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
 import { pageSectionPatterns } from './page-schema.js';
-import { compilePrefilter, type LinePrefilter } from './prefilter.js';
+import { compilePrefilter, patternMaxWords, type LinePrefilter } from './prefilter.js';
 import { checkPatterns, isPreChecked, type PatternCheckOptions } from './pattern-safety.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
 
@@ -24,6 +24,7 @@ interface CompiledRuleBase {
 export interface PatternRule extends CompiledRuleBase {
   zone: Zone;
   action: Action;
+  /** The rule's limit, or less when no line of more words can match its pattern (see maxMatchWords). */
   maxWords: number;
   maxChars: number;
   block: { maxLines: number; maxWords: number } | undefined;
@@ -170,7 +171,7 @@ function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: st
     ...base,
     zone: definition.zone,
     action: definition.action,
-    maxWords: maxWords ?? Infinity,
+    maxWords: Math.min(maxWords ?? Infinity, patternMaxWords(regex) ?? Infinity),
     maxChars: definition.maxChars ?? Infinity,
     block: definition.action === 'drop-block' ? { ...DEFAULT_BLOCK, ...definition.block } : undefined,
     regex,

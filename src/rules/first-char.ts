@@ -20,6 +20,10 @@ interface Shape {
   required?: string[];
   /** What every match begins with: its first START_LENGTH characters, or all of a shorter match. */
   starts: Start[] | 'any';
+  /** The sets (by name) of every character a match may consume; 'any' when not known. */
+  consumes: Start[] | 'any';
+  /** Every match ends at `$`: the last term is `$`, or a group each of whose alternatives ends so. */
+  endAnchored: boolean;
 }
 
 /** How many leading characters of a match `starts` follows. */
@@ -51,11 +55,14 @@ function setNamed(pieces: string[]): string {
   return name;
 }
 
-const ANY: Shape = { first: 'any', nullable: false, anchored: false, starts: 'any' };
-const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false, starts: [''] };
+const ANY: Shape = { first: 'any', nullable: false, anchored: false, starts: 'any', consumes: 'any', endAnchored: false };
+const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false, starts: [''], consumes: [], endAnchored: false };
 
 /** One character from one of `pieces` (a literal, class or escape). */
-const oneCharacter = (pieces: string[], literal?: string[]): Shape => ({ first: pieces, nullable: false, anchored: false, literal, required: literal, starts: [setNamed(pieces)] });
+function oneCharacter(pieces: string[], literal?: string[]): Shape {
+  const name = setNamed(pieces);
+  return { first: pieces, nullable: false, anchored: false, literal, required: literal, starts: [name], consumes: [name], endAnchored: false };
+}
 
 /** All of the sets in one (a set is never changed once made, so one set alone is handed back as is). */
 function union<T>(sets: (T[] | 'any')[]): T[] | 'any' {
@@ -124,6 +131,8 @@ function combine(alternatives: Shape[]): Shape {
     literal: all('literal'),
     required: all('required'),
     starts: distinctStarts(union(alternatives.map((shape) => shape.starts))),
+    consumes: union(alternatives.map((shape) => shape.consumes)),
+    endAnchored: alternatives.every((shape) => shape.endAnchored),
   };
 }
 
@@ -190,7 +199,9 @@ class SourceReader {
     }
     consider(run);
     const starts = terms.reduce<Start[] | 'any'>((sofar, term) => followedBy(sofar, term.starts), ['']);
-    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required, starts };
+    const consumes = union(terms.map((term) => term.consumes));
+    const endAnchored = terms.at(-1)?.endAnchored === true;
+    return { first: anyFirst ? 'any' : first, nullable: !settled, anchored, literal: allLiteral ? run : undefined, required, starts, consumes, endAnchored };
   }
 
   private term(): Shape {
@@ -204,6 +215,8 @@ class SourceReader {
       anchored: atom.anchored && min > 0,
       required: min > 0 ? atom.required : undefined,
       starts: repeated(atom.starts, min, max),
+      consumes: atom.consumes,
+      endAnchored: false,
     };
   }
 
@@ -232,7 +245,7 @@ class SourceReader {
       case '^':
         return { ...ZERO_WIDTH, anchored: true };
       case '$':
-        return ZERO_WIDTH;
+        return { ...ZERO_WIDTH, endAnchored: true };
       case '.':
         return ANY;
       case '[':
@@ -366,13 +379,52 @@ export function lineGates(regex: RegExp): AlternativeGate[] | undefined {
   return gates;
 }
 
-/** lineGates() as JSON: each test by its source, all with the flags given once. */
+/**
+ * The most words (runs of characters other than white space, as countWords counts them) of a
+ * line the pattern matches: 1 when every top-level alternative is anchored at both ends (`^…$`)
+ * and consumes no white space (`^[\w-]+\.(?:jpe?g|png)$`), so that a line of two words is
+ * never offered to it; undefined when the pattern sets no such bound.
+ */
+export function maxMatchWords(regex: RegExp): number | undefined {
+  const alternatives = readAlternatives(regex);
+  if (alternatives === undefined) return undefined;
+  const flags = flagsOf(regex);
+  const oneWord = alternatives.every(
+    (shape) => shape.anchored && shape.endAnchored && shape.consumes !== 'any' && shape.consumes.every((name) => !holdsWhiteSpace(name, flags)),
+  );
+  return oneWord ? 1 : undefined;
+}
+
+/** Whether a set (by name) holds a white-space character (`\s`, which is what trim() and countWords() take for white space) under these flags. */
+function holdsWhiteSpace(name: string, flags: string): boolean {
+  try {
+    return new RegExp(classOf(setPieces[name.charCodeAt(0)]!), flags).test(whiteSpace());
+  } catch {
+    // A set that cannot be tested alone may hold anything.
+    return true;
+  }
+}
+
+let whiteSpaceCharacters: string | undefined;
+
+/** Every BMP character `\s` matches (white space beyond the BMP there is none). */
+function whiteSpace(): string {
+  if (whiteSpaceCharacters === undefined) {
+    whiteSpaceCharacters = '';
+    for (let code = 0; code < 0x10000; code++) if (/\s/.test(String.fromCharCode(code))) whiteSpaceCharacters += String.fromCharCode(code);
+  }
+  return whiteSpaceCharacters;
+}
+
+/** lineGates() and maxMatchWords() as JSON: each test by its source, all with the flags given once. */
 export interface StoredGates {
   flags: string;
   gates: { start?: { first: string; firstTwo?: string; firstFour?: string }; required?: string[] }[] | null;
+  /** Absent when the pattern sets no bound. */
+  maxWords?: number;
 }
 
-export function storeGates(gates: AlternativeGate[] | undefined, regex: RegExp): StoredGates {
+export function storeGates(gates: AlternativeGate[] | undefined, regex: RegExp, maxWords: number | undefined = maxMatchWords(regex)): StoredGates {
   return {
     flags: flagsOf(regex),
     gates:
@@ -380,6 +432,7 @@ export function storeGates(gates: AlternativeGate[] | undefined, regex: RegExp):
         ...(start ? { start: { first: start.first.source, ...(start.firstTwo ? { firstTwo: start.firstTwo.source } : {}), ...(start.firstFour ? { firstFour: start.firstFour.source } : {}) } } : {}),
         ...(required ? { required } : {}),
       })) ?? null,
+    ...(maxWords === undefined ? {} : { maxWords }),
   };
 }
 

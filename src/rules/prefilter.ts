@@ -1,4 +1,4 @@
-import { lineGates, requiredTextTest, restoreGates, START_LENGTH, type AlternativeGate, type StartTests } from './first-char.js';
+import { lineGates, maxMatchWords, requiredTextTest, restoreGates, START_LENGTH, type AlternativeGate, type StartTests } from './first-char.js';
 import type { PatternRule } from './compile.js';
 import { precompiledGates } from './precompiled.js';
 
@@ -122,6 +122,12 @@ export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
 function gatesOf(regex: RegExp): AlternativeGate[] | undefined {
   const stored = precompiledGates(regex);
   return stored === undefined ? lineGates(regex) : restoreGates(stored);
+}
+
+/** maxMatchWords() of a pattern: as the build stored it for a default pattern, else read from its source. */
+export function patternMaxWords(regex: RegExp): number | undefined {
+  const stored = precompiledGates(regex);
+  return stored === undefined ? maxMatchWords(regex) : stored.maxWords;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstCharacterTest, lineGates, requiredTextTest, type AlternativeGate } from '../../src/rules/first-char.js';
+import { firstCharacterTest, lineGates, maxMatchWords, requiredTextTest, type AlternativeGate } from '../../src/rules/first-char.js';
+import { countWords } from '../../src/engine/line-text.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 /** Which of `chars` the first-character test lets through; null when any character may start a match. */
@@ -150,6 +151,20 @@ function compiles(source: string, flags: string): RegExp | undefined {
   }
 }
 
+describe('maxMatchWords', () => {
+  it('is 1 for a pattern anchored at both ends that consumes no white space, lookarounds aside', () => {
+    expect(maxMatchWords(/^[\w-]+\.(?:jpe?g|png)$/iu)).toBe(1);
+    expect(maxMatchWords(/(?:^(?=.*\d)[a-z]+$)|(?:^(?:Comment|Reply)$)/u)).toBe(1);
+    expect(maxMatchWords(/^\S+(?:$|(?:x|y)$)/u)).toBe(1);
+  });
+
+  it('is unknown where a match may hold white space or need not reach both ends', () => {
+    for (const regex of [/^[\w ]+$/u, /^a\s?b$/u, /^a.b$/u, /^[^x]+$/u, /^\W$/u, /^[\p{Z}]$/u, /^a\u00a0b$/u, /^\S+/u, /\S+$/u, /^a$|b/u, /^a(?:$)?/u, /^(a)\1$/u, /^a(?=$)/u]) {
+      expect(maxMatchWords(regex), String(regex)).toBeUndefined();
+    }
+  });
+});
+
 describe('lineGates on generated patterns', () => {
   /** Small patterns from the syntax the reader follows: literals, classes, escapes, groups, alternation, quantifiers, anchors. */
   const pattern: fc.Arbitrary<string> = fc.letrec((tie) => ({
@@ -162,22 +177,36 @@ describe('lineGates on generated patterns', () => {
     alternation: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((sequences) => (sequences as string[]).join('|')),
   })).alternation;
   const anchored = fc.array(pattern, { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.map((alternative) => `^(?:${alternative})`).join('|'));
-
-  it('let through every line the pattern matches, by its start and its required text', () => {
+  /** Checks `check` on generated patterns (both flag sets) and lines made of `units`, for each pattern that compiles. */
+  const onGenerated = (patterns: fc.Arbitrary<string>, units: string[], check: (regex: RegExp, source: string, lines: string[]) => void): void =>
     fc.assert(
-      fc.property(anchored, fc.constantFrom('u', 'iu'), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'), minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 20 }), (source, flags, lines) => {
+      fc.property(patterns, fc.constantFrom('u', 'iu'), fc.array(fc.string({ unit: fc.constantFrom(...units), minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 20 }), (source, flags, lines) => {
         const regex = compiles(source, flags);
         fc.pre(regex !== undefined);
-        const gates = lineGates(regex);
-        if (gates === undefined) return;
-        const startPasses = (gate: AlternativeGate, line: string): boolean =>
-          gate.start === undefined || (gate.start.first.test(line[0]!) && gate.start.firstTwo?.test(line.slice(0, 2)) !== false && gate.start.firstFour?.test(line.slice(0, 4)) !== false);
-        for (const line of lines.filter((text) => regex.test(text))) {
-          const passed = gates.some((gate) => startPasses(gate, line) && (gate.required === undefined || requiredTextTest(regex, gate.required)!.test(line)));
-          expect(passed, `${source} ${line}`).toBe(true);
-        }
+        check(regex, source, lines);
       }),
       { numRuns: NUM_RUNS },
     );
+
+  it('let through every line the pattern matches, by its start and its required text', () => {
+    onGenerated(anchored, ['a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'], (regex, source, lines) => {
+      const gates = lineGates(regex);
+      if (gates === undefined) return;
+      const startPasses = (gate: AlternativeGate, line: string): boolean =>
+        gate.start === undefined || (gate.start.first.test(line[0]!) && gate.start.firstTwo?.test(line.slice(0, 2)) !== false && gate.start.firstFour?.test(line.slice(0, 4)) !== false);
+      for (const line of lines.filter((text) => regex.test(text))) {
+        const passed = gates.some((gate) => startPasses(gate, line) && (gate.required === undefined || requiredTextTest(regex, gate.required)!.test(line)));
+        expect(passed, `${source} ${line}`).toBe(true);
+      }
+    });
+  });
+
+  it('bound the words of every line the pattern matches, where maxMatchWords sets a bound', () => {
+    const bothEnds = pattern.map((alternative) => `^(?:${alternative})$`);
+    onGenerated(bothEnds, ['a', 'b', 'A', ' ', '\t', '\u00a0', '*', '-', '1'], (regex, source, lines) => {
+      const bound = maxMatchWords(regex);
+      if (bound === undefined) return;
+      for (const line of lines.filter((text) => regex.test(text.trim()))) expect(countWords(line.trim()), `${source} ${JSON.stringify(line)}`).toBeLessThanOrEqual(bound);
+    });
   });
 });

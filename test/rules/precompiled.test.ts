@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_DIR, parseRulePack } from '../../src/index.js';
 import { compileRules } from '../../src/rules/compile.js';
-import { lineGates, restoreGates } from '../../src/rules/first-char.js';
+import { lineGates, maxMatchWords, restoreGates } from '../../src/rules/first-char.js';
 import { readRuleFiles } from '../../src/rules/load.js';
 import { mergePageSections, parsePageSettings } from '../../src/rules/page-schema.js';
 import { precompiledGates, precompiledPack, precompiledPageSettings } from '../../src/rules/precompiled.js';
@@ -46,6 +46,7 @@ describe('precompiled prefilter gates', () => {
     const stored = precompiledGates(regex);
     expect(stored).toBeDefined();
     expect(sources(restoreGates(stored!))).toEqual(sources(lineGates(regex)));
+    expect(stored!.maxWords).toBe(maxMatchWords(regex));
   });
 
   it('answer only for exactly the same source and flags', () => {
