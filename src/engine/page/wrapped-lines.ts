@@ -59,7 +59,7 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
   const lengths = new Int32Array(maxWidth + 2);
   let breakable = 0;
   for (const line of lines) {
-    if (line.words < 2 || isTableRow(line.text) || longestWordLength(line.text) >= unbreakableChars) continue;
+    if (line.words < 2 || isTableRow(line.text) || holdsUnbroken(line.text, unbreakableChars)) continue;
     lengths[Math.min(line.indent + line.text.length, maxWidth + 1)]!++;
     breakable++;
   }
@@ -77,15 +77,22 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
 /** A row of a table drawn with bars (pandoc's and w3m's tables), which converters lay out past the width they wrap text at. */
 const isTableRow = (text: string): boolean => text.startsWith('|') || text.startsWith('\u2502');
 
-/** The length of the text's longest run of characters between white space. */
-function longestWordLength(text: string): number {
-  let longest = 0;
-  let length = 0;
-  for (let index = 0; index < text.length; index++) {
-    length = isWhiteSpace(text.charCodeAt(index)) ? 0 : length + 1;
-    if (length > longest) longest = length;
+/**
+ * Whether the text holds a run of `length` or more characters between white space. Such a run
+ * covers one of the indexes length − 1, 2·length − 1, …: only the runs through those are measured,
+ * so a line of prose is read about a word in every `length` characters, not whole (it is asked of
+ * every line of every held document).
+ */
+function holdsUnbroken(text: string, length: number): boolean {
+  for (let probe = length - 1; probe < text.length; probe += length) {
+    if (isWhiteSpace(text.charCodeAt(probe))) continue;
+    let start = probe;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+    if (end - start >= length) return true;
   }
-  return longest;
+  return false;
 }
 
 /** The length of the text's first word: up to the first white space countWords() knows. */
