@@ -161,7 +161,6 @@ export function declaredPatterns({ packs, patterns }: Pick<RuleSet, 'packs' | 'p
 /** How rules/checked-patterns.json names the holder of a pattern. */
 export const patternHolder = ({ ruleId }: DeclaredPattern): string => ruleId ?? 'page: line.tableRowPatterns';
 
-/** A pack shipped in `rules/` (optional ones included), however the path to it was written. */
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
   const { definition } = base;
   const regex = toRegExp(match, file, definition.id);

@@ -2,7 +2,7 @@ import { BoilerstripError } from '../errors.js';
 import type { Stats } from '../engine/records.js';
 import { ChunkCleaner, type StripStreamOptions } from './chunk-cleaner.js';
 
-const describe = (chunk: unknown): string => (typeof chunk === 'object' && chunk !== null ? `a ${chunk.constructor.name}` : `a ${typeof chunk}`);
+const kindOf = (chunk: unknown): string => (typeof chunk === 'object' && chunk !== null ? `a ${chunk.constructor.name}` : `a ${typeof chunk}`);
 
 /**
  * The web-streams form of StripStream, for code that holds a `ReadableStream` of bytes (a
@@ -18,7 +18,7 @@ export class StripWebStream extends TransformStream<Uint8Array, Uint8Array> {
     super({
       transform(chunk, controller) {
         if (!(chunk instanceof Uint8Array)) {
-          throw new BoilerstripError('E_INPUT', `the stream takes bytes (Uint8Array chunks), not ${describe(chunk)}: encode text first, e.g. pipe it through a TextEncoderStream`);
+          throw new BoilerstripError('E_INPUT', `the stream takes bytes (Uint8Array chunks), not ${kindOf(chunk)}: encode text first, e.g. pipe it through a TextEncoderStream`);
         }
         const settled = cleaner.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if (settled) controller.enqueue(settled);

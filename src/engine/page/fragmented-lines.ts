@@ -14,9 +14,10 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * closing bracket or quote, or with a full stop, colon, ! or ? and a space after a line that ends
  * no sentence, unless both lines start so (list items); in lower case after a line that does not
  * end a sentence; or after a line that ends in a function word written in lower case ("according
- * to the", "said that"), where no sentence, heading or label ends. The document counts as split when at least `minJoins` lines,
- * and `minJoinShare` of the pairs of non-blank lines that follow each other directly, run on so: in
- * text written one block a line, that happens only in the odd menu or comment footer. Then a piece
+ * to the", "said that"), where no sentence, heading or label ends. The document counts as split
+ * when at least `minJoins` lines, and `minJoinShare` of the pairs of non-blank lines that follow
+ * each other directly, run on so: in text written one block a line, that happens only in the odd
+ * menu or comment footer. Then a piece
  * that runs on into the next is inside a sentence, and so the line before it runs on into it too,
  * unless that line ended a sentence: the text of a link that starts with a capital ("the" /
  * "Environment Agency" / ", which"). So on up the lines only while each breaks off in lower case,

@@ -11,11 +11,11 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * The width is the length that all but a few lines (`widthQuantile`) stay within, counted from
  * the line's start as the converter counts it (lynx indents paragraphs by three columns and the
  * lines of a list item by five or more); a line runs on into the next when that one's first word
- * would not have fitted on it. The document counts as
- * wrapped when most of its full lines (`fullLineShare` of the width or longer) that another line
- * follows directly run on so: in text written one paragraph a line, a line only rarely ends within
- * a word of the longest lines, and shorter lines (links, headings) say nothing either way. Lines a
- * rule removed neither join nor are joined: their verdict stands on its own.
+ * would not have fitted on it. The document counts as wrapped when most of its full lines
+ * (`fullLineShare` of the width or longer) that another line follows directly run on so: in text
+ * written one paragraph a line, a line only rarely ends within a word of the longest lines, and
+ * shorter lines (links, headings) say nothing either way. Lines a rule removed neither join nor
+ * are joined: their verdict stands on its own.
  *
  * Returns whether each line runs on into the next, or undefined when the document is not wrapped,
  * so that the lines are read as they are.
@@ -45,13 +45,13 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
 }
 
 /**
- * The length (in UTF-16 units, indent included) that all but `1 - widthQuantile` of the lines of two words or more
- * stay within, if it is a width converters wrap at. A line of one word (a long address, a row of
- * dashes) cannot be wrapped, so it may run past the width; so may a line holding an address of
- * `unbreakableChars` or more, as Markdown writes every link (`[text](https://…)`) and lynx an
- * embedded frame: pandoc's Markdown of a page with many links would otherwise seem wrapped at
- * 90 columns or more, and its story's lines of 72 would not run on; and so may a table's row. Counted in a histogram up to
- * `maxWidth`, as no greater width is of use.
+ * The length (in UTF-16 units, indent included) that all but `1 - widthQuantile` of the lines of
+ * two words or more stay within, if it is a width converters wrap at. A line of one word (a long
+ * address, a row of dashes) cannot be wrapped, so it may run past the width; so may a line holding
+ * an address of `unbreakableChars` or more, as Markdown writes every link (`[text](https://…)`)
+ * and lynx an embedded frame (pandoc's Markdown of a page with many links would otherwise seem
+ * wrapped at 90 columns or more, and its story's lines of 72 would not run on); and so may a
+ * table's row. Counted in a histogram up to `maxWidth`, as no greater width is of use.
  */
 function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): number | undefined {
   const { widthQuantile, minWidth, maxWidth, unbreakableChars } = settings;
