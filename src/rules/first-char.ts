@@ -357,7 +357,37 @@ export interface StartTests {
   /** Undefined when not known (the second character may be any): finer cuts where `first` lets many lines through. */
   firstTwo: RegExp | undefined;
   firstFour: RegExp | undefined;
+  /**
+   * The same tests answered by table for a start of ASCII characters, so that such a line needs
+   * none of them compiled: with the i and u flags, compiling the tests was most of a run's
+   * start-up. Undefined when a set of the pattern cannot be read alone.
+   */
+  ascii: AsciiStartTests | undefined;
 }
+
+/** StartTests for starts of ASCII characters: the characters each test accepts, position by position. */
+export interface AsciiStartTests {
+  /** The characters `first` accepts. */
+  first: string;
+  /** Each start `firstTwo` (`firstFour`) is made of, as the characters each of its positions accepts; undefined where the test is. */
+  firstTwo: string[][] | undefined;
+  firstFour: string[][] | undefined;
+}
+
+/** Whether a line starting with `start` (its first character, first two, or its first START_LENGTH or all of a shorter line when `whole`) may match an alternative with these start tests. */
+export function startAllows(tests: StartTests, start: string, whole: boolean): boolean {
+  const { ascii } = tests;
+  if (ascii === undefined || !ASCII_ONLY.test(start)) {
+    return tests.first.test(start) && (start.length < 2 || tests.firstTwo?.test(start) !== false) && (!whole || tests.firstFour?.test(start) !== false);
+  }
+  return ascii.first.includes(start[0]!) && (start.length < 2 || ascii.firstTwo === undefined || beginsWithOne(start, ascii.firstTwo)) && (!whole || ascii.firstFour === undefined || beginsWithOne(start, ascii.firstFour));
+}
+
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+
+/** Whether `text` begins with one of these starts, as a regular expression `^(?:…|…)` of their classes would answer. */
+const beginsWithOne = (text: string, starts: readonly string[][]): boolean =>
+  starts.some((start) => start.length <= text.length && start.every((accepted, index) => accepted.includes(text[index]!)));
 
 /**
  * The gates of a regular expression's top-level alternatives: a line can match only if it passes
@@ -373,8 +403,7 @@ export function lineGates(regex: RegExp): AlternativeGate[] | undefined {
     // Required text costs a search of the line: worth it only where the start lets many lines through.
     const required = selectivity(shape.required) > 0 && (first === undefined || isBroadStart(regex, shape)) && requiredTextTest(regex, shape.required!) !== undefined ? shape.required : undefined;
     if (first === undefined && required === undefined) return undefined;
-    const start = first && { first, firstTwo: startTestOf(regex, [shape], 2), firstFour: startTestOf(regex, [shape], START_LENGTH) };
-    gates.push({ start, required });
+    gates.push({ start: first && startTestsOf(regex, shape, first), required });
   }
   return gates;
 }
@@ -419,7 +448,7 @@ function whiteSpace(): string {
 /** lineGates() and maxMatchWords() as JSON: each test by its source, all with the flags given once. */
 export interface StoredGates {
   flags: string;
-  gates: { start?: { first: string; firstTwo?: string; firstFour?: string }; required?: string[] }[] | null;
+  gates: { start?: { first: string; firstTwo?: string; firstFour?: string; ascii?: StoredAsciiStartTests }; required?: string[] }[] | null;
   /** Absent when the pattern sets no bound. */
   maxWords?: number;
 }
@@ -429,17 +458,41 @@ export function storeGates(gates: AlternativeGate[] | undefined, regex: RegExp, 
     flags: flagsOf(regex),
     gates:
       gates?.map(({ start, required }) => ({
-        ...(start ? { start: { first: start.first.source, ...(start.firstTwo ? { firstTwo: start.firstTwo.source } : {}), ...(start.firstFour ? { firstFour: start.firstFour.source } : {}) } } : {}),
+        ...(start ? { start: storeStartTests(start) } : {}),
         ...(required ? { required } : {}),
       })) ?? null,
     ...(maxWords === undefined ? {} : { maxWords }),
   };
 }
 
+/** AsciiStartTests as JSON: a test that is not known is left out. */
+interface StoredAsciiStartTests {
+  first: string;
+  firstTwo?: string[][];
+  firstFour?: string[][];
+}
+
+function storeStartTests({ first, firstTwo, firstFour, ascii }: StartTests): NonNullable<NonNullable<StoredGates['gates']>[number]['start']> {
+  return {
+    first: first.source,
+    ...(firstTwo ? { firstTwo: firstTwo.source } : {}),
+    ...(firstFour ? { firstFour: firstFour.source } : {}),
+    ...(ascii ? { ascii: { first: ascii.first, ...(ascii.firstTwo ? { firstTwo: ascii.firstTwo } : {}), ...(ascii.firstFour ? { firstFour: ascii.firstFour } : {}) } } : {}),
+  };
+}
+
 /** The gates storeGates() stored, as lineGates() made them. */
 export function restoreGates({ flags, gates }: StoredGates): AlternativeGate[] | undefined {
   const test = (source: string | undefined): RegExp | undefined => (source === undefined ? undefined : new RegExp(source, flags));
-  return gates?.map(({ start, required }) => ({ start: start && { first: test(start.first)!, firstTwo: test(start.firstTwo), firstFour: test(start.firstFour) }, required }));
+  return gates?.map(({ start, required }) => ({
+    start: start && {
+      first: test(start.first)!,
+      firstTwo: test(start.firstTwo),
+      firstFour: test(start.firstFour),
+      ascii: start.ascii && { first: start.ascii.first, firstTwo: start.ascii.firstTwo, firstFour: start.ascii.firstFour },
+    },
+    required,
+  }));
 }
 
 /** Past this many of the 95 printable ASCII characters, a character of a start is a broad class (`\S`, `\p{L}`, `[A-Z]`). */
@@ -453,26 +506,14 @@ function isBroadStart(regex: RegExp, shape: Shape): boolean {
   return [...names].some((name) => isBroadSet(name, flags));
 }
 
-/** Whether a set (by name) holds more than MAX_NARROW_SET printable ASCII characters under these flags; remembered, as sets recur across rules. */
+/** Whether a set (by name) holds more than MAX_NARROW_SET printable ASCII characters under these flags. */
 function isBroadSet(name: string, flags: string): boolean {
-  const key = name + flags;
-  let broad = broadSets.get(key);
-  if (broad === undefined) {
-    broad = true;
-    try {
-      const test = new RegExp(`^${classOf(setPieces[name.charCodeAt(0)]!)}$`, flags);
-      let count = 0;
-      for (let code = 0x20; code < 0x7f; code++) if (test.test(String.fromCharCode(code))) count++;
-      broad = count > MAX_NARROW_SET;
-    } catch {
-      // A set that cannot be tested alone is taken as broad: its alternative then needs its text.
-    }
-    broadSets.set(key, broad);
-  }
-  return broad;
+  const members = asciiMembers(name, flags);
+  // A set that cannot be tested alone is taken as broad: its alternative then needs its text.
+  return members === null || PRINTABLE.reduce((count, character) => count + (members.includes(character) ? 1 : 0), 0) > MAX_NARROW_SET;
 }
 
-const broadSets = new Map<string, boolean>();
+const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index));
 
 /** Source that is its own text: no escapes, classes or other syntax. */
 const PLAIN_TEXT = /^[^\\^$.*+?()[\]{}|/]*$/;
@@ -518,19 +559,57 @@ const classOf = (pieces: string[]): string => `[${pieces.map(withLiteralDashes).
  * A test of a line's first `length` characters (or all of a shorter line) for the union of
  * anchored alternatives: one of their starts cut to that length, each a whole match when shorter.
  */
-function startTestOf(regex: RegExp, alternatives: Shape[], length: number): RegExp | undefined {
-  if (alternatives.length === 0) return undefined;
-  const starts = union(alternatives.map((shape) => shape.starts));
-  if (starts === 'any') return undefined;
-  const cut = distinctStarts(starts.map((start) => start.slice(0, length)));
+function startTestOf(regex: RegExp, shape: Shape, length: number): { test: RegExp; cut: Start[] } | undefined {
+  if (shape.starts === 'any') return undefined;
+  const cut = distinctStarts(shape.starts.map((start) => start.slice(0, length)));
   if (cut === 'any' || cut.some((start) => start.length === 0)) return undefined;
-  const source = (start: Start): string => Array.from({ length: start.length }, (_, index) => classOf(setPieces[start.charCodeAt(index)]!)).join('');
+  const source = (start: Start): string => Array.from(start, (name) => classOf(setPieces[name.charCodeAt(0)]!)).join('');
   try {
-    return new RegExp(`^(?:${cut.map(source).join('|')})`, flagsOf(regex));
+    return { test: new RegExp(`^(?:${cut.map(source).join('|')})`, flagsOf(regex)), cut };
   } catch {
     return undefined;
   }
 }
+
+/** An alternative's start tests, and their tables for ASCII starts. */
+function startTestsOf(regex: RegExp, shape: Shape, first: RegExp): StartTests {
+  const two = startTestOf(regex, shape, 2);
+  const four = startTestOf(regex, shape, START_LENGTH);
+  return { first, firstTwo: two?.test, firstFour: four?.test, ascii: asciiStartTestsOf(flagsOf(regex), first, two?.cut, four?.cut) };
+}
+
+function asciiStartTestsOf(flags: string, first: RegExp, two: Start[] | undefined, four: Start[] | undefined): AsciiStartTests | undefined {
+  const starts = (cut: Start[] | undefined): string[][] | undefined | null => {
+    if (cut === undefined) return undefined;
+    const accepted = cut.map((start) => Array.from(start, (name) => asciiMembers(name, flags)));
+    // A start with a position no ASCII character fills cannot begin an ASCII line.
+    return accepted.some((start) => start.includes(null)) ? null : (accepted as string[][]).filter((start) => start.every((members) => members.length > 0));
+  };
+  const firstTwo = starts(two);
+  const firstFour = starts(four);
+  if (firstTwo === null || firstFour === null) return undefined;
+  return { first: ASCII.filter((character) => first.test(character)).join(''), firstTwo, firstFour };
+}
+
+const ASCII = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+
+/** The ASCII characters a set (by name) holds under these flags; null when it cannot be tested alone. Remembered, as sets recur across rules. */
+function asciiMembers(name: string, flags: string): string | null {
+  const key = name + flags;
+  let members = asciiSets.get(key);
+  if (members === undefined) {
+    try {
+      const test = new RegExp(`^${classOf(setPieces[name.charCodeAt(0)]!)}$`, flags);
+      members = ASCII.filter((character) => test.test(character)).join('');
+    } catch {
+      members = null;
+    }
+    asciiSets.set(key, members);
+  }
+  return members;
+}
+
+const asciiSets = new Map<string, string | null>();
 
 /** A test of the first character for the union of anchored alternatives. */
 function firstTestOf(regex: RegExp, alternatives: Shape[]): RegExp | undefined {

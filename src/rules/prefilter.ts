@@ -1,4 +1,4 @@
-import { lineGates, maxMatchWords, requiredTextTest, restoreGates, START_LENGTH, type AlternativeGate, type StartTests } from './first-char.js';
+import { lineGates, maxMatchWords, requiredTextTest, restoreGates, START_LENGTH, startAllows, type AlternativeGate } from './first-char.js';
 import type { PatternRule } from './compile.js';
 import { precompiledGates } from './precompiled.js';
 
@@ -147,7 +147,3 @@ function asciiStartKey(text: string): number {
 }
 
 const SHORT_START = 2 ** (7 * START_LENGTH);
-
-/** Whether a line starting with `start` (see candidatesStartingWith) may match an alternative with these start tests. */
-const startAllows = (tests: StartTests, start: string, whole: boolean): boolean =>
-  tests.first.test(start) && (start.length < 2 || tests.firstTwo?.test(start) !== false) && (!whole || tests.firstFour?.test(start) !== false);

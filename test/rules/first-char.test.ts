@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstCharacterTest, lineGates, maxMatchWords, requiredTextTest, type AlternativeGate } from '../../src/rules/first-char.js';
+import { firstCharacterTest, lineGates, maxMatchWords, requiredTextTest, startAllows, type AlternativeGate } from '../../src/rules/first-char.js';
 import { countWords } from '../../src/engine/line-text.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
@@ -119,6 +119,12 @@ describe('lineGates firstTwo', () => {
     expect(firstTwo('^kelvin', ['ke', 'KE', '\u212ae', 'kx'], 'iu')).toEqual(['ke', 'KE', '\u212ae']);
   });
 
+  it('answers a start outside ASCII by its regular expressions, one of ASCII characters by its tables', () => {
+    const [{ start }] = lineGates(/^kelvin/iu)! as [AlternativeGate];
+    expect(start!.ascii).toEqual({ first: 'Kk', firstTwo: [['Kk', 'Ee']], firstFour: [['Kk', 'Ee', 'Ll', 'Vv']] });
+    expect(['\u212ae', '\u212aelv', 'KeLv', 'kelx'].map((text) => startAllows(start!, text, text.length > 2))).toEqual([true, true, true, false]);
+  });
+
   it('reads up to four characters, and all of a shorter match', () => {
     const firstFour = (source: string, starts: string[]): string[] | null => startsLetThrough(source, starts, 'firstFour');
     expect(firstFour('^(?:[*•-]\\s*)?(?:Home|Start)', ['* Ho', '*  H', '* Te', 'Home', 'Hone', 'Star', '*Sta', '*Stx'])).toEqual(['* Ho', '*  H', 'Home', 'Star', '*Sta']);
@@ -197,6 +203,20 @@ describe('lineGates on generated patterns', () => {
       for (const line of lines.filter((text) => regex.test(text))) {
         const passed = gates.some((gate) => startPasses(gate, line) && (gate.required === undefined || requiredTextTest(regex, gate.required)!.test(line)));
         expect(passed, `${source} ${line}`).toBe(true);
+      }
+    });
+  });
+
+  it('answer for a start of ASCII characters by table as their regular expressions answer', () => {
+    onGenerated(anchored, ['a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'], (regex, source, lines) => {
+      for (const start of lineGates(regex)?.flatMap((gate) => (gate.start === undefined ? [] : [gate.start])) ?? []) {
+        expect(start.ascii, source).toBeDefined();
+        const byRegex = { ...start, ascii: undefined };
+        for (const line of lines) {
+          for (const [cut, whole] of [[line.slice(0, 1), false], [line.slice(0, 2), false], [line.slice(0, 4), true]] as const) {
+            expect(startAllows(start, cut, whole), `${source} ${cut} ${whole}`).toBe(startAllows(byRegex, cut, whole));
+          }
+        }
       }
     });
   });
