@@ -42,7 +42,10 @@ async function runWithJobs(args: string[], jobs: string, name: string): Promise<
   return { stdout: result.stdout, audit: readFileSync(audit, 'utf8'), stats };
 }
 
-describe.skipIf(!hasSeeds)('--jobs', () => {
+/** Each test runs the CLI three times over about 1 MiB, with up to three threads compiling the rules: seconds each, many more on a loaded machine. */
+const JOBS_TEST_TIMEOUT = 120_000;
+
+describe.skipIf(!hasSeeds)('--jobs', { timeout: JOBS_TEST_TIMEOUT }, () => {
   const { text, jsonl, files } = corpora();
 
   it.each([
