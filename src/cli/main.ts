@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { hideBin } from 'yargs/helpers';
 import { BoilerstripError } from '../errors.js';
 import { parseArguments } from './arguments.js';
 import { checkRules } from './check-rules.js';
@@ -24,11 +23,11 @@ process.stdout.on('error', (error) => {
 });
 
 try {
-  const argv = hideBin(process.argv);
+  const argv = process.argv.slice(2);
   if (argv[0] === 'check-rules') {
     process.exitCode = await checkRules(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
   } else {
-    await run(await parseArguments(argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    await run(parseArguments(argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
 } catch (error) {
   if (isBrokenPipe(error)) process.exit(0);

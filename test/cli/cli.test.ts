@@ -122,6 +122,14 @@ describe('usage', () => {
     expect(result.stderr).toMatch(/Unknown argument/);
   });
 
+  it('exits 2 on a byte limit that is not a whole number from 1', async () => {
+    for (const value of ['0', '2.5', 'lots']) {
+      const result = await runCli(['--max-line-bytes', value], 'Body.\n');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`boilerstrip: --max-line-bytes takes a whole number of bytes from 1; got ${value}\n`);
+    }
+  });
+
   it('prints the package version and help', async () => {
     expect((await runCli(['--version'])).stdout.toString().trim()).toBe(PACKAGE_VERSION);
     const help = await runCli(['--help']);
