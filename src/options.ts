@@ -26,6 +26,12 @@ export interface CleanOptions {
 
 export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 
+/**
+ * A record is parsed whole, so its size bounds the memory a JSONL run needs (several times the
+ * record: bytes, decoded text, parsed value, cleaned copy).
+ */
+export const DEFAULT_MAX_RECORD_BYTES = 64 << 20;
+
 export interface NormalizedOptions {
   rules: RuleSet;
   docSeparator: Buffer | undefined;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { BoilerstripError } from '../errors.js';
-import { DEFAULT_MAX_RECORD_BYTES } from '../jsonl/jsonl-stream.js';
-import { DEFAULT_MAX_LINE_BYTES } from '../options.js';
+import { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORD_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
-import { autoJobs } from '../parallel/worker-pool.js';
 import { exitPrinting, formatHelp, HELP_OPTION, helpWidth, parseCommandLine, type Command, type CommandOptions } from './command-line.js';
 
 export interface CliArguments {
@@ -126,7 +125,7 @@ function byteCount(option: string, value: string): number {
 
 /** `--jobs N` (a whole number from 1) or `auto` (the number of cores). */
 function parseJobs(value: string): number {
-  if (value === 'auto') return autoJobs();
+  if (value === 'auto') return availableParallelism();
   if (/^[1-9]\d*$/.test(value)) return Number(value);
   throw new BoilerstripError('E_USAGE', `--jobs takes a whole number of worker threads from 1, or auto; got ${value}`);
 }

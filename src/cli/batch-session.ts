@@ -2,12 +2,12 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Stats } from '../engine/records.js';
 import { BoilerstripError } from '../errors.js';
-import { JsonlCounts, JsonlStream, type RecordSource } from '../jsonl/jsonl-stream.js';
+import { JsonlCounts } from '../jsonl/jsonl-counts.js';
+import type { JsonlStream, RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
-import { BatchDispatcher } from '../parallel/batch-dispatcher.js';
-import { BATCH_BYTES, MAX_HELD_BATCHES, ParallelStream } from '../parallel/parallel-stream.js';
-import type { WorkerSettings } from '../parallel/protocol.js';
-import { WorkerPool } from '../parallel/worker-pool.js';
+import type { ParallelStream } from '../parallel/parallel-stream.js';
+import { BATCH_BYTES, MAX_HELD_BATCHES, type WorkerSettings } from '../parallel/protocol.js';
+import type { WorkerPool } from '../parallel/worker-pool.js';
 import { StripStream } from '../stream/strip-stream.js';
 import type { CliArguments } from './arguments.js';
 import { AuditLog } from './audit-log.js';
@@ -37,7 +37,7 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const started = performance.now();
   const progress = await createProgress(io.stderr, args.progress ? totalSize(inputs) : undefined, args.progress);
   // --jobs N: this thread cleans too, beside N - 1 workers.
-  const pool = usesWorkers(args, inputs) ? startWorkers(args, rules) : undefined;
+  const pool = usesWorkers(args, inputs) ? await startWorkers(args, rules) : undefined;
   try {
     if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
     if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
@@ -73,9 +73,14 @@ interface Session {
   pool: WorkerPool | undefined;
 }
 
-/** The --jobs worker threads, on V8's own heap sizing (see liftHeapLimits). */
-function startWorkers(args: CliArguments, rules: RuleSet): WorkerPool {
+/**
+ * The --jobs worker threads, on V8's own heap sizing (see liftHeapLimits). Here, and for the --jobs
+ * and --jsonl stages below, the modules load only for a run that uses them: a one-page run in a
+ * pipeline pays for every module it loads.
+ */
+async function startWorkers(args: CliArguments, rules: RuleSet): Promise<WorkerPool> {
   liftHeapLimits();
+  const { WorkerPool } = await import('../parallel/worker-pool.js');
   return new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } });
 }
 
@@ -100,9 +105,9 @@ function workerSettings(args: CliArguments): WorkerSettings {
 async function cleanInput(input: string, several: boolean, session: Session): Promise<void> {
   const { args, summary } = session;
   const stages = await readingStages(input, session);
-  const transform = session.pool && cutsIntoBatches(args) ? parallelTransform(input, session, session.pool) : args.jsonl ? jsonlTransform(input, session) : textTransform(input, several, session);
+  const transform = session.pool && cutsIntoBatches(args) ? await parallelTransform(input, session, session.pool) : args.jsonl ? await jsonlTransform(input, session) : textTransform(input, several, session);
   await runPipeline(...stages, transform, outputSink(session));
-  if (summary.jsonl && (transform instanceof JsonlStream || transform instanceof ParallelStream)) addCounts(summary.jsonl, transform.counts);
+  if (summary.jsonl && 'counts' in transform) addCounts(summary.jsonl, transform.counts);
 }
 
 // pipeline() takes any number of stages; its typings stop at four between source and destination.
@@ -155,6 +160,7 @@ const fitsOneBatch = (input: string): boolean => {
  */
 async function cleanFilesAsBatches(inputs: readonly string[], session: Session, pool: WorkerPool): Promise<void> {
   const { args, rules, summary, outputs } = session;
+  const { BatchDispatcher } = await import('../parallel/batch-dispatcher.js');
   const dispatcher = new BatchDispatcher(pool, workerSettings(args), rules);
   const waiting: string[] = [];
   const writeNext = async (): Promise<void> => {
@@ -210,7 +216,8 @@ function batchBytesFromEnvironment(): { batchBytes?: number } {
   return { batchBytes };
 }
 
-function parallelTransform(input: string, { args, rules, summary, outputs }: Session, pool: WorkerPool): ParallelStream {
+async function parallelTransform(input: string, { args, rules, summary, outputs }: Session, pool: WorkerPool): Promise<ParallelStream> {
+  const { ParallelStream } = await import('../parallel/parallel-stream.js');
   const { audit } = outputs;
   const label = args.jsonl && input === STDIN ? '<stdin>' : input;
   const document = (index: number, source: RecordSource | undefined) => ({ file: input, doc: source ? (source.id ?? source.line) : index + 1 });
@@ -249,7 +256,8 @@ function textTransform(input: string, several: boolean, session: Session): Strip
   });
 }
 
-function jsonlTransform(input: string, session: Session): JsonlStream {
+async function jsonlTransform(input: string, session: Session): Promise<JsonlStream> {
+  const { JsonlStream } = await import('../jsonl/jsonl-stream.js');
   const { args, outputs } = session;
   const { audit } = outputs;
   const document = (source: { line: number; id: string | number | undefined }) => ({ file: input, doc: source.id ?? source.line });

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { BoilerstripError } from '../errors.js';
 import { parseArguments } from './arguments.js';
-import { checkRules } from './check-rules.js';
 import { installCleanupHandlers } from './cleanup.js';
 import { limitHeap } from './heap-limits.js';
 import { run } from './run.js';
@@ -25,6 +24,8 @@ process.stdout.on('error', (error) => {
 try {
   const argv = process.argv.slice(2);
   if (argv[0] === 'check-rules') {
+    // Loaded only for this subcommand: it brings the rule-file tooling a cleaning run does not need.
+    const { checkRules } = await import('./check-rules.js');
     process.exitCode = await checkRules(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
   } else {
     await run(parseArguments(argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });

@@ -1,5 +1,5 @@
 import type { Stats } from '../engine/records.js';
-import type { JsonlCounts } from '../jsonl/jsonl-stream.js';
+import type { JsonlCounts } from '../jsonl/jsonl-counts.js';
 
 /** Everything --stats and --stats-json report about one run. */
 export interface RunSummary {

@@ -6,7 +6,8 @@ import { Stats } from '../engine/records.js';
 import type { DocumentBudgetFlag, InputLineRecord, TextCleanerOptions } from '../engine/text-cleaner.js';
 import { BoilerstripError } from '../errors.js';
 import { formatExplainLine } from '../explain.js';
-import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
+import { DEFAULT_MAX_RECORD_BYTES, normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
+import { JsonlCounts } from './jsonl-counts.js';
 import { lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
 
 export interface JsonlStreamOptions extends CleanOptions {
@@ -38,29 +39,9 @@ export interface RecordSource {
   id: string | number | undefined;
 }
 
-/** Why records went through untouched, counted for --stats. */
-export class JsonlCounts {
-  records = 0;
-  missing = 0;
-  null = 0;
-  notString = 0;
-  invalid = 0;
-  blank = 0;
-  /** Longer than maxRecordBytes, passed through unread (with onInvalid 'pass'). */
-  oversized = 0;
-  /** The field holds an unpaired surrogate escape (`\ud800`), which no UTF-8 text can carry through cleaning. */
-  loneSurrogate = 0;
-}
-
 const BYTE_ORDER_MARK = 0xfeff;
 /** In a `u` regex a surrogate class matches only code units that are not part of a pair. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
-
-/**
- * A record is parsed whole, so its size bounds the memory a JSONL run needs (several times the
- * record: bytes, decoded text, parsed value, cleaned copy).
- */
-export const DEFAULT_MAX_RECORD_BYTES = 64 << 20;
 
 /** JSON Lines in, JSON Lines out: one document per record, only the named string field changes. */
 export class JsonlStream extends Transform {

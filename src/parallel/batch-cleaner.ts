@@ -6,7 +6,8 @@
 import { cleanBytes } from '../api/strip.js';
 import { AuditBlocks, AuditLines } from '../cli/audit-lines.js';
 import { Stats } from '../engine/records.js';
-import { cleanJsonlBatch, JsonlCounts } from '../jsonl/jsonl-stream.js';
+import { JsonlCounts } from '../jsonl/jsonl-counts.js';
+import { cleanJsonlBatch } from '../jsonl/jsonl-stream.js';
 import { normalizeOptions } from '../options.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { BatchInput, CleanedBatch, WorkerSettings } from './protocol.js';

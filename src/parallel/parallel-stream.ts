@@ -2,20 +2,13 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import { Stats } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
-import { JsonlCounts, type RecordSource } from '../jsonl/jsonl-stream.js';
+import { JsonlCounts } from '../jsonl/jsonl-counts.js';
+import type { RecordSource } from '../jsonl/jsonl-stream.js';
 import type { RuleSet } from '../rules/compile.js';
 import { BatchCutter, countSeparatorLines } from './batch-cutter.js';
 import { BatchDispatcher } from './batch-dispatcher.js';
-import type { CleanedBatch, WorkerSettings } from './protocol.js';
+import { BATCH_BYTES, MAX_HELD_BATCHES, type CleanedBatch, type WorkerSettings } from './protocol.js';
 import type { WorkerPool } from './worker-pool.js';
-
-/** Batches of about this size make the cost of handing one over small next to cleaning it. */
-export const BATCH_BYTES = 1 << 20;
-/**
- * A document longer than this many batches (no separator for 64 MiB at the default size) is not
- * held for a worker: the rest of the input is cleaned on this thread, streaming, as with one job.
- */
-export const MAX_HELD_BATCHES = 64;
 
 export interface ParallelStreamOptions {
   pool: WorkerPool;

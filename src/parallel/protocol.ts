@@ -1,7 +1,15 @@
-import type { JsonlCounts } from '../jsonl/jsonl-stream.js';
+import type { JsonlCounts } from '../jsonl/jsonl-counts.js';
 import type { Stats } from '../engine/records.js';
 import type { RulePack } from '../rules/load.js';
 import type { Profile } from '../rules/page-schema.js';
+
+/** Batches of about this size make the cost of handing one over small next to cleaning it. */
+export const BATCH_BYTES = 1 << 20;
+/**
+ * A document longer than this many batches (no separator for 64 MiB at the default size) is not
+ * held for a worker: the rest of the input is cleaned on this thread, streaming, as with one job.
+ */
+export const MAX_HELD_BATCHES = 64;
 
 /** How every batch of one run is cleaned, whichever thread cleans it. */
 export interface WorkerSettings {

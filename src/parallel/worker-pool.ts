@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BoilerstripError, type ErrorCode, type ErrorLocation } from '../errors.js';
 import { TAKEN_BACK, WAITING, type BatchInput, type BatchRequest, type BatchResult, type CleanedBatch, type WorkerData } from './protocol.js';
@@ -16,9 +15,6 @@ export interface SentBatch {
   /** Takes the batch back if its worker has not begun it (the worker will skip it); whether it did. `result` then never settles. */
   takeBack(): boolean;
 }
-
-/** `--jobs auto`: one worker per core. */
-export const autoJobs = (): number => availableParallelism();
 
 /** Worker threads that clean batches; each batch goes to the worker with the fewest waiting. */
 export class WorkerPool {
