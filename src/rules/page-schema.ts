@@ -146,6 +146,33 @@ function definePageSettingsSchema(z: typeof Zod) {
         outsideWords: positive.default(1000),
       })
       .prefault({}),
+    /** The headline above the head, past a share bar, a picture or a highlights box (see headlineAbove). */
+    headline: z
+      .strictObject({
+        /** How many short widget lines (at most line.shortWords words) may stand between the head and the headline. */
+        maxGap: count.default(8),
+        /** A run of more lines shaped as headlines is a list of teasers. */
+        maxLines: positive.default(2),
+        /** A headline has at least this many words ... */
+        minWords: positive.default(5),
+        /** ... and at most this many, ... */
+        maxWords: positive.default(25),
+        /** ... does not end with one of these characters, ... */
+        unendedBy: z.string().default('.,;:'),
+        /** ... has at least this share of function words from line.textWords words on, ... */
+        minFunctionShare: share.default(0.05),
+        /** ... and holds none of these (a breadcrumb's) ... */
+        itemSeparators: z.array(z.string().min(1)).default([]),
+        /** ... nor a run of this many white-space characters (between the cells of a row). */
+        cellSpaces: positive.default(3),
+        /** A paragraph of running text of at most this many words under the headline is its standfirst. */
+        standfirstWords: positive.default(50),
+        /** A line of at least this many words, ... */
+        datelineWords: positive.default(3),
+        /** ... this share of them holding a digit, is a dateline. */
+        datelineFigures: share.default(0.4),
+      })
+      .prefault({}),
     /** Extracted article text: the extractor chose the content, only its edges are trimmed. */
     article: z
       .strictObject({

@@ -17,6 +17,8 @@ describe('the page: section of a rule file', () => {
     expect(error.message).toMatch(/rules\/page\.yaml: page: line\.textWords: .*Page analysis/);
     expect(loadError('page:\n  menu:\n    minLine: 4\n').message).toMatch(/menu: Unrecognized key.*minLine/);
     expect(loadError('page:\n  region:\n    closingLines: -1\n').message).toMatch(/region\.closingLines: /);
+    expect(loadError('page:\n  headline:\n    maxLines: 0\n').message).toMatch(/headline\.maxLines: /);
+    expect(loadError('page:\n  headline:\n    itemSeparators: [""]\n').message).toMatch(/headline\.itemSeparators\.0: /);
     expect(loadError('page:\n  functionWords:\n    English: [the]\n').message).toMatch(/functionWords\.English: Invalid key/);
     expect(loadError('page:\n  line:\n    tableRowPatterns: ["^(unclosed"]\n').message).toMatch(/line\.tableRowPatterns\.0: not a valid regular expression: .*Unterminated group/);
   });

@@ -17,6 +17,8 @@ export interface PageLine {
  * Why the analysis kept or dropped a line:
  * - `main-text` / `main-short`: running text, or another line, inside the main-content region;
  * - `head`: a short line just before the region (headline, byline, date);
+ * - `headline`: the headline, standfirst or dateline above the head, past a share bar or a
+ *   picture (see headlineAbove);
  * - `closing`: one of the story's short closing lines right after the region ("The hearing goes
  *   on.", a credit line), see closingEnd;
  * - `menu-run`: one of a run of short lines (a menu, a list of links) inside the region;
@@ -26,7 +28,7 @@ export interface PageLine {
  * - `unread-language`: kept as the rules left it, in a document whose language the function-word
  *   lists do not cover (see readsLanguage).
  */
-export type PageReason = 'main-text' | 'main-short' | 'head' | 'closing' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule' | 'unread-language';
+export type PageReason = 'main-text' | 'main-short' | 'head' | 'headline' | 'closing' | 'menu-run' | 'lone-text' | 'outside-main' | 'rule' | 'unread-language';
 
 export interface PageVerdict {
   keep: boolean;
@@ -89,12 +91,14 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
   // No running text at all: nothing to anchor on, so the rules' verdicts stand.
   if (region === undefined) return rulesVerdicts(view, 'main-short');
   const start = headStart(view, region.start, model.settings.region.headLines, model.settings.line.linkRowSeparators);
+  const headline = headlineAbove(view, start, region.start, model);
   const { end, tails } = resumeAfterTails(view, model, region.end);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     const lineFeatures = features[index]!;
     const tail = tails.find((tail) => index > tail.after && index <= tail.end);
     if (tail !== undefined) return verdict(true, index <= tail.closing ? 'closing' : 'main-short', index);
+    if (headline.includes(index)) return verdict(true, 'headline', index);
     if (index < start || index > end) {
       return lineFeatures.text && lineFeatures.words >= model.settings.region.outsideWords ? verdict(true, 'main-text', index) : verdict(false, 'outside-main', index);
     }
@@ -405,3 +409,98 @@ function headStart(view: PageView, regionStart: number, limit: number, linkRowSe
   }
   return start;
 }
+
+/**
+ * The headline above the head, with the standfirst and dateline under it. A share bar, a picture
+ * and its caption or a highlights box often stands between them and the story, and the head stops
+ * short of them. Going up from the head, lines the rules removed are passed over, and so are up to
+ * `headline.maxGap` short widget lines (a button, a counter, a picture's file name: at most
+ * `line.shortWords` words), which stay out; a dateline (see isDateline) and one paragraph of
+ * running text of at most `headline.standfirstWords` words stay. The first other line must start a
+ * run of at most `headline.maxLines` lines shaped as headlines (see isHeadlineLike), and the line
+ * above the run must be neither shaped so nor running text: a longer run, or a headline over a
+ * paragraph under another, is a list of teasers. Else nothing above the head stays.
+ */
+function headlineAbove(view: PageView, headStart: number, regionStart: number, model: PageModel): number[] {
+  const { maxGap, maxLines, standfirstWords } = model.settings.headline;
+  const { shortWords } = model.settings.line;
+  // Head lines shaped as headlines right under the run are part of it.
+  let headRun = 0;
+  while (headStart + headRun < regionStart && isHeadlineLike(view, headStart + headRun, model)) headRun++;
+  const kept: number[] = [];
+  let gap = 0;
+  let standfirst = false;
+  let index = previousLine(view, headStart);
+  for (; index >= 0 && !isHeadlineLike(view, index, model); index = previousLine(view, index)) {
+    const features = view.features[index]!;
+    if (features.text && features.words <= standfirstWords && features.separators === 0 && !standfirst) {
+      kept.push(index);
+      standfirst = true;
+      continue;
+    }
+    const dateline = isDateline(view, index, model);
+    if ((!dateline && features.words > shortWords) || ++gap > maxGap) return [];
+    if (dateline) kept.push(index);
+  }
+  const from = kept.length;
+  let run = index === headStart - 1 ? headRun : 0;
+  for (; index >= 0 && isHeadlineLike(view, index, model); index = previousLine(view, index)) {
+    if (++run > maxLines) return [];
+    kept.push(index);
+  }
+  return kept.length === from || (index >= 0 && view.features[index]!.text) ? [] : kept;
+}
+
+/** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */
+function previousLine(view: PageView, index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && (view.lines[previous]!.removedBy !== undefined || view.features[previous]!.empty)) previous--;
+  return previous;
+}
+
+/**
+ * A headline: a few words (`headline.minWords` to `maxWords`), no list item, no separator, not
+ * running text, not a dateline, not ending as a clause does (`headline.unendedBy`); from
+ * `line.textWords` words on, with function words (`headline.minFunctionShare`): a row of menu
+ * labels has none.
+ */
+function isHeadlineLike(view: PageView, index: number, model: PageModel): boolean {
+  const { minWords, maxWords, unendedBy, minFunctionShare, itemSeparators, cellSpaces } = model.settings.headline;
+  const features = view.features[index]!;
+  const text = view.lines[index]!.text;
+  const last = text.trimEnd().at(-1) ?? '';
+  return (
+    view.lines[index]!.removedBy === undefined &&
+    !features.bullet &&
+    !features.text &&
+    features.separators === 0 &&
+    features.words >= minWords &&
+    features.words <= maxWords &&
+    (features.words < model.settings.line.textWords || features.functionShare >= minFunctionShare) &&
+    !unendedBy.includes(last) &&
+    !itemSeparators.some((separator) => text.includes(separator)) &&
+    !hasSpaceRun(text, cellSpaces) &&
+    !isDateline(view, index, model)
+  );
+}
+
+/** A line of which at least `headline.datelineFigures` of the words hold a digit: a date and time, a byline's timestamp. */
+function isDateline(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (!features.figures || features.text || features.words < model.settings.headline.datelineWords) return false;
+  const words = view.lines[index]!.text.split(/\s+/).filter((word) => word !== '');
+  return words.filter((word) => DIGIT.test(word)).length >= words.length * model.settings.headline.datelineFigures;
+}
+
+/** Whether `text` holds `length` white-space characters in a row. */
+function hasSpaceRun(text: string, length: number): boolean {
+  let run = 0;
+  for (const char of text) {
+    run = WHITE_SPACE.test(char) ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+const WHITE_SPACE = /\s/;
+const DIGIT = /\p{Nd}/u;

@@ -278,6 +278,47 @@ describe('page analysis: the story\'s closing lines', () => {
   });
 });
 
+describe('page analysis: the headline above a share bar or a picture', () => {
+  const [headline, byline, ...body] = ARTICLE;
+  const dateline = 'Updated 12 March 2024, 09:15';
+  const shareBar = ['Share this article', 'Facebook', 'Twitter', '1.2k', '[sea-wall.jpg]'];
+  const head = ['Waves break over the old sea wall', 'Photo: Ann Lee', byline!, 'Harbour correspondent'];
+  const kept = [head[0], byline, head[3], ...body];
+  const withHeadline = (settings: string) => compileRuleSet([...loadRuleFiles([DEFAULT_RULES_DIR]), parseRulePack(`page:\n  headline:\n${settings}`, 'headline.yaml')]);
+
+  it('keeps the headline and its dateline past the share bar and the picture, which go, and says why', () => {
+    const input = page(MENU, [headline!, dateline], shareBar, head, body, FOOTER);
+    expect(keptLines(clean(input).text)).toEqual([headline, dateline, ...kept]);
+    expect(detailOf(input, headline!)).toMatch(/^page-headline words=9 /);
+  });
+
+  it('keeps the standfirst under the headline', () => {
+    const standfirst = 'The council has agreed to pay for a new wall after a debate that lasted well into the night.';
+    const { text } = clean(page(MENU, [headline!, standfirst], shareBar, head, body, FOOTER));
+    expect(keptLines(text)).toEqual([headline, standfirst, ...kept]);
+  });
+
+  it('passes at most headline.maxGap widget lines', () => {
+    const input = page(MENU, [headline!], shareBar, head, body, FOOTER);
+    expect(keptLines(strip(input, { rules: withHeadline('    maxGap: 2\n'), profile: 'page' }).text)).toEqual([headline, ...kept]);
+    expect(keptLines(strip(input, { rules: withHeadline('    maxGap: 1\n'), profile: 'page' }).text)).toEqual(kept);
+  });
+
+  it('takes no list of teaser headlines for the headline', () => {
+    const teasers = ['Storm closes the ferry port for a week', 'Fishing fleet returns early from the banks', 'Lifeboat crew honoured for a winter rescue'];
+    expect(keptLines(clean(page(MENU, teasers, shareBar, head, body, FOOTER)).text)).toEqual(kept);
+    expect(keptLines(strip(page(MENU, teasers, shareBar, head, body, FOOTER), { rules: withHeadline('    maxLines: 3\n'), profile: 'page' }).text)).toEqual([...teasers, ...kept]);
+  });
+
+  it('takes nothing past a list item longer than a widget, nor a breadcrumb or a row of cells', () => {
+    const teaser = ['* Readers send in their pictures of the storm'];
+    expect(keptLines(clean(page(MENU, [headline!], teaser, shareBar, head, body, FOOTER)).text)).toEqual(kept);
+    for (const line of ['Home > News > Harbour town votes to rebuild', 'Harbour news     Town council     Weather today']) {
+      expect(keptLines(clean(page(MENU, [line], shareBar, head, body, FOOTER)).text)).toEqual(kept);
+    }
+  });
+});
+
 /** What --explain says of the line `line` of the page `input`. */
 function detailOf(input: string, line: string, ruleSet = rules): string | undefined {
   const records: InputLineRecord[] = [];
