@@ -58,7 +58,7 @@ export function parseCommandLine<O extends CommandOptions>(command: Command<O>, 
   return parsed;
 }
 
-export const usageError = (command: Command<CommandOptions>, message: string): BoilerstripError => new BoilerstripError('E_USAGE', `${message}. See ${command.name} --help.`);
+export const usageError = (command: Command<CommandOptions>, message: string): BoilerstripError => new BoilerstripError('E_USAGE', `${message.replace(/\.$/, '')}. See ${command.name} --help.`);
 
 /** The --help text, its descriptions wrapped to `width` columns. */
 export function formatHelp(command: Command<CommandOptions>, width: number): string {

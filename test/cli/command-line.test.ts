@@ -33,6 +33,7 @@ describe('parseCommandLine', () => {
     expect(unknown.code).toBe('E_USAGE');
     expect(unknown.message).toBe('Unknown argument: --shadow. See paint --help.');
     expect(usageErrorOf(['--output']).message).toMatch(/--output.*missing\. See paint --help\.$/);
+    expect(usageErrorOf(['--output', '-x']).message).toMatch(/'--output=-XYZ'\. See paint --help\.$/);
     expect(usageErrorOf(['--shade', 'grey']).message).toBe('--shade takes one of light, dark; got "grey". See paint --help.');
     expect(usageErrorOf(['--colour=no']).code).toBe('E_USAGE');
   });
