@@ -5,6 +5,8 @@
  * (`.`, negated classes, back-references), the answer is "any character", which is always safe.
  */
 
+import { AsciiStarts, type AsciiStartTable } from './ascii-starts.js';
+
 /** Pieces of a character class (`a`, `\d`, `A-Z`, `\p{L}`) that together hold every possible first character. */
 type First = string[] | 'any';
 
@@ -362,32 +364,19 @@ export interface StartTests {
    * none of them compiled: with the i and u flags, compiling the tests was most of a run's
    * start-up. Undefined when a set of the pattern cannot be read alone.
    */
-  ascii: AsciiStartTests | undefined;
-}
-
-/** StartTests for starts of ASCII characters: the characters each test accepts, position by position. */
-export interface AsciiStartTests {
-  /** The characters `first` accepts. */
-  first: string;
-  /** Each start `firstTwo` (`firstFour`) is made of, as the characters each of its positions accepts; undefined where the test is. */
-  firstTwo: string[][] | undefined;
-  firstFour: string[][] | undefined;
+  ascii: AsciiStarts | undefined;
 }
 
 /** Whether a line starting with `start` (its first character, first two, or its first START_LENGTH or all of a shorter line when `whole`) may match an alternative with these start tests. */
 export function startAllows(tests: StartTests, start: string, whole: boolean): boolean {
-  const { ascii } = tests;
-  if (ascii === undefined || !ASCII_ONLY.test(start)) {
-    return tests.first.test(start) && (start.length < 2 || tests.firstTwo?.test(start) !== false) && (!whole || tests.firstFour?.test(start) !== false);
-  }
-  return ascii.first.includes(start[0]!) && (start.length < 2 || ascii.firstTwo === undefined || beginsWithOne(start, ascii.firstTwo)) && (!whole || ascii.firstFour === undefined || beginsWithOne(start, ascii.firstFour));
+  if (tests.ascii !== undefined && isAscii(start)) return tests.ascii.allows(start, whole);
+  return tests.first.test(start) && (start.length < 2 || tests.firstTwo?.test(start) !== false) && (!whole || tests.firstFour?.test(start) !== false);
 }
 
-const ASCII_ONLY = /^[\0-\x7f]*$/;
-
-/** Whether `text` begins with one of these starts, as a regular expression `^(?:…|…)` of their classes would answer. */
-const beginsWithOne = (text: string, starts: readonly string[][]): boolean =>
-  starts.some((start) => start.length <= text.length && start.every((accepted, index) => accepted.includes(text[index]!)));
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
 
 /**
  * The gates of a regular expression's top-level alternatives: a line can match only if it passes
@@ -448,7 +437,7 @@ function whiteSpace(): string {
 /** lineGates() and maxMatchWords() as JSON: each test by its source, all with the flags given once. */
 export interface StoredGates {
   flags: string;
-  gates: { start?: { first: string; firstTwo?: string; firstFour?: string; ascii?: StoredAsciiStartTests }; required?: string[] }[] | null;
+  gates: { start?: { first: string; firstTwo?: string; firstFour?: string; ascii?: AsciiStartTable }; required?: string[] }[] | null;
   /** Absent when the pattern sets no bound. */
   maxWords?: number;
 }
@@ -465,19 +454,12 @@ export function storeGates(gates: AlternativeGate[] | undefined, regex: RegExp, 
   };
 }
 
-/** AsciiStartTests as JSON: a test that is not known is left out. */
-interface StoredAsciiStartTests {
-  first: string;
-  firstTwo?: string[][];
-  firstFour?: string[][];
-}
-
 function storeStartTests({ first, firstTwo, firstFour, ascii }: StartTests): NonNullable<NonNullable<StoredGates['gates']>[number]['start']> {
   return {
     first: first.source,
     ...(firstTwo ? { firstTwo: firstTwo.source } : {}),
     ...(firstFour ? { firstFour: firstFour.source } : {}),
-    ...(ascii ? { ascii: { first: ascii.first, ...(ascii.firstTwo ? { firstTwo: ascii.firstTwo } : {}), ...(ascii.firstFour ? { firstFour: ascii.firstFour } : {}) } } : {}),
+    ...(ascii ? { ascii: ascii.table } : {}),
   };
 }
 
@@ -489,7 +471,7 @@ export function restoreGates({ flags, gates }: StoredGates): AlternativeGate[] |
       first: test(start.first)!,
       firstTwo: test(start.firstTwo),
       firstFour: test(start.firstFour),
-      ascii: start.ascii && { first: start.ascii.first, firstTwo: start.ascii.firstTwo, firstFour: start.ascii.firstFour },
+      ascii: start.ascii && new AsciiStarts(start.ascii),
     },
     required,
   }));
@@ -575,10 +557,10 @@ function startTestOf(regex: RegExp, shape: Shape, length: number): { test: RegEx
 function startTestsOf(regex: RegExp, shape: Shape, first: RegExp): StartTests {
   const two = startTestOf(regex, shape, 2);
   const four = startTestOf(regex, shape, START_LENGTH);
-  return { first, firstTwo: two?.test, firstFour: four?.test, ascii: asciiStartTestsOf(flagsOf(regex), first, two?.cut, four?.cut) };
+  return { first, firstTwo: two?.test, firstFour: four?.test, ascii: asciiStartsOf(flagsOf(regex), first, two?.cut, four?.cut) };
 }
 
-function asciiStartTestsOf(flags: string, first: RegExp, two: Start[] | undefined, four: Start[] | undefined): AsciiStartTests | undefined {
+function asciiStartsOf(flags: string, first: RegExp, two: Start[] | undefined, four: Start[] | undefined): AsciiStarts | undefined {
   const starts = (cut: Start[] | undefined): string[][] | undefined | null => {
     if (cut === undefined) return undefined;
     const accepted = cut.map((start) => Array.from(start, (name) => asciiMembers(name, flags)));
@@ -588,7 +570,7 @@ function asciiStartTestsOf(flags: string, first: RegExp, two: Start[] | undefine
   const firstTwo = starts(two);
   const firstFour = starts(four);
   if (firstTwo === null || firstFour === null) return undefined;
-  return { first: ASCII.filter((character) => first.test(character)).join(''), firstTwo, firstFour };
+  return new AsciiStarts({ first: ASCII.filter((character) => first.test(character)).join(''), ...(firstTwo ? { firstTwo } : {}), ...(firstFour ? { firstFour } : {}) });
 }
 
 const ASCII = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));

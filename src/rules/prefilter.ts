@@ -21,6 +21,15 @@ export interface Candidate {
   requires: RegExp | undefined;
 }
 
+/** A candidate as the prefilter keeps it: its rule's index, and its part of the key of a list it is in. */
+interface OfferedCandidate extends Candidate {
+  index: number;
+  listKey: string;
+}
+
+/** Gates at these first positions of a rule are named by bits of a number (see candidateFor). */
+const GATE_BITS = 30;
+
 /** First characters outside ASCII are looked up once and remembered, up to this many. */
 const MAX_REMEMBERED = 4096;
 /** ASCII line starts (first START_LENGTH characters) remembered, up to this many; past it the first two decide. */
@@ -30,66 +39,74 @@ export function compilePrefilter(rules: readonly PatternRule[]): LinePrefilter {
   const gates = rules.map((rule) => gatesOf(rule.regex));
   /** Whether some alternative of the rule has a test of four characters, finer than one of two. */
   const refinable = gates.map((ruleGates) => ruleGates?.some((gate) => gate.start?.firstFour !== undefined) === true);
-  const always: Candidate[] = rules.map((rule) => ({ rule, requires: undefined }));
-  /** Each candidate's rule index and its part of a list's key. */
-  const known = new Map<Candidate, { index: number; key: string }>(always.map((candidate, index) => [candidate, { index, key: `${index},` }]));
-  /** The candidate that must find the text of some alternatives first, by rule and those alternatives. */
-  const requiring = new Map<string, Candidate>();
-  const requiringCandidate = (index: number, open: readonly AlternativeGate[]): Candidate => {
-    const id = `${index}:${open.map((gate) => gates[index]!.indexOf(gate)).join(',')}`;
+  const always: OfferedCandidate[] = rules.map((rule, index) => ({ rule, requires: undefined, index, listKey: `${index},` }));
+  /** The candidate that must find the text of some alternatives first, by rule and those alternatives (see candidateFor). */
+  const requiring = new Map<number | string, OfferedCandidate>();
+  const requiringCandidate = (index: number, open: readonly AlternativeGate[], id: number | string): OfferedCandidate => {
     let candidate = requiring.get(id);
     if (candidate === undefined) {
       const rule = rules[index]!;
       const requires = requiredTextTest(rule.regex, open.flatMap((gate) => gate.required!));
-      candidate = requires === undefined ? always[index]! : { rule, requires };
-      if (requires !== undefined) known.set(candidate, { index, key: `${index}?${requiring.size},` });
+      candidate = requires === undefined ? always[index]! : { rule, requires, index, listKey: `${index}?${requiring.size},` };
       requiring.set(id, candidate);
     }
     return candidate;
   };
   /** One array per distinct list of candidates, however many line starts share it. */
-  const lists = new Map<string, Candidate[]>();
+  const lists = new Map<string, OfferedCandidate[]>();
   /**
    * The candidates for lines that start with `start`: their first character, or first two, or
    * (`whole`) their first START_LENGTH characters or all of a shorter line, among those for a
    * shorter start. A rule is offered as it is when one of the alternatives this start allows
    * needs no text; when each of them does, it is offered with the test for that text.
    */
-  const candidatesStartingWith = (start: string, whole: boolean, among: readonly Candidate[] = always): Candidate[] => {
-    const found: Candidate[] = [];
+  const candidatesStartingWith = (start: string, whole: boolean, among: readonly OfferedCandidate[] = always): OfferedCandidate[] => {
+    const found: OfferedCandidate[] = [];
     let key = '';
-    const offer = (candidate: Candidate): void => {
-      found.push(candidate);
-      key += known.get(candidate)!.key;
-    };
     for (const candidate of among) {
-      const { index } = known.get(candidate)!;
       // Two characters decided it as four would: the same candidate.
-      if (whole && !refinable[index]) {
-        offer(candidate);
-        continue;
-      }
-      const open = gates[index]?.filter((gate) => gate.start === undefined || startAllows(gate.start, start, whole));
-      if (open?.length === 0) continue;
-      offer(open === undefined || open.some((gate) => gate.required === undefined) ? always[index]! : requiringCandidate(index, open));
+      const offered = whole && !refinable[candidate.index] ? candidate : candidateFor(candidate.index, start, whole);
+      if (offered === undefined) continue;
+      found.push(offered);
+      key += offered.listKey;
     }
     let list = lists.get(key);
     if (list === undefined) lists.set(key, (list = found));
     return list;
   };
+  /**
+   * A rule's candidate for lines starting with `start` (see candidatesStartingWith): as it is when
+   * an alternative this start allows needs no text, with the test for their text when each of
+   * them does, none when the start allows none of them.
+   */
+  const candidateFor = (index: number, start: string, whole: boolean): OfferedCandidate | undefined => {
+    const ruleGates = gates[index];
+    if (ruleGates === undefined) return always[index];
+    let open: AlternativeGate[] | undefined;
+    /** The open gates' positions: bits of a number past the rule's index while they fit, then text. */
+    let id: number | string = index * 2 ** GATE_BITS;
+    for (let position = 0; position < ruleGates.length; position++) {
+      const gate = ruleGates[position]!;
+      if (gate.start !== undefined && !startAllows(gate.start, start, whole)) continue;
+      if (gate.required === undefined) return always[index];
+      (open ??= []).push(gate);
+      id = typeof id === 'number' && position < GATE_BITS ? id + 2 ** position : `${id},${position}`;
+    }
+    return open === undefined ? undefined : requiringCandidate(index, open, id);
+  };
   const ascii = Array.from({ length: 0x80 }, (_, code) => candidatesStartingWith(String.fromCharCode(code), false));
   /** By the first two characters when both are ASCII (code * 128 + next), filled as lines come. */
-  const asciiPairs: (Candidate[] | undefined)[] = new Array(0x80 * 0x80);
+  const asciiPairs: (OfferedCandidate[] | undefined)[] = new Array(0x80 * 0x80);
   /** Whether four characters may offer fewer rules than two, for the lists of asciiPairs. */
-  const refinableLists = new Set<Candidate[]>();
-  const pairCandidates = (text: string): Candidate[] => {
+  const refinableLists = new Set<OfferedCandidate[]>();
+  const pairCandidates = (text: string): OfferedCandidate[] => {
     const list = candidatesStartingWith(text.slice(0, 2), false);
-    if (list.some((candidate) => refinable[known.get(candidate)!.index])) refinableLists.add(list);
+    if (list.some((candidate) => refinable[candidate.index])) refinableLists.add(list);
     return list;
   };
   /** By asciiStartKey, filled as lines come. */
-  const asciiStarts = new Map<number, Candidate[]>();
-  const others = new Map<number, Candidate[]>();
+  const asciiStarts = new Map<number, OfferedCandidate[]>();
+  const others = new Map<number, OfferedCandidate[]>();
   return {
     candidates(text) {
       const code = text.codePointAt(0);

@@ -121,7 +121,7 @@ describe('lineGates firstTwo', () => {
 
   it('answers a start outside ASCII by its regular expressions, one of ASCII characters by its tables', () => {
     const [{ start }] = lineGates(/^kelvin/iu)! as [AlternativeGate];
-    expect(start!.ascii).toEqual({ first: 'Kk', firstTwo: [['Kk', 'Ee']], firstFour: [['Kk', 'Ee', 'Ll', 'Vv']] });
+    expect(start!.ascii!.table).toEqual({ first: 'Kk', firstTwo: [['Kk', 'Ee']], firstFour: [['Kk', 'Ee', 'Ll', 'Vv']] });
     expect(['\u212ae', '\u212aelv', 'KeLv', 'kelx'].map((text) => startAllows(start!, text, text.length > 2))).toEqual([true, true, true, false]);
   });
 

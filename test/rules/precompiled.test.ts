@@ -39,7 +39,7 @@ describe('precompiled page settings', () => {
 describe('precompiled prefilter gates', () => {
   const { patterns } = compileRules();
   const sources = (gates: ReturnType<typeof lineGates>) =>
-    gates?.map(({ start, required }) => ({ start: start && [start.first, start.firstTwo, start.firstFour].map((test) => test && `/${test.source}/${test.flags}`), ascii: start?.ascii, required }));
+    gates?.map(({ start, required }) => ({ start: start && [start.first, start.firstTwo, start.firstFour].map((test) => test && `/${test.source}/${test.flags}`), ascii: start?.ascii?.table, required }));
 
   it.each(patterns.map((rule) => rule.id))('of %s are the tests lineGates reads from its pattern', (id) => {
     const { regex } = patterns.find((rule) => rule.id === id)!;
