@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { BoilerstripError } from '../errors.js';
 import { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORD_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
-import { exitPrinting, formatHelp, HELP_OPTION, helpWidth, parseCommandLine, type Command, type CommandOptions } from './command-line.js';
 
 export interface CliArguments {
   files: string[];
@@ -32,87 +31,134 @@ export interface CliArguments {
 
 export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** The options of `boilerstrip`, in the order --help shows them. */
+const asList = (value: unknown): string[] => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String));
+
+/** The options, for yargs and for the defaults of a command line that names only FILEs. */
 const OPTIONS = {
-  'doc-separator': { type: 'string', value: 'STRING', describe: "A line equal to STRING ends a document (the line is passed through), e.g. $'\\f'" },
-  jsonl: { type: 'boolean', describe: 'Input is JSON Lines: clean one string field per record, keep everything else' },
-  field: { type: 'string', value: 'PATH', default: 'text', describe: 'With --jsonl: dotted path of the field to clean' },
-  'on-invalid': { type: 'string', value: 'WHAT', choices: ['fail', 'pass'], default: 'fail', describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
-  'id-field': { type: 'string', value: 'PATH', default: 'id', describe: 'With --jsonl: dotted path of the field that names a record in --audit' },
-  output: { type: 'string', short: 'o', value: 'FILE', describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
-  audit: { type: 'string', value: 'FILE', describe: 'Write one JSON line per removed or changed line to FILE' },
-  'stats-json': { type: 'string', value: 'FILE', describe: 'Write the --stats summary as JSON to FILE' },
-  'max-removed-ratio': { type: 'string', value: 'R', describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
-  progress: { type: 'boolean', default: true, negatable: true, describe: 'Show a progress bar on standard error when it is a terminal' },
-  rules: { type: 'string', multiple: true, value: 'PATH', describe: 'Add a rule file or a directory of them (repeatable)' },
-  'default-rules': { type: 'boolean', default: true, negatable: true, describe: 'Load the built-in rule packs' },
-  disable: { type: 'string', multiple: true, value: 'ID', describe: 'Turn off the rule with this id (repeatable)' },
-  'list-rules': { type: 'boolean', describe: 'Print the loaded rules and exit' },
-  explain: { type: 'boolean', describe: 'Print every input line with its verdict and the rule that decided it' },
-  stats: { type: 'boolean', describe: 'Print a summary on standard error' },
-  profile: {
-    type: 'string',
-    value: 'NAME',
-    choices: PROFILES,
-    default: 'auto',
-    describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document',
-  },
-  'max-line-bytes': { type: 'string', value: 'N', default: String(DEFAULT_MAX_LINE_BYTES), describe: 'Longer lines are passed through unread' },
-  'max-record-bytes': { type: 'string', value: 'N', default: String(DEFAULT_MAX_RECORD_BYTES), describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' },
-  jobs: { type: 'string', value: 'N', default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
-  ...HELP_OPTION,
-  version: { type: 'boolean', short: 'V', describe: 'Show the version number' },
-} as const satisfies CommandOptions;
+  'doc-separator': { type: 'string', describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' },
+  jsonl: { type: 'boolean', default: false, describe: 'Input is JSON Lines: clean one string field per record, keep everything else' },
+  field: { type: 'string', default: 'text', describe: 'With --jsonl: dotted path of the field to clean' },
+  'on-invalid': { choices: ['fail', 'pass'] as const, default: 'fail' as const, describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
+  'id-field': { type: 'string', default: 'id', describe: 'With --jsonl: dotted path of the field that names a record in --audit' },
+  output: { alias: 'o', type: 'string', describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
+  audit: { type: 'string', describe: 'Write one JSON line per removed or changed line to FILE' },
+  'stats-json': { type: 'string', describe: 'Write the --stats summary as JSON to FILE' },
+  'max-removed-ratio': { type: 'number', describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
+  progress: { type: 'boolean', default: true, describe: 'Show a progress bar on standard error when it is a terminal (--no-progress to hide it)' },
+  // nargs 1, not array: an array option would swallow the FILE operands that follow it.
+  rules: { type: 'string', nargs: 1, describe: 'Add a rule file or a directory of them (repeatable)' },
+  'default-rules': { type: 'boolean', default: true, describe: 'Load the built-in rule packs (--no-default-rules to leave them out)' },
+  disable: { type: 'string', nargs: 1, describe: 'Turn off the rule with this id (repeatable)' },
+  'list-rules': { type: 'boolean', default: false, describe: 'Print the loaded rules and exit' },
+  explain: { type: 'boolean', default: false, describe: 'Print every input line with its verdict and the rule that decided it' },
+  stats: { type: 'boolean', default: false, describe: 'Print a summary on standard error' },
+  profile: { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' },
+  // Strings, read by byteCount: yargs would pass a number it cannot read on as NaN.
+  'max-line-bytes': { type: 'string', default: String(DEFAULT_MAX_LINE_BYTES), describe: 'Longer lines are passed through unread' },
+  'max-record-bytes': { type: 'string', default: String(DEFAULT_MAX_RECORD_BYTES), describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' },
+  jobs: { type: 'string', default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
+} as const;
 
-const COMMAND: Command<typeof OPTIONS> = {
-  name: 'boilerstrip',
-  usage: '[options] [FILE...]\n\nRemoves boilerplate lines (navigation, teasers, bylines, credits, prompts) from scraped text.\nEach FILE is one document; with no FILE, or when FILE is -, reads standard input.',
-  options: OPTIONS,
-  examples: [
-    ['boilerstrip page.txt > clean.txt', 'clean one document'],
-    ["boilerstrip --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds'],
-    ['boilerstrip --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record'],
-    ['boilerstrip --jsonl --field page.body --audit removed.jsonl -o clean.jsonl.gz shard-*.jsonl.gz', 'clean gzipped shards into one file, recording every removal'],
-    ['boilerstrip --explain page.txt | grep -v keep', 'see what was removed and by which rule'],
-  ],
-};
+/** The option values yargs hands back (by their names on the command line). */
+interface OptionValues {
+  'doc-separator'?: string;
+  jsonl: boolean;
+  field: string;
+  'on-invalid': 'fail' | 'pass';
+  'id-field': string;
+  output?: string;
+  audit?: string;
+  'stats-json'?: string;
+  'max-removed-ratio'?: number;
+  progress: boolean;
+  rules?: string | string[];
+  'default-rules': boolean;
+  disable?: string | string[];
+  'list-rules': boolean;
+  explain: boolean;
+  stats: boolean;
+  profile: Profile;
+  'max-line-bytes': string;
+  'max-record-bytes': string;
+  jobs: string;
+}
 
-/** Parses argv into CliArguments; --help and --version print and exit from here. */
-export function parseArguments(argv: string[]): CliArguments {
-  const { values, positionals } = parseCommandLine(COMMAND, argv);
-  if (values.help) exitPrinting(formatHelp(COMMAND, helpWidth()));
-  if (values.version) exitPrinting(`${PACKAGE_VERSION}\n`);
-  const ratio = values['max-removed-ratio'];
-  const maxRemovedRatio = ratio === undefined ? undefined : Number(ratio);
-  if (maxRemovedRatio !== undefined && !(maxRemovedRatio >= 0 && maxRemovedRatio <= 1)) {
-    throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${ratio}`);
-  }
-  const jobs = parseJobs(values.jobs);
-  if (jobs > 1 && values.explain) {
-    throw new BoilerstripError('E_USAGE', '--explain numbers every line in input order on one thread; run it without --jobs (or with --jobs 1).');
-  }
+/** The values of a command line that gives no option: each option's default. */
+const DEFAULT_VALUES = Object.fromEntries(Object.entries(OPTIONS).flatMap(([name, option]) => ('default' in option ? [[name, option.default]] : []))) as unknown as OptionValues;
+
+/** A FILE operand, as yargs would read it: `-` (standard input) or a word that is no option. */
+const isOperand = (arg: string): boolean => arg === '-' || !arg.startsWith('-');
+
+/**
+ * Parses argv into CliArguments; --help and --version print and exit from here, as yargs does.
+ * A command line of FILEs alone (or none: `boilerstrip < page.txt`, the usual pipeline) has no
+ * option to parse, and is answered from the options' defaults without loading yargs, which took
+ * about 0.15 s of a one-page run; test/cli/arguments.test.ts checks both give the same.
+ */
+export async function parseArguments(argv: string[]): Promise<CliArguments> {
+  if (argv.every(isOperand)) return toCliArguments(DEFAULT_VALUES, argv);
+  return parseOptions(argv);
+}
+
+/** parseArguments() through yargs, whatever argv holds. */
+export async function parseOptions(argv: string[]): Promise<CliArguments> {
+  const { default: yargs } = await import('yargs');
+  const parsed = await yargs(argv)
+    .scriptName('boilerstrip')
+    .usage('$0 [options] [FILE...]\n\nRemoves boilerplate lines (navigation, teasers, bylines, credits, prompts) from scraped text.\nEach FILE is one document; with no FILE, or when FILE is -, reads standard input.')
+    .options(OPTIONS)
+    .example('$0 page.txt > clean.txt', 'clean one document')
+    .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
+    .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
+    .example('$0 --jsonl --field page.body --audit removed.jsonl -o clean.jsonl.gz shard-*.jsonl.gz', 'clean gzipped shards into one file, recording every removal')
+    .example('$0 --explain page.txt | grep -v keep', 'see what was removed and by which rule')
+    .check((parsed) => {
+      const ratio = parsed['max-removed-ratio'];
+      if (ratio !== undefined && !(ratio >= 0 && ratio <= 1)) throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${String(ratio)}`);
+      byteCount('max-line-bytes', parsed['max-line-bytes']);
+      byteCount('max-record-bytes', parsed['max-record-bytes']);
+      const jobs = parseJobs(parsed.jobs);
+      if (jobs > 1 && parsed.explain) {
+        throw new BoilerstripError('E_USAGE', '--explain numbers every line in input order on one thread; run it without --jobs (or with --jobs 1).');
+      }
+      return true;
+    })
+    .strictOptions()
+    .version(PACKAGE_VERSION)
+    .alias('h', 'help')
+    .alias('V', 'version')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(true)
+    .fail((message, error) => {
+      throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip --help.`);
+    })
+    .parseAsync();
+  return toCliArguments(parsed, parsed._.map(String));
+}
+
+function toCliArguments(values: OptionValues, files: string[]): CliArguments {
   return {
-    files: positionals,
+    files,
     docSeparator: values['doc-separator'],
-    jsonl: values.jsonl ?? false,
+    jsonl: values.jsonl,
     field: values.field,
-    onInvalid: values['on-invalid'] as CliArguments['onInvalid'],
+    onInvalid: values['on-invalid'],
     idField: values['id-field'],
     output: values.output,
     audit: values.audit,
     statsJson: values['stats-json'],
-    maxRemovedRatio,
+    maxRemovedRatio: values['max-removed-ratio'],
     progress: values.progress,
-    rules: values.rules ?? [],
+    rules: asList(values.rules),
     defaultRules: values['default-rules'],
-    disable: values.disable ?? [],
-    listRules: values['list-rules'] ?? false,
-    explain: values.explain ?? false,
-    stats: values.stats ?? false,
+    disable: asList(values.disable),
+    listRules: values['list-rules'],
+    explain: values.explain,
+    stats: values.stats,
     maxLineBytes: byteCount('max-line-bytes', values['max-line-bytes']),
     maxRecordBytes: byteCount('max-record-bytes', values['max-record-bytes']),
-    profile: values.profile as Profile,
-    jobs,
+    profile: values.profile,
+    jobs: parseJobs(values.jobs),
   };
 }
 

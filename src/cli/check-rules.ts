@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import yargs from 'yargs';
 import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/rule-examples.js';
 import { BoilerstripError } from '../errors.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, type RulePack } from '../rules/load.js';
-import { exitPrinting, formatHelp, HELP_OPTION, helpWidth, parseCommandLine, usageError, type Command, type CommandOptions } from './command-line.js';
 
 export interface CheckRulesIo {
   stdout: Writable;
@@ -13,17 +13,6 @@ export interface CheckRulesIo {
 
 /** Exit status of check-rules: 0 when every file is valid and every example holds (warnings allowed), 2 otherwise. */
 export type CheckRulesStatus = 0 | 2;
-
-const OPTIONS = {
-  'default-rules': { type: 'boolean', default: true, negatable: true, describe: 'Check ids against the built-in packs' },
-  ...HELP_OPTION,
-} as const satisfies CommandOptions;
-
-const COMMAND: Command<typeof OPTIONS> = {
-  name: 'boilerstrip check-rules',
-  usage: "FILE...\n\nValidates rule files, runs each rule's examples, and warns about rules that remove lines of ordinary prose.",
-  options: OPTIONS,
-};
 
 /** Shown for each rule that acts on ordinary prose; the rest are counted. */
 const PROSE_LINES_SHOWN = 3;
@@ -34,13 +23,23 @@ const PROSE_LINES_SHOWN = 3;
  * examples must hold, and a rule that removes lines of ordinary prose earns a warning.
  */
 export async function checkRules(argv: string[], io: CheckRulesIo): Promise<CheckRulesStatus> {
-  const { values, positionals: paths } = parseCommandLine(COMMAND, argv);
-  if (values.help) exitPrinting(formatHelp(COMMAND, helpWidth()));
-  if (paths.length === 0) throw usageError(COMMAND, 'name at least one rule file or directory');
+  const args = await yargs(argv)
+    .scriptName('boilerstrip check-rules')
+    .usage('$0 FILE...\n\nValidates rule files, runs each rule\'s examples, and warns about rules that remove lines of ordinary prose.')
+    .option('default-rules', { type: 'boolean', default: true, describe: 'Check ids against the built-in packs (--no-default-rules to leave them out)' })
+    .demandCommand(1, 'name at least one rule file or directory')
+    .strictOptions()
+    .alias('h', 'help')
+    .exitProcess(true)
+    .fail((message, error) => {
+      throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip check-rules --help.`);
+    })
+    .parseAsync();
 
+  const paths = args._.map(String);
   // A default pack named on the command line is checked as itself, not as a clash with itself.
   const named = new Set(paths.flatMap((path) => listRuleFilesOrNone(path)).map((file) => resolve(file)));
-  const defaults = values['default-rules'] ? loadRuleFiles([DEFAULT_RULES_DIR]).filter((pack) => !named.has(resolve(pack.file))) : [];
+  const defaults = args['default-rules'] ? loadRuleFiles([DEFAULT_RULES_DIR]).filter((pack) => !named.has(resolve(pack.file))) : [];
   let errors = 0;
   let warnings = 0;
   const report = (stream: Writable, line: string) => stream.write(`${line}\n`);

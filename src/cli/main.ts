@@ -28,7 +28,7 @@ try {
     const { checkRules } = await import('./check-rules.js');
     process.exitCode = await checkRules(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
   } else {
-    await run(parseArguments(argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    await run(await parseArguments(argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
 } catch (error) {
   if (isBrokenPipe(error)) process.exit(0);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseArguments, parseOptions } from '../../src/cli/arguments.js';
+import { BoilerstripError } from '../../src/errors.js';
+
+describe('parseArguments', () => {
+  it('answers a command line of FILEs alone (or none) as yargs does, from the options\' defaults', async () => {
+    for (const argv of [[], ['-'], ['page.txt'], ['a.txt', '-', 'b c.txt']]) {
+      expect(await parseArguments(argv), argv.join(' ')).toEqual(await parseOptions(argv));
+    }
+  });
+
+  it('parses any option with yargs: values, aliases, repeats, negations, and FILEs after them', async () => {
+    const parsed = await parseArguments(['--jsonl', '--field', 'page.body', '-o', 'out.jsonl.gz', '--rules', 'a.yaml', '--rules', 'b.yaml', '--no-progress', '--jobs', '2', 'x.jsonl', '-']);
+    expect(parsed).toMatchObject({ jsonl: true, field: 'page.body', output: 'out.jsonl.gz', rules: ['a.yaml', 'b.yaml'], progress: false, jobs: 2, files: ['x.jsonl', '-'] });
+    expect(parsed).toEqual({ ...(await parseArguments(['x.jsonl', '-'])), jsonl: true, field: 'page.body', output: 'out.jsonl.gz', rules: ['a.yaml', 'b.yaml'], progress: false, jobs: 2 });
+  });
+
+  it('refuses an unknown option or a bad value with a usage error', async () => {
+    await expect(parseArguments(['--no-such-option', 'page.txt'])).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(parseArguments(['--max-record-bytes', '0'])).rejects.toBeInstanceOf(BoilerstripError);
+  });
+});
