@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import type { InferredOptionTypes } from 'yargs';
 import { BoilerstripError } from '../errors.js';
 import { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORD_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
@@ -60,28 +61,7 @@ const OPTIONS = {
 } as const;
 
 /** The option values yargs hands back (by their names on the command line). */
-interface OptionValues {
-  'doc-separator'?: string;
-  jsonl: boolean;
-  field: string;
-  'on-invalid': 'fail' | 'pass';
-  'id-field': string;
-  output?: string;
-  audit?: string;
-  'stats-json'?: string;
-  'max-removed-ratio'?: number;
-  progress: boolean;
-  rules?: string | string[];
-  'default-rules': boolean;
-  disable?: string | string[];
-  'list-rules': boolean;
-  explain: boolean;
-  stats: boolean;
-  profile: Profile;
-  'max-line-bytes': string;
-  'max-record-bytes': string;
-  jobs: string;
-}
+type OptionValues = InferredOptionTypes<typeof OPTIONS>;
 
 /** The values of a command line that gives no option: each option's default. */
 const DEFAULT_VALUES = Object.fromEntries(Object.entries(OPTIONS).flatMap(([name, option]) => ('default' in option ? [[name, option.default]] : []))) as unknown as OptionValues;

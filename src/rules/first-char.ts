@@ -57,6 +57,9 @@ function setNamed(pieces: string[]): string {
   return name;
 }
 
+/** A start's set names, one code unit each (iterating the string would pair two names that look like a surrogate pair). */
+const setNamesOf = (start: Start): string[] => start.split('');
+
 const ANY: Shape = { first: 'any', nullable: false, anchored: false, starts: 'any', consumes: 'any', endAnchored: false };
 const ZERO_WIDTH: Shape = { first: [], nullable: true, anchored: false, starts: [''], consumes: [], endAnchored: false };
 
@@ -484,7 +487,7 @@ const MAX_NARROW_SET = 10;
 function isBroadStart(regex: RegExp, shape: Shape): boolean {
   if (shape.starts === 'any') return true;
   const flags = flagsOf(regex);
-  const names = new Set(shape.starts.flatMap((start) => Array.from(start)));
+  const names = new Set(shape.starts.flatMap(setNamesOf));
   return [...names].some((name) => isBroadSet(name, flags));
 }
 
@@ -545,7 +548,7 @@ function startTestOf(regex: RegExp, shape: Shape, length: number): { test: RegEx
   if (shape.starts === 'any') return undefined;
   const cut = distinctStarts(shape.starts.map((start) => start.slice(0, length)));
   if (cut === 'any' || cut.some((start) => start.length === 0)) return undefined;
-  const source = (start: Start): string => Array.from(start, (name) => classOf(setPieces[name.charCodeAt(0)]!)).join('');
+  const source = (start: Start): string => setNamesOf(start).map((name) => classOf(setPieces[name.charCodeAt(0)]!)).join('');
   try {
     return { test: new RegExp(`^(?:${cut.map(source).join('|')})`, flagsOf(regex)), cut };
   } catch {
@@ -563,7 +566,7 @@ function startTestsOf(regex: RegExp, shape: Shape, first: RegExp): StartTests {
 function asciiStartsOf(flags: string, first: RegExp, two: Start[] | undefined, four: Start[] | undefined): AsciiStarts | undefined {
   const starts = (cut: Start[] | undefined): string[][] | undefined | null => {
     if (cut === undefined) return undefined;
-    const accepted = cut.map((start) => Array.from(start, (name) => asciiMembers(name, flags)));
+    const accepted = cut.map((start) => setNamesOf(start).map((name) => asciiMembers(name, flags)));
     // A start with a position no ASCII character fills cannot begin an ASCII line.
     return accepted.some((start) => start.includes(null)) ? null : (accepted as string[][]).filter((start) => start.every((members) => members.length > 0));
   };
