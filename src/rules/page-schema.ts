@@ -73,6 +73,8 @@ function definePageSettingsSchema(z: typeof Zod) {
          * ("Published 7 June 2021 | News", "Jane Doe ·").
          */
         linkRowSeparators: positive.default(2),
+        /** A run of this many white-space characters inside a line sets a table's cells apart: a row of cells is no headline, and after the story it is a table's. */
+        cellSpaces: positive.default(3),
       })
       .prefault({}),
     /**
@@ -163,8 +165,6 @@ function definePageSettingsSchema(z: typeof Zod) {
         minFunctionShare: share.default(0.05),
         /** ... and holds none of these (a breadcrumb's) ... */
         itemSeparators: z.array(z.string().min(1)).default([]),
-        /** ... nor a run of this many white-space characters (between the cells of a row). */
-        cellSpaces: positive.default(3),
         /** A paragraph of running text of at most this many words under the headline is its standfirst. */
         standfirstWords: positive.default(50),
         /** A line of at least this many words, ... */

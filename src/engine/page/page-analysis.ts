@@ -149,8 +149,10 @@ interface Tail {
 /**
  * The story's closing lines (see closingEnd), a list the article's last lines introduce ("The
  * players invited to the combine:") and a table of figures after them are part of it (see
- * tailEnd); when a stretch of running text scoring `article.minScore` starts right after such a
- * list, the story goes on there: the region resumes up to that stretch's peak, and so on.
+ * tailEnd), and so are the closing lines after such a list or table (a one-line last paragraph
+ * under a table or a picture's caption), and so on; when a stretch of running text scoring
+ * `article.minScore` starts right after them, the story goes on there: the region resumes up to
+ * that stretch's peak, and so on.
  */
 function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): { end: number; tails: Tail[] } {
   const tailAfter = (after: number): Tail => {
@@ -158,20 +160,36 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
     return { after, closing, end: tailEnd(view, closing, model, 0) };
   };
   const tails = [tailAfter(regionEnd)];
+  let end = regionEnd;
   let scores: number[] | undefined;
   const isBarrier = barrierTest(view, model);
   for (let tail = tails[0]!; tail.end > tail.after; ) {
-    let next = tail.end + 1;
+    const resumed = resumedStretch(tail.end);
+    if (resumed !== undefined) {
+      end = resumed;
+      tails.push((tail = tailAfter(end)));
+      continue;
+    }
+    // A sentence or two closing the story under its table ends it: a table after them again is
+    // a list of teasers, each a dated headline over a sentence, and a list of links (list items
+    // whose addresses hold figures) is followed by a promotion as often as by the story.
+    const closing = tailAfter(tail.end);
+    if (tail.end === tail.closing || closing.closing === closing.after || closing.end > closing.closing || hasListItem(view, tail.closing + 1, tail.end)) break;
+    tails.push((tail = closing));
+  }
+  return { end, tails };
+
+  /** The peak of the stretch of running text scoring `article.minScore` that starts right after `after`, if one does. */
+  function resumedStretch(after: number): number | undefined {
+    let next = after + 1;
     while (next < view.lines.length && view.lines[next]!.removedBy === undefined && view.features[next]!.empty) next++;
-    if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) break;
+    if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) return undefined;
     scores ??= lineScores(view, model);
     const from = next;
     const resumed = bestStretches(scores.slice(from), (index) => isBarrier(from + index))[0];
-    if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) break;
-    tail = tailAfter(from + resumed.end);
-    tails.push(tail);
+    if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) return undefined;
+    return from + resumed.end;
   }
-  return { end: tails.at(-1)!.after, tails };
 }
 
 function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
@@ -227,6 +245,12 @@ function articleRegion(view: PageView, scores: readonly number[], model: PageMod
     end = stretch.end;
   }
   return { start: first.start, end };
+}
+
+/** Whether a line in [from, to] is a list item. */
+function hasListItem(view: PageView, from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (view.features[index]!.bullet) return true;
+  return false;
 }
 
 /** The last index in [from, to) that satisfies `test`, or -1. */
@@ -292,9 +316,9 @@ function closingEnd(view: PageView, regionEnd: number, model: PageModel): number
  * The last line of the tail: up to `tailLines` lines after the region, stopping at a line a rule
  * removed. A line of more than a few words ending as a list's introduction does ("The players
  * invited to the combine:") carries the tail on through the list items after it, however many,
- * to the next line of running text; so does a run of table rows that are not running text (lines
- * with figures: results after a match report; lines matching `line.tableRowPatterns`: the line-ups), which do not count
- * toward `tailLines`. With `tailLines` 0 the tail is only such lists and tables.
+ * to the next line of running text; so does a run of table rows (see isTableRow), which do not
+ * count toward `tailLines`, and the letterless rules between them. With `tailLines` 0 the tail is
+ * only such lists and tables.
  */
 function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
   const { listIntroEndings, listIntroWords } = model.settings.line;
@@ -310,13 +334,51 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
     inList = introducesList(index) || (inList && !features.text);
-    // A row of a table (results, a box score, line-ups) belongs to the story it follows.
-    const tableRow = !features.text && (features.figures || (model.tableRow?.test(view.lines[index]!.text) ?? false));
-    if (!inList && !tableRow && taken >= tailLines) break;
+    const tableRow = isTableRow(view, index, model);
+    if (!inList && !tableRow && taken >= tailLines) {
+      // A table's rule passes, but is kept only before another row.
+      if (features.empty && isCellRow(view, nextLine(view, index), model)) continue;
+      break;
+    }
     end = index;
     if (!inList && !tableRow && !features.empty) taken++;
   }
   return end;
+}
+
+/**
+ * A row of a table that belongs to the story before it (results, a box score, line-ups): a line
+ * that is not running text, with figures or matching `line.tableRowPatterns`, or a row of cells
+ * without figures (the table's head) over one with figures that is no list item (a link's address
+ * holds figures too).
+ */
+function isTableRow(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (features.text) return false;
+  if (features.figures || (model.tableRow?.test(view.lines[index]!.text) ?? false)) return true;
+  const next = nextLine(view, index);
+  if (!isCellRow(view, index, model) || next < 0 || view.lines[next]!.removedBy !== undefined) return false;
+  const row = view.features[next]!;
+  return row.figures && !row.text && !row.bullet;
+}
+
+/**
+ * A line of cells, `line.cellSpaces` white-space characters apart, as converters lay out a table:
+ * not running text, no list item (a link in a list), and fewer separators than a row of links has
+ * ("Privacy   |  Terms   |  About").
+ */
+function isCellRow(view: PageView, index: number, model: PageModel): boolean {
+  if (index < 0 || view.lines[index]!.removedBy !== undefined) return false;
+  const features = view.features[index]!;
+  const { cellSpaces, linkRowSeparators } = model.settings.line;
+  return !features.text && !features.bullet && features.separators < linkRowSeparators && hasSpaceRun(view.lines[index]!.text, cellSpaces);
+}
+
+/** The nearest line below `index` that has letters or digits, removed by a rule or not, or -1. */
+function nextLine(view: PageView, index: number): number {
+  let next = index + 1;
+  while (next < view.lines.length && view.features[next]!.empty) next++;
+  return next < view.lines.length ? next : -1;
 }
 
 interface Stretch {
@@ -465,7 +527,7 @@ function previousLine(view: PageView, index: number): number {
  * labels has none.
  */
 function isHeadlineLike(view: PageView, index: number, model: PageModel): boolean {
-  const { minWords, maxWords, unendedBy, minFunctionShare, itemSeparators, cellSpaces } = model.settings.headline;
+  const { minWords, maxWords, unendedBy, minFunctionShare, itemSeparators } = model.settings.headline;
   const features = view.features[index]!;
   const text = view.lines[index]!.text;
   const last = text.trimEnd().at(-1) ?? '';
@@ -479,7 +541,7 @@ function isHeadlineLike(view: PageView, index: number, model: PageModel): boolea
     (features.words < model.settings.line.textWords || features.functionShare >= minFunctionShare) &&
     !unendedBy.includes(last) &&
     !itemSeparators.some((separator) => text.includes(separator)) &&
-    !hasSpaceRun(text, cellSpaces) &&
+    !hasSpaceRun(text, model.settings.line.cellSpaces) &&
     !isDateline(view, index, model)
   );
 }

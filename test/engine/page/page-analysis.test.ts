@@ -86,6 +86,29 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, ...lineups]);
   });
 
+  it('keeps a table laid out in cells after the article, its head row without figures and its rules, and the story after it', () => {
+    const table = ['-------------   ---------   ---------', 'Crossing        Before      After', 'Harbour         45 min      30 min', 'Old town        20 min      15 min', '-------------   ---------   ---------'];
+    const more = ['The ferry company said that the new timetable would start on the first Monday of next month, once the crews have been trained for the faster boats.', 'The old boats will be sold.'];
+    const { text } = clean(page(MENU, ARTICLE, table, more, FOOTER, MENU));
+    // The rule under the last row stands before no other row.
+    expect(keptLines(text)).toEqual([...ARTICLE, ...table.slice(0, -1), ...more]);
+  });
+
+  it('takes no row of links set apart by spaces for a table head, nor a rule before a line without cells', () => {
+    const links = ['Email story     Print story     Search', '1 comment'];
+    expect(keptLines(clean(page(MENU, ARTICLE, links, FOOTER)).text)).toEqual(ARTICLE);
+    const copyright = ['----------------------------------------', '© 2024 Harbour Gazette'];
+    expect(keptLines(clean(page(MENU, ARTICLE, copyright, FOOTER)).text)).toEqual(ARTICLE);
+  });
+
+  it('keeps a sentence closing the story under its table, but no teasers under one', () => {
+    const results = ['1. Harbour Rowing Club 12:04.3', '2. Lighthouse Crew 12:09.8'];
+    const close = 'The next race is on the first Sunday of May.';
+    expect(keptLines(clean(page(MENU, ARTICLE, results, [close], ['Advertisement'], FOOTER)).text)).toEqual([...ARTICLE, ...results, close]);
+    const teasers = ['Ferry timetable changes - 12 May 2024', 'Read what the new crossings mean for you.', 'Lifeboat day - 3 June 2024', 'Come and see the crew at work.'];
+    expect(keptLines(clean(page(MENU, ARTICLE, results, teasers, FOOTER)).text)).toEqual([...ARTICLE, ...results, teasers[0]]);
+  });
+
   it('goes on with the story when running text follows the list its paragraph introduces', () => {
     const intro = 'The councillors voted as follows on the motion to rebuild the wall:';
     const votes = ['In favour', ...['Harbour', 'Old town', 'Quay', 'Market', 'Castle', 'Mill', 'Bridge', 'Chapel', 'Dock'].map((ward) => `${ward} ward`), 'Against', 'Hill ward', 'Abstained', 'Green ward'];
