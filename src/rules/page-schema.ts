@@ -157,6 +157,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         maxLines: positive.default(2),
         /** A headline has at least this many words ... */
         minWords: positive.default(5),
+        /** ... or this many right above a standfirst, where no widget line stands ... */
+        minWordsOverStandfirst: positive.default(2),
         /** ... and at most this many, ... */
         maxWords: positive.default(25),
         /** ... does not end with one of these characters, ... */

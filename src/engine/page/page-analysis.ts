@@ -484,20 +484,30 @@ function headStart(view: PageView, regionStart: number, limit: number, linkRowSe
  * paragraph under another, is a list of teasers. Else nothing above the head stays.
  */
 function headlineAbove(view: PageView, headStart: number, regionStart: number, model: PageModel): number[] {
-  const { maxGap, maxLines, standfirstWords } = model.settings.headline;
+  // A headline of a few words right above the standfirst is told from a widget line there; it is
+  // taken only when no longer headline stands further up (a byline may stand so as well).
+  const found = headlineSearch(view, headStart, regionStart, model, false);
+  return found.length > 0 ? found : headlineSearch(view, headStart, regionStart, model, true);
+}
+
+/** The search of headlineAbove; with `shortOverStandfirst`, from `headline.minWordsOverStandfirst` words right above the standfirst. */
+function headlineSearch(view: PageView, headStart: number, regionStart: number, model: PageModel, shortOverStandfirst: boolean): number[] {
+  const { maxGap, maxLines, standfirstWords, minWords, minWordsOverStandfirst } = model.settings.headline;
   const { shortWords } = model.settings.line;
   // Head lines shaped as headlines right under the run are part of it.
   let headRun = 0;
   while (headStart + headRun < regionStart && isHeadlineLike(view, headStart + headRun, model)) headRun++;
   const kept: number[] = [];
   let gap = 0;
-  let standfirst = false;
+  let standfirst = -1;
+  const isHeadline = (index: number): boolean =>
+    isHeadlineLike(view, index, model, shortOverStandfirst && standfirst >= 0 && previousLine(view, standfirst) === index ? minWordsOverStandfirst : minWords);
   let index = previousLine(view, headStart);
-  for (; index >= 0 && !isHeadlineLike(view, index, model); index = previousLine(view, index)) {
+  for (; index >= 0 && !isHeadline(index); index = previousLine(view, index)) {
     const features = view.features[index]!;
-    if (features.text && features.words <= standfirstWords && features.separators === 0 && !standfirst) {
+    if (features.text && features.words <= standfirstWords && features.separators === 0 && standfirst < 0) {
       kept.push(index);
-      standfirst = true;
+      standfirst = index;
       continue;
     }
     const dateline = isDateline(view, index, model);
@@ -506,7 +516,7 @@ function headlineAbove(view: PageView, headStart: number, regionStart: number, m
   }
   const from = kept.length;
   let run = index === headStart - 1 ? headRun : 0;
-  for (; index >= 0 && isHeadlineLike(view, index, model); index = previousLine(view, index)) {
+  for (; index >= 0 && isHeadline(index); index = previousLine(view, index)) {
     if (++run > maxLines) return [];
     kept.push(index);
   }
@@ -521,16 +531,17 @@ function previousLine(view: PageView, index: number): number {
 }
 
 /**
- * A headline: a few words (`headline.minWords` to `maxWords`), no list item, no separator, not
- * running text, not a dateline, not ending as a clause does (`headline.unendedBy`); from
+ * A headline: a few words (`headline.minWords`, or `minWords` given, to `maxWords`), no list item,
+ * no separator, not running text, not a dateline, not ending as a clause does (`headline.unendedBy`;
+ * an abbreviation's full stop does not count); from
  * `line.textWords` words on, with function words (`headline.minFunctionShare`): a row of menu
  * labels has none.
  */
-function isHeadlineLike(view: PageView, index: number, model: PageModel): boolean {
-  const { minWords, maxWords, unendedBy, minFunctionShare, itemSeparators } = model.settings.headline;
+function isHeadlineLike(view: PageView, index: number, model: PageModel, minWords = model.settings.headline.minWords): boolean {
+  const { maxWords, unendedBy, minFunctionShare, itemSeparators } = model.settings.headline;
   const features = view.features[index]!;
-  const text = view.lines[index]!.text;
-  const last = text.trimEnd().at(-1) ?? '';
+  const text = view.lines[index]!.text.trimEnd();
+  const last = text.at(-1) ?? '';
   return (
     view.lines[index]!.removedBy === undefined &&
     !features.bullet &&
@@ -539,7 +550,7 @@ function isHeadlineLike(view: PageView, index: number, model: PageModel): boolea
     features.words >= minWords &&
     features.words <= maxWords &&
     (features.words < model.settings.line.textWords || features.functionShare >= minFunctionShare) &&
-    !unendedBy.includes(last) &&
+    (!unendedBy.includes(last) || ABBREVIATION_END.test(text)) &&
     !itemSeparators.some((separator) => text.includes(separator)) &&
     !hasSpaceRun(text, model.settings.line.cellSpaces) &&
     !isDateline(view, index, model)
@@ -566,3 +577,5 @@ function hasSpaceRun(text: string, length: number): boolean {
 
 const WHITE_SPACE = /\s/;
 const DIGIT = /\p{Nd}/u;
+/** A last word with a full stop inside as well ("U.S.", "a.m."): an abbreviation's full stop, which ends no clause. */
+const ABBREVIATION_END = /(?:^|\s)\S*\p{L}\.\p{L}\S*\.$/u;

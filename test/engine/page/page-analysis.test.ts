@@ -333,6 +333,18 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(strip(page(MENU, teasers, shareBar, head, body, FOOTER), { rules: withHeadline('    maxLines: 3\n'), profile: 'page' }).text)).toEqual([...teasers, ...kept]);
   });
 
+  it('keeps a headline of a few words right above the standfirst, unless a longer one stands further up', () => {
+    const standfirst = 'The council has agreed to pay for a new wall after a debate that lasted well into the night.';
+    expect(keptLines(clean(page(MENU, ['Wall vote passes', standfirst], shareBar, head, body, FOOTER)).text)).toEqual(['Wall vote passes', standfirst, ...kept]);
+    expect(keptLines(clean(page(MENU, [headline!, 'By Ann Lee', standfirst], shareBar, head, body, FOOTER)).text)).toEqual([headline, standfirst, ...kept]);
+  });
+
+  it('keeps a headline ending in an abbreviation\'s full stop, not one ending a clause', () => {
+    const abbreviated = 'Harbour town signs a fishing deal with the U.S.';
+    expect(keptLines(clean(page(MENU, [abbreviated], shareBar, head, body, FOOTER)).text)).toEqual([abbreviated, ...kept]);
+    expect(keptLines(clean(page(MENU, ['Harbour town signs a fishing deal with the navy.'], shareBar, head, body, FOOTER)).text)).toEqual(kept);
+  });
+
   it('takes nothing past a list item longer than a widget, nor a breadcrumb or a row of cells', () => {
     const teaser = ['* Readers send in their pictures of the storm'];
     expect(keptLines(clean(page(MENU, [headline!], teaser, shareBar, head, body, FOOTER)).text)).toEqual(kept);
