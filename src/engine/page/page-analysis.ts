@@ -505,13 +505,14 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
   let index = previousLine(view, headStart);
   for (; index >= 0 && !isHeadline(index); index = previousLine(view, index)) {
     const features = view.features[index]!;
-    if (features.text && features.words <= standfirstWords && features.separators === 0 && standfirst < 0) {
+    // A paragraph cut short ("…") is a teaser's summary, never a standfirst.
+    if (features.text && features.words <= standfirstWords && features.separators === 0 && standfirst < 0 && !CUT_SHORT.test(view.lines[index]!.text)) {
       kept.push(index);
       standfirst = index;
       continue;
     }
     const dateline = isDateline(view, index, model);
-    if ((!dateline && features.words > shortWords) || ++gap > maxGap) return [];
+    if ((!dateline && !isHighlight(view, index) && features.words > shortWords) || ++gap > maxGap) return [];
     if (dateline) kept.push(index);
   }
   const from = kept.length;
@@ -565,6 +566,29 @@ function isDateline(view: PageView, index: number, model: PageModel): boolean {
   return words.filter((word) => DIGIT.test(word)).length >= words.length * model.settings.headline.datelineFigures;
 }
 
+/**
+ * One of a box of highlights ("Story highlights"): a list item in sentence case beside another, as
+ * a box holds two or more. A list of teasers is written in title case, or stands in no box.
+ */
+function isHighlight(view: PageView, index: number): boolean {
+  const inBox = (other: number): boolean => other >= 0 && other < view.lines.length && view.features[other]!.bullet && inSentenceCase(view.lines[other]!.text);
+  return inBox(index) && (inBox(previousLine(view, index)) || inBox(nextLine(view, index)));
+}
+
+/** Whether most of the words after the first start in lower case, as a sentence's do and a title-case headline's do not. */
+function inSentenceCase(text: string): boolean {
+  let cased = 0;
+  let lower = 0;
+  for (const match of text.matchAll(WORD_START)) {
+    if (match.index === 0) continue;
+    const letter = match[1]!;
+    if (letter.toLowerCase() === letter.toUpperCase()) continue;
+    cased++;
+    if (letter === letter.toLowerCase()) lower++;
+  }
+  return lower * 2 > cased;
+}
+
 /** Whether `text` holds `length` white-space characters in a row. */
 function hasSpaceRun(text: string, length: number): boolean {
   let run = 0;
@@ -577,5 +601,9 @@ function hasSpaceRun(text: string, length: number): boolean {
 
 const WHITE_SPACE = /\s/;
 const DIGIT = /\p{Nd}/u;
+/** Text that ends cut short, with an ellipsis. */
+const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;
+/** The first letter of each word, past any punctuation before it. */
+const WORD_START = /(?:^|\s)[^\s\p{L}]*(\p{L})/gu;
 /** A last word with a full stop inside as well ("U.S.", "a.m."): an abbreviation's full stop, which ends no clause. */
 const ABBREVIATION_END = /(?:^|\s)\S*\p{L}\.\p{L}\S*\.$/u;

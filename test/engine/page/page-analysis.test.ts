@@ -345,6 +345,18 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(clean(page(MENU, ['Harbour town signs a fishing deal with the navy.'], shareBar, head, body, FOOTER)).text)).toEqual(kept);
   });
 
+  it('keeps the headline above a box of highlights in sentence case, which stays out, but not above title-case teasers', () => {
+    const highlights = ['Story highlights', '* The council voted to rebuild the wall after a long debate', '* Work on the first section is expected to start in the spring'];
+    expect(keptLines(clean(page(MENU, [headline!], highlights, head, body, FOOTER)).text)).toEqual([headline, ...kept]);
+    const teasers = ['* Storm Closes The Ferry Port For A Whole Week', '* Lifeboat Crew Honoured For A Winter Rescue'];
+    expect(keptLines(clean(page(MENU, [headline!], teasers, head, body, FOOTER)).text)).toEqual(kept);
+  });
+
+  it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
+    const summary = 'The council has agreed to pay for a new wall after a debate that lasted well into the night and...';
+    expect(keptLines(clean(page(MENU, [headline!, summary], shareBar, head, body, FOOTER)).text)).toEqual(kept);
+  });
+
   it('takes nothing past a list item longer than a widget, nor a breadcrumb or a row of cells', () => {
     const teaser = ['* Readers send in their pictures of the storm'];
     expect(keptLines(clean(page(MENU, [headline!], teaser, shareBar, head, body, FOOTER)).text)).toEqual(kept);
