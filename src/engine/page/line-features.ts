@@ -85,16 +85,26 @@ function proseSize(line: string, words: number, shape: number, model: PageModel)
   // Most lines (menu items, labels) are too short: no need to read their letters. Unspaced, the
   // line is at least as long in words as it is spaced, so nothing shaped is passed over.
   if (!shapedAsText(size, shape, model)) return 0;
+  const { cased, lower } = caseCounts(line);
+  if (cased > 0) return lower * 2 > cased && (spaced || shapedAsText(words, shape, model)) ? words : 0;
+  return LETTER.test(line) ? size : 0;
+}
+
+/**
+ * How many of the line's words start with a letter that has case, and how many of those with a
+ * lower-case one; with `fromSecond`, the first word (a sentence's capital) left out.
+ */
+export function caseCounts(line: string, fromSecond = false): { cased: number; lower: number } {
   let cased = 0;
   let lower = 0;
   for (const match of line.matchAll(WORD_START)) {
+    if (fromSecond && match.index === 0) continue;
     const letter = match[1]!;
     if (letter.toLowerCase() === letter.toUpperCase()) continue;
     cased++;
     if (letter === letter.toLowerCase()) lower++;
   }
-  if (cased > 0) return lower * 2 > cased && (spaced || shapedAsText(words, shape, model)) ? words : 0;
-  return LETTER.test(line) ? size : 0;
+  return { cased, lower };
 }
 
 /** What shapedAsText needs of a line besides its size: 0 when it has too many separators to be running text. */

@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { lineFeatures, unicodeCounts, type LineFeatures, type PageCounts } from './line-features.js';
+import { caseCounts, lineFeatures, unicodeCounts, type LineFeatures, type PageCounts } from './line-features.js';
 
 /** One non-blank line of a document as the page analysis sees it. */
 export interface PageLine {
@@ -577,15 +577,7 @@ function isHighlight(view: PageView, index: number): boolean {
 
 /** Whether most of the words after the first start in lower case, as a sentence's do and a title-case headline's do not. */
 function inSentenceCase(text: string): boolean {
-  let cased = 0;
-  let lower = 0;
-  for (const match of text.matchAll(WORD_START)) {
-    if (match.index === 0) continue;
-    const letter = match[1]!;
-    if (letter.toLowerCase() === letter.toUpperCase()) continue;
-    cased++;
-    if (letter === letter.toLowerCase()) lower++;
-  }
+  const { cased, lower } = caseCounts(text, true);
   return lower * 2 > cased;
 }
 
@@ -603,7 +595,5 @@ const WHITE_SPACE = /\s/;
 const DIGIT = /\p{Nd}/u;
 /** Text that ends cut short, with an ellipsis. */
 const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;
-/** The first letter of each word, past any punctuation before it. */
-const WORD_START = /(?:^|\s)[^\s\p{L}]*(\p{L})/gu;
 /** A last word with a full stop inside as well ("U.S.", "a.m."): an abbreviation's full stop, which ends no clause. */
 const ABBREVIATION_END = /(?:^|\s)\S*\p{L}\.\p{L}\S*\.$/u;
