@@ -174,7 +174,7 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
     // a list of teasers, each a dated headline over a sentence, and a list of links (list items
     // whose addresses hold figures) is followed by a promotion as often as by the story.
     const closing = tailAfter(tail.end);
-    if (tail.end === tail.closing || closing.closing === closing.after || closing.end > closing.closing || hasListItem(view, tail.closing + 1, tail.end)) break;
+    if (tail.end === tail.closing || closing.closing === closing.after || closing.end > closing.closing || lastIndexWhere(tail.closing + 1, tail.end + 1, (index) => view.features[index]!.bullet) >= 0) break;
     tails.push((tail = closing));
   }
   return { end, tails };
@@ -245,12 +245,6 @@ function articleRegion(view: PageView, scores: readonly number[], model: PageMod
     end = stretch.end;
   }
   return { start: first.start, end };
-}
-
-/** Whether a line in [from, to] is a list item. */
-function hasListItem(view: PageView, from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) if (view.features[index]!.bullet) return true;
-  return false;
 }
 
 /** The last index in [from, to) that satisfies `test`, or -1. */
@@ -571,7 +565,7 @@ function isDateline(view: PageView, index: number, model: PageModel): boolean {
  * a box holds two or more. A list of teasers is written in title case, or stands in no box.
  */
 function isHighlight(view: PageView, index: number): boolean {
-  const inBox = (other: number): boolean => other >= 0 && other < view.lines.length && view.features[other]!.bullet && inSentenceCase(view.lines[other]!.text);
+  const inBox = (other: number): boolean => other >= 0 && view.features[other]!.bullet && inSentenceCase(view.lines[other]!.text);
   return inBox(index) && (inBox(previousLine(view, index)) || inBox(nextLine(view, index)));
 }
 
