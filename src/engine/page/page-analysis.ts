@@ -359,13 +359,15 @@ function isTableRow(view: PageView, index: number, model: PageModel): boolean {
 /**
  * A line of cells, `line.cellSpaces` white-space characters apart, as converters lay out a table:
  * not running text, no list item (a link in a list), and fewer separators than a row of links has
- * ("Privacy   |  Terms   |  About").
+ * ("Privacy   |  Terms   |  About"); or a row of a Markdown table, whose bars open and close it
+ * ("| Harbour | 45 min |"), as a row of links is not.
  */
 function isCellRow(view: PageView, index: number, model: PageModel): boolean {
   if (index < 0 || view.lines[index]!.removedBy !== undefined) return false;
   const features = view.features[index]!;
   const { cellSpaces, linkRowSeparators } = model.settings.line;
-  return !features.text && !features.bullet && features.separators < linkRowSeparators && hasSpaceRun(view.lines[index]!.text, cellSpaces);
+  const text = view.lines[index]!.text;
+  return !features.text && !features.bullet && (PIPE_ROW.test(text) || (features.separators < linkRowSeparators && hasSpaceRun(text, cellSpaces)));
 }
 
 /** The nearest line below `index` that has letters or digits, removed by a rule or not, or -1. */
@@ -586,6 +588,8 @@ function hasSpaceRun(text: string, length: number): boolean {
 }
 
 const WHITE_SPACE = /\s/;
+/** A row of a Markdown (pipe) table: a bar first and last, another between. */
+const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;
 const DIGIT = /\p{Nd}/u;
 /** Text that ends cut short, with an ellipsis. */
 const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;

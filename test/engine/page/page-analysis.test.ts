@@ -94,6 +94,12 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, ...table.slice(0, -1), ...more]);
   });
 
+  it('keeps a Markdown table after the article, from its empty first row (pandoc\'s, which no share bar is)', () => {
+    const table = ['|            |          |          |', '|------------|----------|----------|', '| Crossing   | Before   | After    |', '| Harbour    | 45 min   | 30 min   |', '| Old town   | 20 min   | 15 min   |'];
+    const { text } = clean(page(MENU, ARTICLE, table, FOOTER, MENU));
+    expect(keptLines(text)).toEqual([...ARTICLE, ...table]);
+  });
+
   it('takes no row of links set apart by spaces for a table head, nor a rule before a line without cells', () => {
     const links = ['Email story     Print story     Search', '1 comment'];
     expect(keptLines(clean(page(MENU, ARTICLE, links, FOOTER)).text)).toEqual(ARTICLE);
