@@ -66,13 +66,26 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
 /**
  * `--profile auto`: a whole page has many lines, and many of them short labels or in menus. A
  * short line with figures is a table's cell (a score, a year, a percentage), which an article
- * carries as well, so it does not count.
+ * carries as well, so it does not count. Extracted text of other kinds has as many short lines
+ * (a README's code and lists, an infobox, a press release's contacts) but no site around it: a
+ * whole page also shows its chrome, a line the rules of `detect.chromePacks` removed (a menu, a
+ * footer, a share bar) or menus both above and below the running text.
  */
 export function isWholePage(view: PageView, model: PageModel): boolean {
   const { minLines, minShortShare, minMenuRuns } = model.settings.detect;
   if (view.lines.length < minLines) return false;
   const short = view.features.filter((features) => features.words <= model.settings.line.shortWords && !features.figures).length;
-  return short / view.lines.length >= minShortShare || view.menuRuns >= minMenuRuns;
+  return (short / view.lines.length >= minShortShare || view.menuRuns >= minMenuRuns) && showsChrome(view, model);
+}
+
+/** Whether a rule of `detect.chromePacks` removed a line, or menu runs stand both before the first line of running text and after the last. */
+function showsChrome({ lines, features, inMenu }: PageView, model: PageModel): boolean {
+  const { chromePacks } = model.settings.detect;
+  if (chromePacks.length === 0 || lines.some((line) => chromePacks.includes(line.removedBy ?? ''))) return true;
+  const firstText = features.findIndex((lineFeatures) => lineFeatures.text);
+  const lastText = lastIndexWhere(0, features.length, (index) => features[index]!.text);
+  const firstMenu = inMenu.indexOf(true);
+  return firstMenu >= 0 && firstMenu < firstText && inMenu.lastIndexOf(true) > lastText;
 }
 
 /**
@@ -204,7 +217,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   // updates, numbered steps, a list of headlines) has no article stretch to anchor on: where its
   // stretches lie says nothing of where the content ends.
   if (region === undefined || runningTextShare(view) < model.settings.article.minTextShare) return rulesVerdicts(view, 'main-short');
-  const start = headStart(view, region.start, headLines, model.settings.line.linkRowSeparators);
+  const start = articleHeadStart(view, region.start, headLines, model.settings.line.linkRowSeparators);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
@@ -212,6 +225,22 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
     if (index < region.start) return verdict(true, 'head', index);
     return verdict(true, features[index]!.text ? 'main-text' : 'main-short', index);
   });
+}
+
+/**
+ * The first line of extracted text's head (see headStart), taken further up while a sentence
+ * stands within `limit` lines above it: a README or a how-to opens with a line or two of text, a
+ * snippet of code and a short list before its first stretch of running text scores. Section
+ * labels and teaser headlines above an article are no sentences.
+ */
+function articleHeadStart(view: PageView, regionStart: number, limit: number, linkRowSeparators: number): number {
+  let start = headStart(view, regionStart, limit, linkRowSeparators);
+  for (;;) {
+    const sentence = lastIndexWhere(Math.max(0, start - limit), start, (index) => view.features[index]!.sentence);
+    const between = (index: number): boolean => view.lines[index]!.removedBy !== undefined || view.features[index]!.bullet || view.features[index]!.separators >= linkRowSeparators;
+    if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
+    start = Math.min(sentence, headStart(view, sentence, limit, linkRowSeparators));
+  }
 }
 
 /** The share of the words of the lines no rule removed that are in lines of running text. */
@@ -328,7 +357,8 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
     inList = introducesList(index) || (inList && !features.text);
-    const tableRow = isTableRow(view, index, model);
+    // In extracted text a table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well.
+    const tableRow = isTableRow(view, index, model) || (tailLines > 0 && isCellBetweenRows(view, index, model));
     if (!inList && !tableRow && taken >= tailLines) {
       // A table's rule passes, but is kept only before another row.
       if (features.empty && isCellRow(view, nextLine(view, index), model)) continue;
@@ -354,6 +384,14 @@ function isTableRow(view: PageView, index: number, model: PageModel): boolean {
   if (!isCellRow(view, index, model) || next < 0 || view.lines[next]!.removedBy !== undefined) return false;
   const row = view.features[next]!;
   return row.figures && !row.text && !row.bullet;
+}
+
+/** A short line, no running text nor list item, between two table rows (see isTableRow) that no rule removed. */
+function isCellBetweenRows(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (features.text || features.bullet || features.words > model.settings.line.shortWords) return false;
+  const row = (other: number): boolean => other >= 0 && view.lines[other]!.removedBy === undefined && isTableRow(view, other, model);
+  return row(previousLine(view, index)) && row(nextLine(view, index));
 }
 
 /**

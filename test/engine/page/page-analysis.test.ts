@@ -160,6 +160,40 @@ describe('profiles', () => {
     expect(keptLines(clean(story, 'page').text)).not.toContain('Reported from the quay');
   });
 
+  // A project's README as an extractor gives it: code, option lists and headings between its paragraphs, no site around it.
+  const readme = page(
+    ['tidelog', 'A small tool that keeps a log of the tides in a harbour.', 'Install it with the package manager:', 'npm install --global tidelog'],
+    ARTICLE.slice(2, 4),
+    ['Usage', 'tidelog add --port north', 'tidelog list --week', 'tidelog export --csv'],
+    ['Options', '--port NAME', '--week', '--month', '--csv', '--quiet'],
+    ARTICLE.slice(5),
+    ['Licence', 'MIT', 'Authors', 'The harbour team', 'Contributing', 'Issues welcome', 'Changes', 'Adds the export', 'Adds the week', 'Reads old logs'],
+  );
+
+  it('auto reads extracted text of many short lines as an article when no site chrome surrounds it', () => {
+    expect(keptLines(clean(readme, 'auto').text)).toEqual(keptLines(clean(readme, 'article').text));
+    expect(keptLines(clean(readme, 'page').text)).not.toContain('--port NAME');
+  });
+
+  it('auto reads short lines as a whole page when menus stand above and below the text, or a rule removed a site line', () => {
+    const menus = page(['Harbour', 'Moorings', 'Tide tables', 'Ferry times', 'Lifeboat'], ARTICLE, ['Sailing club', 'Fishing fleet', 'Coastguard', 'Marina', 'Beaches']);
+    const padded = page(menus.trim().split('\n\n'), ['Moorings north', 'Moorings south', 'Tide charts', 'Ferry fares', 'Lifeboat days', 'Harbour office', 'Pier cafe', 'Quay market']);
+    expect(keptLines(clean(padded, 'auto').text)).toEqual(keptLines(clean(padded, 'page').text));
+    const belowOnly = page(ARTICLE, ARTICLE.slice(2).map((line) => line.replace('the', 'a')), ['Sailing club', 'Fishing fleet', 'Coastguard', 'Marina', 'Beaches', 'Moorings north', 'Moorings south', 'Tide charts', 'Ferry fares', 'Lifeboat days', 'Harbour office', 'Pier cafe', 'Slipway', 'Boatyard', 'Chandlery']);
+    expect(keptLines(clean(belowOnly, 'auto').text)).toEqual(keptLines(clean(belowOnly, 'article').text));
+    expect(keptLines(clean(page(['Privacy policy'], belowOnly.trim().split('\n\n')), 'auto').text)).toEqual(keptLines(clean(page(['Privacy policy'], belowOnly.trim().split('\n\n')), 'page').text));
+  });
+
+  it('article keeps the opening of a README: a sentence, code and a list above its first paragraph', () => {
+    const opening = ['tidelog', 'Keeps a log of the tides in a harbour, from the command line:', 'tidelog add --port north', 'It is useful for:', 'Harbour masters', 'Sailing clubs that race on the tide'];
+    expect(keptLines(clean(page(opening, ARTICLE.slice(2)), 'article').text)).toEqual([...opening, ...ARTICLE.slice(2)]);
+  });
+
+  it('article keeps a table laid out a cell a line after the text, its titles between the figures', () => {
+    const table = ['1.', 'Harbour Lights', '3:12', '2.', 'Sea Wall', '2:48', '3.', 'Winter Storms', '4:05', '4.', 'Ferry Song', '3:30'];
+    expect(keptLines(clean(page(ARTICLE, table), 'article').text)).toEqual([...ARTICLE, ...table]);
+  });
+
   it('article keeps a few lines before the first paragraph and after the last, not more', () => {
     const head = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'];
     const tail = ['Ninth line', 'Tenth line', 'Eleventh line', 'Twelfth line'];
