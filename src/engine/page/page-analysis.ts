@@ -42,26 +42,41 @@ export interface PageView {
   features: readonly LineFeatures[];
   /** Whether each line belongs to a menu run. */
   inMenu: readonly boolean[];
+  /** Whether each line is raw markup alone (see MARKUP_LINE). */
+  markup: readonly boolean[];
   menuRuns: number;
 }
 
 export function viewPage(lines: readonly PageLine[], model: PageModel): PageView {
-  const features = lines.map((line) => lineFeatures(line.text, model, line.words, line.counts ?? unicodeCounts(line.text, model)));
+  // A converter's raw markup line ("<div class=…>", "</div>") carries no text of the page: it reads
+  // as a letterless line, and a run of them counts as one line of a menu run (the tags closing one
+  // element and opening the next around a paragraph are no menu).
+  const markup = lines.map((line) => MARKUP_LINE.test(line.text));
+  const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : lineFeatures(line.text, model, line.words, line.counts ?? unicodeCounts(line.text, model))));
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;
   let runStart = 0;
+  let runLines = 0;
   for (let i = 0; i <= lines.length; i++) {
     const menuLike = i < lines.length && (lines[i]!.removedBy !== undefined || (!features[i]!.sentence && (features[i]!.words <= maxWords || features[i]!.bullet || features[i]!.separatorShare > 0)));
-    if (menuLike) continue;
-    if (i - runStart >= minLines) {
+    if (menuLike) {
+      if (!(markup[i] && markup[i - 1] === true)) runLines++;
+      continue;
+    }
+    if (runLines >= minLines) {
       menuRuns++;
       inMenu.fill(true, runStart, i);
     }
     runStart = i + 1;
+    runLines = 0;
   }
-  return { lines, features, inMenu, menuRuns };
+  return { lines, features, inMenu, markup, menuRuns };
 }
+
+/** A line of raw HTML tags alone, as pandoc's Markdown writes the elements it has no Markdown for (in a list item, too). */
+const MARKUP_LINE = /^(?:(?:\d+\.|[-*+])\s+)?(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$/u;
+const MARKUP_FEATURES: LineFeatures = { words: 0, functionShare: 0, separatorShare: 0, separators: 0, bullet: false, text: false, sentence: false, prose: 0, figures: false, empty: true };
 
 /**
  * `--profile auto`: a whole page has many lines, and many of them short labels or in menus. A
@@ -117,7 +132,8 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     }
     if (index < region.start) return verdict(true, 'head', index);
     if (inMenu[index]) return verdict(false, 'menu-run', index);
-    if (lineFeatures.text && lineFeatures.words <= model.settings.menu.loneTextWords && inMenu[index - 1] === true && inMenu[index + 1] === true) {
+    // The region's first line is where the story starts, never a teaser (a short post between its elements' tags).
+    if (index > region.start && lineFeatures.text && lineFeatures.words <= model.settings.menu.loneTextWords && inMenu[index - 1] === true && inMenu[index + 1] === true) {
       return verdict(false, 'lone-text', index);
     }
     return verdict(true, lineFeatures.text ? 'main-text' : 'main-short', index);
@@ -442,12 +458,17 @@ function mainRegion(view: PageView, model: PageModel): Stretch | undefined {
   return stretches.find((stretch) => stretch.score > 0 && stretch.score >= best * firstShare);
 }
 
-/** Context smoothing: a short line between two lines of running text (a subheading, a dateline) costs nothing. */
+/**
+ * Context smoothing: a short line between two lines of running text (a subheading, a dateline) costs
+ * nothing. A run of raw markup lines costs as one other line: the tags that close one element and
+ * open the next stand between a story's paragraphs as one break, however deeply they nest.
+ */
 function lineScores(view: PageView, model: PageModel): number[] {
   const { otherScore, bridgeScore, ruleScore, packScores, maxTextScore } = model.settings.region;
   const isText = (index: number): boolean => view.lines[index]?.removedBy === undefined && view.features[index]?.text === true;
   return view.lines.map((line, index) => {
     if (line.removedBy !== undefined) return packScores[line.removedBy] ?? ruleScore;
+    if (view.markup[index]) return view.markup[index - 1] === true ? 0 : otherScore;
     const features = view.features[index]!;
     if (features.text) return Math.min(features.words, maxTextScore);
     if (features.empty) return 0;

@@ -35,6 +35,23 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).not.toContain(teaser);
   });
 
+  it('keeps a short post standing alone between two menus: the region starts with it, so it is no teaser', () => {
+    const post = ['Harbour walk on a windy Sunday', 'We walked along the old sea wall on Sunday morning, and the waves came over it twice before we had reached the lighthouse.'];
+    expect(keptLines(clean(page(MENU, post, MENU, FOOTER)).text)).toEqual(post);
+  });
+
+  it('counts a run of raw markup lines (pandoc\'s element tags) as one line, both in a menu run and in the scores', () => {
+    const tags = ['</div>', '</section>', '<section class="story-part">', '<div class="paragraph">'];
+    const short = 'The lighthouse keeper said he had never seen the sea so high in May.';
+    const between = keptLines(clean(page(MENU, ARTICLE.slice(0, 4), tags, [short], tags, ARTICLE.slice(4), FOOTER)).text);
+    expect(between).toContain(short);
+    expect(between).toEqual(expect.arrayContaining(ARTICLE));
+    const rule = '----------------------------------------';
+    const advert = ['Article continues', rule, '<a href="https://example.com/ad">', '<img src="https://example.com/ad.png" alt="Advertisement"></a>', rule];
+    const story = [...ARTICLE.slice(0, 4), ...ARTICLE.slice(5)];
+    expect(keptLines(clean(page(MENU, ARTICLE.slice(0, 4), advert, ARTICLE.slice(5), FOOTER)).text)).toEqual(story);
+  });
+
   it('keeps a long article that stands between two menus as a single line', () => {
     const body = ARTICLE.slice(2).join(' ');
     const { text } = clean(page(MENU, [body], ['* One', '* Two', '* Three', '* Four']));
