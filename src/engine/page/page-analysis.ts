@@ -100,7 +100,9 @@ function showsChrome({ lines, features, inMenu }: PageView, model: PageModel): b
   const firstText = features.findIndex((lineFeatures) => lineFeatures.text);
   const lastText = lastIndexWhere(0, features.length, (index) => features[index]!.text);
   const firstMenu = inMenu.indexOf(true);
-  return firstMenu >= 0 && firstMenu < firstText && inMenu.lastIndexOf(true) > lastText;
+  // A sentence between two tables (opening hours, a timetable) is no article between two menus.
+  const textWords = features.reduce((sum, lineFeatures) => sum + (lineFeatures.text ? lineFeatures.words : 0), 0);
+  return firstMenu >= 0 && firstMenu < firstText && inMenu.lastIndexOf(true) > lastText && textWords >= model.settings.article.minScore;
 }
 
 /**
@@ -223,7 +225,6 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
 
 function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features } = view;
-  const { headLines } = model.settings.article;
   // Lines the rules removed inside extracted text (a sign-in prompt, a share bar) say nothing of
   // where the article ends, so they cost nothing here; comment sections still bar the way.
   const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined ? 0 : score));
@@ -233,7 +234,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   // updates, numbered steps, a list of headlines) has no article stretch to anchor on: where its
   // stretches lie says nothing of where the content ends.
   if (region === undefined || runningTextShare(view) < model.settings.article.minTextShare) return rulesVerdicts(view, 'main-short');
-  const start = articleHeadStart(view, region.start, headLines, model.settings.line.linkRowSeparators);
+  const start = articleHeadStart(view, region.start, model);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
@@ -249,9 +250,18 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
  * snippet of code and a short list before its first stretch of running text scores. Section
  * labels and teaser headlines above an article are no sentences.
  */
-function articleHeadStart(view: PageView, regionStart: number, limit: number, linkRowSeparators: number): number {
+function articleHeadStart(view: PageView, regionStart: number, model: PageModel): number {
+  const limit = model.settings.article.headLines;
+  const { linkRowSeparators } = model.settings.line;
   let start = headStart(view, regionStart, limit, linkRowSeparators);
   for (;;) {
+    // The items of a list that the line above them introduces ("The following is available:") come with it.
+    let item = start - 1;
+    while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
+    if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && introducesList(view, item, model)) {
+      start = item;
+      continue;
+    }
     const sentence = lastIndexWhere(Math.max(0, start - limit), start, (index) => view.features[index]!.sentence);
     const between = (index: number): boolean => view.lines[index]!.removedBy !== undefined || view.features[index]!.bullet || view.features[index]!.separators >= linkRowSeparators;
     if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
@@ -360,19 +370,13 @@ function closingEnd(view: PageView, regionEnd: number, model: PageModel): number
  * only such lists and tables.
  */
 function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
-  const { listIntroEndings, listIntroWords } = model.settings.line;
-  // A short heading ending so ("Latest news:", "On the Net:") heads links more often than a list the story needs.
-  const introducesList = (index: number): boolean => {
-    const text = view.lines[index]!.text.trimEnd();
-    return view.features[index]!.words >= listIntroWords && listIntroEndings.some((ending) => text.endsWith(ending));
-  };
   let end = regionEnd;
   let taken = 0;
-  let inList = introducesList(regionEnd);
+  let inList = introducesList(view, regionEnd, model);
   for (let index = regionEnd + 1; index < view.lines.length; index++) {
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
-    inList = introducesList(index) || (inList && !features.text);
+    inList = introducesList(view, index, model) || (inList && !features.text);
     // In extracted text a table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well.
     const tableRow = isTableRow(view, index, model) || (tailLines > 0 && isCellBetweenRows(view, index, model));
     if (!inList && !tableRow && taken >= tailLines) {
@@ -384,6 +388,13 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
     if (!inList && !tableRow && !features.empty) taken++;
   }
   return end;
+}
+
+/** A line of `line.listIntroWords` words or more ending so ("The players invited to the combine:"); a short heading ending so ("Latest news:", "On the Net:") heads links more often than a list the story needs. */
+function introducesList(view: PageView, index: number, model: PageModel): boolean {
+  const { listIntroEndings, listIntroWords } = model.settings.line;
+  const text = view.lines[index]!.text.trimEnd();
+  return view.features[index]!.words >= listIntroWords && listIntroEndings.some((ending) => text.endsWith(ending));
 }
 
 /**

@@ -206,6 +206,20 @@ describe('profiles', () => {
     expect(keptLines(clean(page(opening, ARTICLE.slice(2)), 'article').text)).toEqual([...opening, ...ARTICLE.slice(2)]);
   });
 
+  it('article keeps a list above the first paragraph with the line that introduces it', () => {
+    const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
+    expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
+  });
+
+  it('auto leaves a timetable with a sentence between its tables whole: no article stands between two menus', () => {
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const summer = days.map((day, index) => `${day}: ${9 + (index % 2)}-18`);
+    const winter = days.map((day, index) => `${day}: ${10 + (index % 2)}-16`);
+    const holidays = ['Good Friday: 10-14', 'Easter Monday: 10-14', 'May Day: 10-14', 'Harbour Day: 10-14', 'Christmas Eve: 10-12', 'Boxing Day: closed', 'New Year: closed'];
+    const timetable = page(['Opening times', 'Summer'], summer, ['The café and the shop keep the hours of the harbour office.'], ['Winter'], winter, ['Holidays'], holidays);
+    expect(keptLines(clean(timetable, 'auto').text)).toEqual(keptLines(timetable));
+  });
+
   it('article keeps a table laid out a cell a line after the text, its titles between the figures', () => {
     const table = ['1.', 'Harbour Lights', '3:12', '2.', 'Sea Wall', '2:48', '3.', 'Winter Storms', '4:05', '4.', 'Ferry Song', '3:30'];
     expect(keptLines(clean(page(ARTICLE, table), 'article').text)).toEqual([...ARTICLE, ...table]);
