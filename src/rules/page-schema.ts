@@ -175,6 +175,10 @@ function definePageSettingsSchema(z: typeof Zod) {
         datelineWords: positive.default(3),
         /** ... this share of them holding a digit, is a dateline. */
         datelineFigures: share.default(0.4),
+        /** A box of links under a line these packs removed (a related-list heading), ... */
+        boxPacks: z.array(z.string()).default([]),
+        /** ... of at most this many list items and short lines, passes as widget lines do. */
+        maxBoxLines: count.default(0),
       })
       .prefault({}),
     /** Extracted article text: the extractor chose the content, only its edges are trimmed. */

@@ -577,6 +577,11 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
       standfirst = index;
       continue;
     }
+    const box = boxHeading(view, index, model);
+    if (box >= 0) {
+      index = box;
+      continue;
+    }
     const dateline = isDateline(view, index, model);
     if ((!dateline && !isHighlight(view, index) && features.words > shortWords) || ++gap > maxGap) return [];
     if (dateline) kept.push(index);
@@ -588,6 +593,26 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
     kept.push(index);
   }
   return kept.length === from || (index >= 0 && view.features[index]!.text) ? [] : kept;
+}
+
+/**
+ * The heading of a box of links that ends with the list item at `index`: going up, list items,
+ * short lines and lines the rules removed, up to `headline.maxBoxLines`, under a line that a rule of
+ * `headline.boxPacks` removed ("Related Items"); or -1.
+ */
+function boxHeading(view: PageView, index: number, model: PageModel): number {
+  const { boxPacks, maxBoxLines } = model.settings.headline;
+  if (!view.features[index]!.bullet) return -1;
+  for (let line = index; line >= 0 && index - line <= maxBoxLines; line--) {
+    const { removedBy } = view.lines[line]!;
+    if (removedBy !== undefined) {
+      if (boxPacks.includes(removedBy)) return line;
+      continue;
+    }
+    const features = view.features[line]!;
+    if (!features.empty && !features.bullet && features.words > model.settings.line.shortWords) return -1;
+  }
+  return -1;
 }
 
 /** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */

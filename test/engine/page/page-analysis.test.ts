@@ -423,6 +423,15 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(clean(page(MENU, [headline!], teasers, head, body, FOOTER)).text)).toEqual(kept);
   });
 
+  it('keeps the headline above a box of links under a related heading, which stays out, up to headline.maxBoxLines lines', () => {
+    const box = ['Related stories', '* Storm Closes The Ferry Port For A Week', 'Story tools', '* Fishing Fleet Returns Early From The Banks'];
+    const input = page(MENU, [headline!], box, head, body, FOOTER);
+    expect(keptLines(clean(input).text)).toEqual([headline, ...kept]);
+    expect(keptLines(strip(input, { rules: withHeadline('    boxPacks: [related]\n    maxBoxLines: 2\n'), profile: 'page' }).text)).toEqual(kept);
+    // Teaser headlines with no related heading over them are a list of teasers: nothing past them.
+    expect(keptLines(clean(page(MENU, [headline!], box.slice(1), head, body, FOOTER)).text)).toEqual(kept);
+  });
+
   it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
     const summary = 'The council has agreed to pay for a new wall after a debate that lasted well into the night and...';
     expect(keptLines(clean(page(MENU, [headline!, summary], shareBar, head, body, FOOTER)).text)).toEqual(kept);
