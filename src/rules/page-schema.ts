@@ -36,7 +36,7 @@ function definePageSettingsSchema(z: typeof Zod) {
         minShortShare: share.default(0.35),
         /** Or: at least this many menu runs. */
         minMenuRuns: positive.default(2),
-        /** And: a line removed by a rule of these packs (a site's menu, footer, sign-in or share bar), or a menu run both before the first line of running text and after the last; empty: not required. */
+        /** And: a line removed by a rule of these packs (a site's menu, footer, sign-in or share bar), a list of links (menu.minLines items of one link each), or a menu run both before the first line of running text and after the last; empty: not required. */
         chromePacks: z.array(z.string()).default([]),
         /** When more of the words in lines shaped as running text than this share are in lines too poor in function words to be running text, the document's language is not covered: the analysis stands aside. */
         maxUnreadProse: share.default(0.5),

@@ -84,7 +84,7 @@ const MARKUP_FEATURES: LineFeatures = { words: 0, functionShare: 0, separatorSha
  * carries as well, so it does not count. Extracted text of other kinds has as many short lines
  * (a README's code and lists, an infobox, a press release's contacts) but no site around it: a
  * whole page also shows its chrome, a line the rules of `detect.chromePacks` removed (a menu, a
- * footer, a share bar) or menus both above and below the running text.
+ * footer, a share bar), a list of links or menus both above and below the running text.
  */
 export function isWholePage(view: PageView, model: PageModel): boolean {
   const { minLines, minShortShare, minMenuRuns } = model.settings.detect;
@@ -93,16 +93,27 @@ export function isWholePage(view: PageView, model: PageModel): boolean {
   return (short / view.lines.length >= minShortShare || view.menuRuns >= minMenuRuns) && showsChrome(view, model);
 }
 
-/** Whether a rule of `detect.chromePacks` removed a line, or menu runs stand both before the first line of running text and after the last. */
+/** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs stand both before the first line of running text and after the last. */
 function showsChrome({ lines, features, inMenu }: PageView, model: PageModel): boolean {
   const { chromePacks } = model.settings.detect;
   if (chromePacks.length === 0 || lines.some((line) => chromePacks.includes(line.removedBy ?? ''))) return true;
+  if (hasLinkList(lines, model.settings.menu.minLines)) return true;
   const firstText = features.findIndex((lineFeatures) => lineFeatures.text);
   const lastText = lastIndexWhere(0, features.length, (index) => features[index]!.text);
   const firstMenu = inMenu.indexOf(true);
   // A sentence between two tables (opening hours, a timetable) is no article between two menus.
   const textWords = features.reduce((sum, lineFeatures) => sum + (lineFeatures.text ? lineFeatures.words : 0), 0);
   return firstMenu >= 0 && firstMenu < firstText && inMenu.lastIndexOf(true) > lastText && textWords >= model.settings.article.minScore;
+}
+
+/** Whether `minLines` lines in a row are list items holding one link each, as converters write a site's menu ("* [Sport](/sport)", lynx's "* [12]Sport"). */
+function hasLinkList(lines: readonly PageLine[], minLines: number): boolean {
+  let run = 0;
+  for (const line of lines) {
+    run = LINK_ITEM.test(line.text) ? run + 1 : 0;
+    if (run >= minLines) return true;
+  }
+  return false;
 }
 
 /**
@@ -683,6 +694,8 @@ function hasSpaceRun(text: string, length: number): boolean {
 }
 
 const WHITE_SPACE = /\s/;
+/** A list item that is one link: Markdown's "* [text](address)", lynx's "* [12]text". */
+const LINK_ITEM = /^[*+-]\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$/;
 /** A row of a Markdown (pipe) table: a bar first and last, another between. */
 const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;
 const DIGIT = /\p{Nd}/u;

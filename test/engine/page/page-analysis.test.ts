@@ -201,6 +201,14 @@ describe('profiles', () => {
     expect(keptLines(clean(page(['Privacy policy'], belowOnly.trim().split('\n\n')), 'auto').text)).toEqual(keptLines(clean(page(['Privacy policy'], belowOnly.trim().split('\n\n')), 'page').text));
   });
 
+  it('auto reads short lines as a whole page when a converter wrote a menu as a list of links, on one side only', () => {
+    const places = ['Sailing club', 'Fishing fleet', 'Coastguard', 'Marina', 'Beaches', 'Moorings', 'Tide charts', 'Ferry fares', 'Lifeboat days', 'Harbour office', 'Pier cafe', 'Slipway', 'Boatyard', 'Chandlery'];
+    const story = [...ARTICLE, ...ARTICLE.slice(2).map((line) => line.replace('the', 'a'))];
+    const linked = page(story, places.map((place) => `* [${place}](/${place.toLowerCase().replace(' ', '-')})`));
+    expect(keptLines(clean(linked, 'auto').text)).toEqual(keptLines(clean(linked, 'page').text));
+    expect(keptLines(clean(linked, 'auto').text)).not.toContain('* [Lifeboat days](/lifeboat-days)');
+  });
+
   it('article keeps the opening of a README: a sentence, code and a list above its first paragraph', () => {
     const opening = ['tidelog', 'Keeps a log of the tides in a harbour, from the command line:', 'tidelog add --port north', 'It is useful for:', 'Harbour masters', 'Sailing clubs that race on the tide'];
     expect(keptLines(clean(page(opening, ARTICLE.slice(2)), 'article').text)).toEqual([...opening, ...ARTICLE.slice(2)]);
