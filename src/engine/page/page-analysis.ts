@@ -588,13 +588,18 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
       standfirst = index;
       continue;
     }
+    // A caption's copy of the standfirst: the standfirst itself stands above it.
+    if (standfirst >= 0 && view.lines[index]!.text === view.lines[standfirst]!.text) {
+      kept.push(index);
+      continue;
+    }
     const box = boxHeading(view, index, model);
     if (box >= 0) {
       index = box;
       continue;
     }
     const dateline = isDateline(view, index, model);
-    if ((!dateline && !isHighlight(view, index) && features.words > shortWords) || ++gap > maxGap) return [];
+    if ((!dateline && !isHighlight(view, index, model) && features.words > shortWords) || ++gap > maxGap) return [];
     if (dateline) kept.push(index);
   }
   const from = kept.length;
@@ -670,11 +675,28 @@ function isDateline(view: PageView, index: number, model: PageModel): boolean {
 
 /**
  * One of a box of highlights ("Story highlights"): a list item in sentence case beside another, as
- * a box holds two or more. A list of teasers is written in title case, or stands in no box.
+ * a box holds two or more, or any item of a run of list items that are no links (up to
+ * `headline.maxGap` either side) most of which are in sentence case (a highlight that names people
+ * has many capitals). A list of teasers is written in title case, or stands in no box.
  */
-function isHighlight(view: PageView, index: number): boolean {
-  const inBox = (other: number): boolean => other >= 0 && view.features[other]!.bullet && inSentenceCase(view.lines[other]!.text);
-  return inBox(index) && (inBox(previousLine(view, index)) || inBox(nextLine(view, index)));
+function isHighlight(view: PageView, index: number, model: PageModel): boolean {
+  const isItem = (other: number): boolean => other >= 0 && view.features[other]!.bullet;
+  const inBox = (other: number): boolean => isItem(other) && inSentenceCase(view.lines[other]!.text);
+  if (!isItem(index)) return false;
+  if (inBox(index) && (inBox(previousLine(view, index)) || inBox(nextLine(view, index)))) return true;
+  // A run of links (Markdown's or lynx's) is a list of teasers, however cased.
+  const isPlainItem = (other: number): boolean => isItem(other) && !LINK_ITEM.test(view.lines[other]!.text);
+  if (!isPlainItem(index)) return false;
+  const { maxGap } = model.settings.headline;
+  let items = 1;
+  let sentenceCase = inBox(index) ? 1 : 0;
+  for (const step of [(line: number) => previousLine(view, line), (line: number) => nextLine(view, line)]) {
+    for (let line = step(index), taken = 0; isPlainItem(line) && taken < maxGap; line = step(line), taken++) {
+      items++;
+      if (inBox(line)) sentenceCase++;
+    }
+  }
+  return items >= 2 && sentenceCase * 2 > items;
 }
 
 /** Whether most of the words after the first start in lower case, as a sentence's do and a title-case headline's do not. */

@@ -440,6 +440,21 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(clean(page(MENU, [headline!], box.slice(1), head, body, FOOTER)).text)).toEqual(kept);
   });
 
+  it('passes a highlights box most of whose items are in sentence case, one naming people, but no such list of links', () => {
+    const highlights = ['* The council voted to rebuild the wall after a long debate', '* Mayor Ann Lee Tells Harbour Residents The Work Starts In May', '* Work on the first section is expected to start in the spring'];
+    expect(keptLines(clean(page(MENU, [headline!], highlights, head, body, FOOTER)).text)).toEqual([headline, ...kept]);
+    const links = highlights.map((item, index) => `* [${item.slice(2)}](https://example.com/${index})`);
+    expect(keptLines(clean(page(MENU, [headline!], links, head, body, FOOTER)).text)).toEqual(kept);
+  });
+
+  it('keeps a standfirst and its copy under it (a caption repeating it)', () => {
+    // Shorter than the repeated-paragraph rule's copies, as a wrapped paragraph's lines are.
+    const standfirst = 'The council will pay for a new wall, the mayor said on Tuesday.';
+    const highlights = ['Story highlights', '* The council voted to rebuild the wall after a long debate', '* Work on the first section is expected to start in the spring'];
+    const { text } = clean(page(MENU, [headline!, 'By Ann Lee', standfirst, standfirst], highlights, head, body, FOOTER));
+    expect(keptLines(text)).toEqual([headline, standfirst, standfirst, ...kept]);
+  });
+
   it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
     const summary = 'The council has agreed to pay for a new wall after a debate that lasted well into the night and...';
     expect(keptLines(clean(page(MENU, [headline!, summary], shareBar, head, body, FOOTER)).text)).toEqual(kept);
