@@ -1,7 +1,8 @@
+import { basename, extname } from 'node:path';
 import { BoilerstripError } from '../errors.js';
-import { loadRuleFiles, DEFAULT_RULES_DIR, type RulePack } from './load.js';
+import { listRuleFiles, loadRuleFiles, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
-import { pageSectionPatterns } from './page-schema.js';
+import { namedPacks, pageSectionPatterns } from './page-schema.js';
 import { compilePrefilter, patternMaxWords, type LinePrefilter } from './prefilter.js';
 import { checkPatterns, isPreChecked, type PatternCheckOptions } from './pattern-safety.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS, type DetectDefinition, type MatchDefinition, type RuleDefinition } from './schema.js';
@@ -93,6 +94,7 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
       seen.set(rule.id, pack.file);
     }
   }
+  assertNamedPacksKnown(packs);
   const disabled = new Set(disable);
   for (const id of disabled) {
     if (!seen.has(id)) throw new BoilerstripError('E_RULE_UNKNOWN', `cannot disable rule "${id}": no loaded rule has that id. See --list-rules.`, { ruleId: id });
@@ -116,6 +118,27 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
   }
   return { packs, patterns, prefilter: compilePrefilter(patterns), breadcrumb, repeatedParagraph, page: compilePageModel(packs.map((pack) => pack.page)) };
 }
+
+/**
+ * Refuses a `page:` setting that names a pack (PACK_NAME_SETTINGS) no loaded file holds rules for
+ * and no shipped file is named after: a typo there would silently turn the feature off. A shipped
+ * pack left unloaded (`--no-default-rules`) is no typo; it just removes nothing.
+ */
+function assertNamedPacksKnown(packs: readonly RulePack[]): void {
+  const loaded = new Set(packs.filter((pack) => pack.rules.length > 0).map((pack) => pack.name));
+  for (const pack of packs) {
+    for (const { setting, name } of namedPacks(pack.page)) {
+      if (loaded.has(name)) continue;
+      const shipped = shippedPackNames().filter((shippedName) => !packs.some((other) => other.name === shippedName));
+      if (shipped.includes(name)) continue;
+      const known = [...new Set([...loaded, ...shipped])].sort();
+      throw new BoilerstripError('E_RULE_UNKNOWN', `${pack.file}: page: ${setting} names pack "${name}", which no loaded rule file holds rules for. Known packs: ${known.join(', ')}. A pack is named after its file (rules/related.yaml is "related"); correct the name, or load the pack with --rules.`, { file: pack.file });
+    }
+  }
+}
+
+/** The names of the packs shipped with the package, default and optional; read only when a name is not among the loaded ones. */
+const shippedPackNames = (): string[] => listRuleFiles([DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR]).map((file) => basename(file, extname(file)));
 
 /**
  * Refuses a `regex` rule, or a pattern of a `page:` section, that recheck cannot prove free of

@@ -80,14 +80,14 @@ export function parseRulePack(source: string, file: string): RulePack {
   const { page } = parsedFile.data;
   const pageIssues = page === undefined ? undefined : pageSectionIssues(page);
   if (pageIssues !== undefined) {
-    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: page: ${formatIssues(pageIssues)}. See "Page analysis" in the README.`, { file });
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: page: ${formatIssues(pageIssues)}. The settings are described in rules/README.md ("How the page analysis decides") and rules/page.yaml.`, { file });
   }
   const rules = parsedFile.data.rules.map((raw, index) => {
     const parsedRule = ruleSchema.safeParse(raw);
     if (parsedRule.success) return parsedRule.data;
     const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : undefined;
     const where = id !== undefined ? `rule "${id}"` : `rule #${index + 1}`;
-    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${where}: ${formatIssues(parsedRule.error.issues)}. See "Rule format" in the README.`, {
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${where}: ${formatIssues(parsedRule.error.issues)}. See "Rules" in the README for the format.`, {
       file,
       ...(id !== undefined ? { ruleId: id } : {}),
     });

@@ -224,6 +224,24 @@ export function pageSectionPatterns(section: PageSection | undefined): RegExp[] 
   return patterns.map((source) => new RegExp(source, PAGE_PATTERN_FLAGS));
 }
 
+/**
+ * The settings that name rule packs (a pack is named after its file: rules/related.yaml is
+ * `related`), as `group.key`; `packScores` names them by its keys. A name no pack has would turn
+ * the feature off without a word, so compileCheckedPacks refuses it.
+ */
+export const PACK_NAME_SETTINGS = ['detect.chromePacks', 'region.packScores', 'region.barrierPacks', 'headline.boxPacks', 'article.endPacks'] as const;
+
+/** The pack names a file's `page:` section (validated, as written) gives, with the setting that gives each. */
+export function namedPacks(section: PageSection | undefined): { setting: string; name: string }[] {
+  return PACK_NAME_SETTINGS.flatMap((setting) => {
+    const [group, key] = setting.split('.') as [string, string];
+    const groupValue = section?.[group];
+    const value = isPlainObject(groupValue) ? groupValue[key] : undefined;
+    const names = Array.isArray(value) ? (value as string[]) : isPlainObject(value) ? Object.keys(value) : [];
+    return names.map((name) => ({ setting, name }));
+  });
+}
+
 let pageSettingsSchema: ReturnType<typeof definePageSettingsSchema> | undefined;
 
 /** Built on first use, as the rule schemas are (see ruleSchemas). */

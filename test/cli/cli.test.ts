@@ -113,6 +113,15 @@ describe('rules on the command line', () => {
     expect(result.stdout.length).toBe(0);
     expect(result.stderr).toContain(`${bad}: rule "broken": invalid regular expression`);
   });
+
+  it('exits 2 before any output when a page: setting names a pack that does not exist', async () => {
+    const typo = join(scratch, 'typo-page.yaml');
+    writeFileSync(typo, 'page:\n  detect:\n    chromePacks: [navigaton]\n');
+    const result = await runCli(['--rules', typo], 'Body.\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`^boilerstrip: ${typo}: page: detect\\.chromePacks names pack "navigaton", .*Known packs: .*\\bnavigation\\b`));
+  });
 });
 
 describe('usage', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BoilerstripError, compileRuleSet, parseRulePack } from '../../src/index.js';
+import { BoilerstripError, compileRuleSet, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack } from '../../src/index.js';
+import { PACK_NAME_SETTINGS, parsePageSettings } from '../../src/rules/page-schema.js';
 
 const loadError = (yaml: string): BoilerstripError => {
   try {
@@ -14,7 +15,7 @@ describe('the page: section of a rule file', () => {
   it('is validated like the rules, naming the file and the setting', () => {
     const error = loadError('page:\n  line:\n    textWords: -3\n');
     expect(error.code).toBe('E_RULE_SCHEMA');
-    expect(error.message).toMatch(/rules\/page\.yaml: page: line\.textWords: .*Page analysis/);
+    expect(error.message).toMatch(/rules\/page\.yaml: page: line\.textWords: .*How the page analysis decides/);
     expect(loadError('page:\n  menu:\n    minLine: 4\n').message).toMatch(/menu: Unrecognized key.*minLine/);
     expect(loadError('page:\n  region:\n    closingLines: -1\n').message).toMatch(/region\.closingLines: /);
     expect(loadError('page:\n  headline:\n    maxLines: 0\n').message).toMatch(/headline\.maxLines: /);
@@ -40,5 +41,47 @@ describe('the page: section of a rule file', () => {
     const { page } = compileRuleSet([parseRulePack('page:\n  line:\n    tableRowPatterns: ["^Cast:", "^Starring "]\n', 'a.yaml')]);
     expect(['Cast: A, B, C', 'Starring X and Y', 'The cast: A, B'].map((line) => page.tableRow!.test(line))).toEqual([true, true, false]);
     expect(compileRuleSet([parseRulePack('page:\n  menu: { minLines: 5 }\n', 'b.yaml')]).page.tableRow).toBeUndefined();
+  });
+
+  describe('settings that name rule packs', () => {
+    const defaults = loadRuleFiles([DEFAULT_RULES_DIR]);
+    const compileError = (packs: Parameters<typeof compileRuleSet>[0]): BoilerstripError => {
+      try {
+        compileRuleSet(packs);
+      } catch (error) {
+        return error as BoilerstripError;
+      }
+      throw new Error('expected the pack name to be refused');
+    };
+    const setting = (path: string, value: string) => {
+      const [group, key] = path.split('.');
+      return `page:\n  ${group}:\n    ${key}: ${value}\n`;
+    };
+
+    it('refuse a pack name no loaded or shipped file has, naming the file, the setting and the known packs', () => {
+      for (const path of PACK_NAME_SETTINGS) {
+        const value = path === 'region.packScores' ? '{ relatd: -30 }' : '[navigation, relatd]';
+        const error = compileError([...defaults, parseRulePack(setting(path, value), 'my/page.yaml')]);
+        expect(error.code).toBe('E_RULE_UNKNOWN');
+        expect(error.location).toEqual({ file: 'my/page.yaml' });
+        expect(error.message).toContain(`my/page.yaml: page: ${path} names pack "relatd", which no loaded rule file holds rules for. Known packs: account, ads, bylines,`);
+        expect(error.message).toMatch(/Known packs: [^.]*\brelated\b[^.]*\./);
+        expect(error.message).not.toMatch(/Known packs: [^.]*\bpage\b/);
+      }
+    });
+
+    it("accept a loaded pack of the user's, and a shipped pack that is not loaded", () => {
+      const own = parseRulePack('rules:\n  - id: site-menu-line\n    match: { equals: "Menu" }\n', 'my/site-menu.yaml');
+      expect(() => compileRuleSet([...defaults, own, parseRulePack(setting('detect.chromePacks', '[site-menu, navigation]'), 'my/page.yaml')])).not.toThrow();
+      expect(() => compileRuleSet([parseRulePack(setting('headline.boxPacks', '[related, copyright]'), 'my/page.yaml')])).not.toThrow();
+    });
+
+    it('are every setting of the schema that names packs', () => {
+      const defaultsByGroup = parsePageSettings({}) as unknown as Record<string, unknown>;
+      const namingPacks = Object.entries(defaultsByGroup).flatMap(([group, value]) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value).filter((key) => /Packs$|^pack[A-Z]/.test(key)).map((key) => `${group}.${key}`) : [],
+      );
+      expect(namingPacks.sort()).toEqual([...PACK_NAME_SETTINGS].sort());
+    });
   });
 });
