@@ -131,8 +131,13 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   // No running text at all: nothing to anchor on, so the rules' verdicts stand.
   if (region === undefined) return rulesVerdicts(view, 'main-short');
-  const start = headStart(view, region.start, model.settings.region.headLines, model.settings.line.linkRowSeparators);
-  const headline = headlineAbove(view, start, region.start, model);
+  const { headLines } = model.settings.region;
+  const { linkRowSeparators } = model.settings.line;
+  const regionHead = headStart(view, region.start, headLines, linkRowSeparators);
+  const opening = openingAbove(view, regionHead, model);
+  const storyStart = opening?.start ?? region.start;
+  const start = opening === undefined ? regionHead : headStart(view, storyStart, headLines, linkRowSeparators);
+  const headline = headlineAbove(view, start, storyStart, model);
   const { end, tails } = resumeAfterTails(view, model, region.end);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
@@ -143,7 +148,8 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     if (index < start || index > end) {
       return lineFeatures.text && lineFeatures.words >= model.settings.region.outsideWords ? verdict(true, 'main-text', index) : verdict(false, 'outside-main', index);
     }
-    if (index < region.start) return verdict(true, 'head', index);
+    if (opening !== undefined && index >= opening.box && index < regionHead) return opening.highlights ? verdict(true, 'head', index) : verdict(false, 'menu-run', index);
+    if (index < storyStart || (index >= regionHead && index < region.start)) return verdict(true, 'head', index);
     if (inMenu[index]) return verdict(false, 'menu-run', index);
     // The region's first line is where the story starts, never a teaser (a short post between its elements' tags).
     if (index > region.start && lineFeatures.text && lineFeatures.words <= model.settings.menu.loneTextWords && inMenu[index - 1] === true && inMenu[index + 1] === true) {
@@ -206,7 +212,7 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
   let scores: number[] | undefined;
   const isBarrier = barrierTest(view, model);
   for (let tail = tails[0]!; tail.end > tail.after; ) {
-    const resumed = resumedStretch(tail.end);
+    const resumed = resumedStretch(tail.end) ?? resumedAfterHeading(tail);
     if (resumed !== undefined) {
       end = resumed;
       tails.push((tail = tailAfter(end)));
@@ -221,10 +227,32 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
   }
   return { end, tails };
 
-  /** The peak of the stretch of running text scoring `article.minScore` that starts right after `after`, if one does. */
-  function resumedStretch(after: number): number | undefined {
+  /**
+   * The stretch resumed past a section heading right after the tail's table or list (a Wikipedia
+   * article's "Reception" under its soundtrack's list): one short line that is no list item, which
+   * the tail then takes in, over running text that is no list of teasers (see isTeaserList).
+   */
+  function resumedAfterHeading(tail: Tail): number | undefined {
+    const heading = firstLineAfter(tail.end);
+    const features = view.features[heading];
+    if (tail.end === tail.closing || features === undefined || view.lines[heading]!.removedBy !== undefined || features.text || features.bullet || features.words > model.settings.line.shortWords) return undefined;
+    const resumed = resumedStretch(heading);
+    // Under a heading, short lines each over a paragraph are teasers (promotions under a list of dated headlines), not the story.
+    if (resumed === undefined || isTeaserList(view, heading + 1, resumed, model)) return undefined;
+    tail.end = heading;
+    return resumed;
+  }
+
+  /** The first line after `after` that has letters or digits or that a rule removed. */
+  function firstLineAfter(after: number): number {
     let next = after + 1;
     while (next < view.lines.length && view.lines[next]!.removedBy === undefined && view.features[next]!.empty) next++;
+    return next;
+  }
+
+  /** The peak of the stretch of running text scoring `article.minScore` that starts right after `after`, if one does. */
+  function resumedStretch(after: number): number | undefined {
+    const next = firstLineAfter(after);
     if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) return undefined;
     scores ??= lineScores(view, model);
     const from = next;
@@ -532,6 +560,36 @@ function bestStretches(scores: readonly number[], endsStretch: (index: number) =
 }
 
 /**
+ * The story's opening above a box set into it: a short heading over list items, up to
+ * `headline.maxBoxLines` ("Contents" over a Wikipedia article's sections, "Further reading" over
+ * three links), right above the region's head, and right above the heading the peak of a stretch
+ * of running text scoring `article.minScore` (the lead paragraphs, which the box cut off from the
+ * rest). The story starts with that stretch; the box stays out unless it holds highlights (see
+ * isHighlight). A menu above the story has no heading of its own, or no paragraph right above it.
+ */
+function openingAbove(view: PageView, regionHead: number, model: PageModel): { start: number; box: number; highlights: boolean } | undefined {
+  const { maxBoxLines } = model.settings.headline;
+  let box = previousLine(view, regionHead);
+  let items = 0;
+  for (; box >= 0 && isListItem(view, box); box = previousLine(view, box)) if (++items > maxBoxLines) return undefined;
+  const features = view.features[box];
+  if (items < 2 || features === undefined || features.empty || features.text || features.words > model.settings.line.shortWords) return undefined;
+  const last = previousLine(view, box);
+  if (last < 0 || !view.features[last]!.text || view.features[last]!.bullet) return undefined;
+  const stretch = bestStretches(lineScores(view, model), barrierTest(view, model)).find((candidate) => candidate.end === last);
+  if (stretch === undefined || stretch.score < model.settings.article.minScore) return undefined;
+  // A box of highlights, sentences of `line.textWords` words or more (see isHighlight), is the story's own; links to further reading are headlines.
+  const isSentenceItem = (index: number): boolean => isHighlight(view, index, model) && view.features[index]!.words >= model.settings.line.textWords && !MARKDOWN_LINK.test(view.lines[index]!.text);
+  const highlights = lastIndexWhere(box + 1, regionHead, (index) => isListItem(view, index) && !isSentenceItem(index)) < 0;
+  return { start: stretch.start, box, highlights };
+}
+
+/** A list item, at any level of a nested list (lynx marks the second level with "+"). */
+function isListItem(view: PageView, index: number): boolean {
+  return view.features[index]!.bullet || NESTED_ITEM.test(view.lines[index]!.text);
+}
+
+/**
  * The first line of the head: up to `limit` lines right before the region (headline, byline,
  * date), passing over lines the rules removed, stopping at a list item or a row of links (a
  * byline with one separator before its date is no such row).
@@ -718,6 +776,10 @@ function hasSpaceRun(text: string, length: number): boolean {
 const WHITE_SPACE = /\s/;
 /** A list item that is one link: Markdown's "* [text](address)", lynx's "* [12]text". */
 const LINK_ITEM = /^[*+-]\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$/;
+/** A Markdown link's text closed and its address opened. */
+const MARKDOWN_LINK = /\]\(/u;
+/** A list item of the second level or further, as lynx and w3m mark it. */
+const NESTED_ITEM = /^[+o#]\s/u;
 /** A row of a Markdown (pipe) table: a bar first and last, another between. */
 const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;
 const DIGIT = /\p{Nd}/u;

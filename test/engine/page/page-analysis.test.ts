@@ -143,6 +143,26 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, intro, ...votes, ...more]);
   });
 
+  it('goes on with the story past a section heading under its table, but not past two short lines', () => {
+    const results = ['1. Harbour Rowing Club 12:04.3', '2. Lighthouse Crew 12:09.8', '3. Old Town Boat Club 12:15.1'];
+    const more = ['The winners said that the new boat had made the difference, and that they would race it again at the regatta in the summer.', 'The club will show the boat to visitors on the quay next Sunday afternoon.'];
+    expect(keptLines(clean(page(MENU, ARTICLE, results, ['Reactions'], more, FOOTER)).text)).toEqual([...ARTICLE, ...results, 'Reactions', ...more]);
+    expect(keptLines(clean(page(MENU, ARTICLE, results, ['Elsewhere', 'Harbour news'], more, FOOTER)).text)).toEqual([...ARTICLE, ...results]);
+    // Only a table or a list carries the story on so: after its last paragraph the region has ended where it peaked.
+    expect(keptLines(clean(page(MENU, ARTICLE, ['Reactions'], more, FOOTER)).text)).toEqual(expect.arrayContaining([...ARTICLE, ...more]));
+  });
+
+  it('starts the story above a box of contents set into it, which goes, and keeps a box of highlights there', () => {
+    const [headline, , ...body] = ARTICLE;
+    const lead = ['The old sea wall has protected the harbour since the storms of the last century, and the town has now voted to rebuild it.', 'The vote came after a debate that lasted well into the night.'];
+    const contents = ['Contents', '* 1 History', '* 2 The vote', '+ 2.1 Costs', '* 3 See also'];
+    expect(keptLines(clean(page(MENU, [headline!], lead, contents, ['History'], body, FOOTER)).text)).toEqual([headline, ...lead, 'History', ...body]);
+    const highlights = ['Story highlights', '* The council voted to rebuild the wall after a long debate that night', '* Work on the first section is expected to start in the spring'];
+    expect(keptLines(clean(page(MENU, [headline!], lead, highlights, body, FOOTER)).text)).toEqual([headline, ...lead, ...highlights, ...body]);
+    // No heading over the list: a teaser above a menu, not the story's opening.
+    expect(keptLines(clean(page(MENU, [headline!], lead, contents.slice(1), ['History'], body, FOOTER)).text)).toEqual(['History', ...body]);
+  });
+
   it('keeps every line of a page that has no running text at all', () => {
     const { text } = clean(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']));
     expect(keptLines(text)).toEqual(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']);
@@ -452,7 +472,8 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     const standfirst = 'The council will pay for a new wall, the mayor said on Tuesday.';
     const highlights = ['Story highlights', '* The council voted to rebuild the wall after a long debate', '* Work on the first section is expected to start in the spring'];
     const { text } = clean(page(MENU, [headline!, 'By Ann Lee', standfirst, standfirst], highlights, head, body, FOOTER));
-    expect(keptLines(text)).toEqual([headline, standfirst, standfirst, ...kept]);
+    // The two score as a stretch of running text: the story opens with them, and the highlights box under them is its own.
+    expect(keptLines(text)).toEqual([headline, 'By Ann Lee', standfirst, standfirst, ...highlights, ...kept]);
   });
 
   it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
