@@ -265,8 +265,12 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
 function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features } = view;
   // Lines the rules removed inside extracted text (a sign-in prompt, a share bar) say nothing of
-  // where the article ends, so they cost nothing here; comment sections still bar the way.
-  const scores = lineScores(view, model).map((score, index) => (view.lines[index]!.removedBy !== undefined ? 0 : score));
+  // where the article ends, so they cost nothing here; comment sections still bar the way. A list
+  // item written as a sentence (a recipe's step, a summary bullet) scores as running text does.
+  const scores = lineScores(view, model).map((score, index) => {
+    if (view.lines[index]!.removedBy !== undefined) return 0;
+    return isTextItem(view, index, model) ? Math.min(features[index]!.words, model.settings.region.maxTextScore) : score;
+  });
   const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   // Extracted text told mostly in lines too short for running text (a live blog of one-line
@@ -298,7 +302,8 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
     if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && introducesList(view, item, model)) {
-      start = item;
+      // And the head of that line (the headline and date of a podcast episode above its list of stories).
+      start = headStart(view, item, limit, linkRowSeparators);
       continue;
     }
     const sentence = lastIndexWhere(Math.max(0, start - limit), start, (index) => view.features[index]!.sentence);
@@ -306,6 +311,19 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
     start = Math.min(sentence, headStart(view, sentence, limit, linkRowSeparators));
   }
+}
+
+/**
+ * A list item written as running text is, too short for a list item to count as such (see
+ * LineFeatures.text): `line.textWords` words or more, with function words, no separator, ending as
+ * a sentence does. A recipe's steps and a story's summary bullets are so; menu items and teaser
+ * headlines end as no sentence does.
+ */
+function isTextItem(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  const { textWords, minFunctionShare, sentenceEnds } = model.settings.line;
+  const last = view.lines[index]!.text.trimEnd().at(-1) ?? '';
+  return features.bullet && !features.text && features.words >= textWords && features.functionShare >= minFunctionShare && features.separators === 0 && sentenceEnds.includes(last);
 }
 
 /** The share of the words of the lines no rule removed that are in lines of running text. */

@@ -237,6 +237,21 @@ describe('profiles', () => {
   it('article keeps a list above the first paragraph with the line that introduces it', () => {
     const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
     expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
+    // And the headline and date above that line, as above a paragraph.
+    const head = ['Harbour log, episode 42', 'Friday 7 June'];
+    expect(keptLines(clean(page(['Most read', '* Ferry port closed', '* Lifeboat crew honoured'], head, list, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...list, ...ARTICLE.slice(2)]);
+  });
+
+  it('article keeps summary bullets above the first paragraph and steps after it, written as sentences, but no teaser items', () => {
+    const summary = ['Harbour wall to be rebuilt', '- The council will rebuild the wall before the winter storms come in.', '- The work is paid for by the harbour trust and a grant from the region.'];
+    expect(keptLines(clean(page(summary, ARTICLE.slice(2)), 'article').text)).toEqual([...summary, ...ARTICLE.slice(2)]);
+    const recipe = page(
+      [ARTICLE[2]!, 'Ingredients', '- 200 g of dried beans', '- 1 onion', '- 1 litre of water', 'Method:'],
+      ['- Soak the beans in cold water overnight and drain them in the morning.', '- Simmer them with the onion for an hour, until they are soft.', 'Enjoy!'],
+    );
+    expect(keptLines(clean(recipe, 'article').text)).toEqual(keptLines(recipe));
+    const teasers = ['- Ferry port closed for a week after the storm', '- Lifeboat crew honoured for the rescue in the gales'];
+    expect(keptLines(clean(page(['Top stories'], teasers, ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
   });
 
   it('auto leaves a timetable with a sentence between its tables whole: no article stands between two menus', () => {
