@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectorRule, MatchRange, PatternRule, RuleSet } from '../rules/compile.js';
 import type { LineScan } from './line-scan.js';
-import { readerText } from './reader-text.js';
+import { readerText, startsListItem } from './reader-text.js';
 import { countWords, paragraphFingerprint } from './line-text.js';
 
 /** A line's bytes: [start, end) of `chunk`, its terminator (`eolLength` bytes) included. */
@@ -77,7 +77,7 @@ export class LineClassifier {
    */
   classify(bytes: LineBytes, lineText: string, lineWords: number, scanned?: LineScan): Classification {
     // Rules see the text a reader sees: markup reduced to its text (a scanned line without a sign of it has none).
-    const text = scanned !== undefined && !scanned.markup ? lineText : readerText(lineText);
+    const text = scanned !== undefined && !scanned.markup && !startsListItem(lineText) ? lineText : readerText(lineText);
     const words = text === lineText ? lineWords : countWords(text);
     const blockRule = this.continueBlock(words);
     if (blockRule !== undefined) return { state: blockRule.zone === 'tail' ? 'tail' : 'removed', rule: blockRule };

@@ -1,10 +1,16 @@
+import { isWhiteSpace } from './line-text.js';
+
 /**
  * Converters that keep links mark them up around the text a reader sees: Markdown (html2text,
  * pandoc, the scrapers that emit Markdown) as `[text](address)`, `![alt](address)` and
  * `[text][ref]`, lynx with the link's number before its text, `[12]text`; Markdown also marks
- * headings (`## Related stories`) and strong emphasis (`**Advertisement**`). Rules are written for
- * what a reader sees, so they match a line with that markup reduced to its text:
- * `* [Share on Facebook](https://…)` is matched as `* Share on Facebook`.
+ * headings (`## Related stories`) and strong emphasis (`**Advertisement**`). A list item's bullet
+ * is no text either: Markdown's `*`, `-` and `+`, lynx's and html2text's `*` and `+`, a plain text's
+ * `•`. Rules are written for what a reader sees, so they match a line with that markup reduced to
+ * its text: `* [Share on Facebook](https://…)` is matched as `Share on Facebook`, as the same
+ * button is when a page writes it on a line of its own. An ordered item's number stays (a step of
+ * instructions is read as written), and so does a bullet with no white space after it (`-5 °C`,
+ * `*Note`).
  *
  * In this order: images first, so that a linked image, `[![alt](picture)](address)`, is its alt text.
  */
@@ -29,11 +35,21 @@ export const READER_MARKUP: readonly { sign: string; atStart?: true; patterns: r
   { sign: '__', patterns: [[/__([^_]+)__/g, '$1']] },
 ];
 
+/** The characters that mark an unordered list item when white space follows them (see readerText). */
+const LIST_BULLETS = '*-+•';
+export const LIST_BULLET = /^[-*+•]\s+/;
+
+/** Whether the (trimmed) text starts as a list item does: a bullet and white space. */
+export function startsListItem(text: string): boolean {
+  return LIST_BULLETS.includes(text.charAt(0)) && isWhiteSpace(text.charCodeAt(1));
+}
+
 /** The line's text as a reader sees it, trimmed; the text itself when it holds no markup, or nothing but markup. */
 export function readerText(text: string): string {
-  let reduced = text;
+  // The bullet first, as the line starts: what emphasis leaves ("*** Tags: ***" is "* Tags: *") is no list item.
+  let reduced = startsListItem(text) ? text.replace(LIST_BULLET, '') : text;
   for (const { sign, atStart, patterns } of READER_MARKUP) {
-    if (atStart ? !text.startsWith(sign) : !text.includes(sign)) continue;
+    if (atStart ? !reduced.startsWith(sign) : !text.includes(sign)) continue;
     for (const [pattern, replacement] of patterns) reduced = reduced.replace(pattern, replacement);
   }
   if (reduced === text) return text;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
+import { LIST_BULLET, READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
 import { compileRules, strip } from '../../src/index.js';
 import { checkPatterns } from '../../src/rules/pattern-safety.js';
 import { contentLine, NUM_RUNS } from '../helpers/arbitraries.js';
@@ -9,12 +9,16 @@ const rules = compileRules();
 
 describe('readerText', () => {
   it.each([
-    ['* [Share on Facebook](https://example.com/share?u=1)', '* Share on Facebook'],
+    ['* [Share on Facebook](https://example.com/share?u=1)', 'Share on Facebook'],
     ['[Home](/) | [News](/news "All the news") | [Sport](/sport_(football))', 'Home | News | Sport'],
     ['[![Logo](/logo.png)](/)', 'Logo'],
     ['![Photo: Reuters](https://example.com/a.jpg)', 'Photo: Reuters'],
     ['Read the [full report][1] here', 'Read the full report here'],
-    ['   * [12]Privacy policy', '* Privacy policy'],
+    ['* [12]Privacy policy', 'Privacy policy'],
+    ['-   [Log in](/login)', 'Log in'],
+    ['+ [Newsletters](https://example.com/n)', 'Newsletters'],
+    ['• Contact us', 'Contact us'],
+    ['* **Advertisement**', 'Advertisement'],
     ['## Related stories', 'Related stories'],
     ['**Advertisement**', 'Advertisement'],
     ['__Tags:__ politics, elections', 'Tags: politics, elections'],
@@ -26,6 +30,10 @@ describe('readerText', () => {
     for (const line of ['The council [which met on Tuesday] voted', 'Scores: [3-1] after extra time', 'plain text', '#MeToo began in 2017', 'a*b = c', 'snake_case_name']) expect(readerText(line)).toBe(line);
   });
 
+  it("keeps what is no list item: an ordered item's number, a sign without white space after it", () => {
+    for (const line of ['1. Print the form and sign it.', '-5 °C overnight', '*Note: times are local', '+44 20 7946 0000', '---']) expect(readerText(line)).toBe(line);
+  });
+
   it('leaves a line that is nothing but markup as it is', () => {
     expect(readerText('[](https://example.com/)')).toBe('[](https://example.com/)');
     expect(readerText('[12]')).toBe('[12]');
@@ -33,7 +41,7 @@ describe('readerText', () => {
 
   it('uses patterns that cannot backtrack catastrophically', { timeout: 120_000 }, () => {
     // A budget no busy machine runs out of: an unproved verdict would fail the test.
-    const patterns = READER_MARKUP.flatMap((markup) => markup.patterns.map(([{ source, flags }]) => ({ source, flags })));
+    const patterns = [...READER_MARKUP.flatMap((markup) => markup.patterns.map(([pattern]) => pattern)), LIST_BULLET].map(({ source, flags }) => ({ source, flags }));
     expect(checkPatterns(patterns, { timeoutMs: 60_000 })).toEqual(patterns.map(() => ({ safe: true, complexity: 'linear' })));
   });
 });
@@ -46,6 +54,14 @@ describe('rules on lines with markup', () => {
     const { text, removals } = clean(input);
     expect(text).toBe('The council voted on Tuesday to rebuild the sea wall, after a long debate that ran into the night.\n');
     expect(removals.map((removal) => removal.pack)).toEqual(['social', 'legal', 'ads']);
+  });
+
+  it('match a list item by its text, whatever its bullet, and leave a list of content alone', () => {
+    const menu = ['* [Log in](https://example.com/login)', '-   [Newsletters](/newsletters)', '   + [14]Search', '• Subscribe'];
+    const { removals } = clean(`${menu.join('\n')}\n`);
+    expect(removals.map((removal) => removal.ruleId)).toEqual(['login-form', 'newsletter-signup', 'search-box', 'subscribe-prompt']);
+    const recipe = '* 200 g flour\n* Share the dough into four pieces and roll each one out.\n-   Print the card and pin it above the oven.\n• Search the garden for fresh herbs.\n1. Subscribe\n';
+    expect(clean(recipe).text).toBe(recipe);
   });
 
   it('never cut part of a line with markup: a strip rule needs the line as written', () => {
