@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileRuleSet, type CompileOptions } from '../rules/compile.js';
 import type { RulePack } from '../rules/load.js';
+import { namedPacks } from '../rules/page-schema.js';
 import type { RuleDefinition } from '../rules/schema.js';
 import { strip, type Removal } from './strip.js';
 
@@ -24,7 +25,9 @@ export interface ExampleFailure {
 
 /** Lines of a text that one rule, enabled alone, removes or changes. */
 export function linesActedOn(pack: RulePack, rule: RuleDefinition, text: string, options: CompileOptions = {}): Removal[] {
-  const rules = compileRuleSet([{ ...pack, rules: [rule] }], options);
+  // The packs its page: section names stand in empty: they are other files, and no rule of theirs is enabled.
+  const named = namedPacks(pack.page).map(({ name }) => ({ name, file: pack.file, rules: [] }));
+  const rules = compileRuleSet([{ ...pack, rules: [rule] }, ...named], options);
   return strip(text, { rules }).removals.filter((removal) => removal.ruleId === rule.id);
 }
 

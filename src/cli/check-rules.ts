@@ -43,11 +43,18 @@ export async function checkRules(argv: string[], io: CheckRulesIo): Promise<Chec
   let errors = 0;
   let warnings = 0;
   const report = (stream: Writable, line: string) => stream.write(`${line}\n`);
-  for (const path of paths) {
-    let packs: RulePack[];
+  const loaded = paths.map((path) => {
     try {
-      packs = loadRuleFiles([path]);
-      compileRuleSet([...defaults, ...packs]);
+      return loadRuleFiles([path]);
+    } catch (error) {
+      if (!(error instanceof BoilerstripError)) throw error;
+      return error;
+    }
+  });
+  for (const [index, packs] of loaded.entries()) {
+    try {
+      if (packs instanceof BoilerstripError) throw packs;
+      compileRuleSet([...defaults, ...packs, ...namesOfOthers(loaded, index)]);
     } catch (error) {
       if (!(error instanceof BoilerstripError)) throw error;
       errors++;
@@ -66,6 +73,13 @@ export async function checkRules(argv: string[], io: CheckRulesIo): Promise<Chec
   report(io.stdout, `check-rules: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
   return errors > 0 ? 2 : 0;
 }
+
+/**
+ * The packs the other FILEs hold, standing in empty, so that a `page:` setting may name a pack of
+ * another FILE (as a run with both files loaded would) while each FILE's rules are checked on their own.
+ */
+const namesOfOthers = (loaded: readonly (RulePack[] | BoilerstripError)[], index: number): RulePack[] =>
+  loaded.flatMap((packs, other) => (other === index || packs instanceof BoilerstripError ? [] : packs.map(({ name, file }) => ({ name, file, rules: [] }))));
 
 /** `1 rule`, `2 rules`. */
 const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;

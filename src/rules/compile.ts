@@ -120,18 +120,18 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
 }
 
 /**
- * Refuses a `page:` setting that names a pack (PACK_NAME_SETTINGS) no loaded file holds rules for
- * and no shipped file is named after: a typo there would silently turn the feature off. A shipped
- * pack left unloaded (`--no-default-rules`) is no typo; it just removes nothing.
+ * Refuses a `page:` setting that names a pack (PACK_NAME_SETTINGS) that is neither loaded nor
+ * shipped: a typo there would silently turn the feature off. A shipped pack left unloaded
+ * (`--no-default-rules`) is no typo; it just removes nothing.
  */
 function assertNamedPacksKnown(packs: readonly RulePack[]): void {
-  const loaded = new Set(packs.filter((pack) => pack.rules.length > 0).map((pack) => pack.name));
+  const loaded = new Set(packs.map((pack) => pack.name));
   for (const pack of packs) {
     for (const { setting, name } of namedPacks(pack.page)) {
       if (loaded.has(name)) continue;
-      const shipped = shippedPackNames().filter((shippedName) => !packs.some((other) => other.name === shippedName));
+      const shipped = shippedPackNames().filter((shippedName) => !loaded.has(shippedName));
       if (shipped.includes(name)) continue;
-      const known = [...new Set([...loaded, ...shipped])].sort();
+      const known = [...new Set([...packs.filter((other) => other.rules.length > 0).map((other) => other.name), ...shipped])].sort();
       throw new BoilerstripError('E_RULE_UNKNOWN', `${pack.file}: page: ${setting} names pack "${name}", which no loaded rule file holds rules for. Known packs: ${known.join(', ')}. A pack is named after its file (rules/related.yaml is "related"); correct the name, or load the pack with --rules.`, { file: pack.file });
     }
   }

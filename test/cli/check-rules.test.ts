@@ -51,6 +51,19 @@ describe('boilerstrip check-rules', () => {
     expect(result.stdout.toString()).toMatch(/check-rules: 3 errors, 0 warnings\n$/);
   });
 
+  it('exits 2 on a page: setting naming a pack that is neither loaded nor shipped, and accepts one of another FILE', async () => {
+    const typo = ruleFile('typo-page.yaml', 'page:\n  article:\n    endPacks: [relatd]\n');
+    const typoResult = await runCli(['check-rules', typo]);
+    expect(typoResult.code).toBe(2);
+    expect(typoResult.stderr).toMatch(new RegExp(`^error: ${typo}: page: article\\.endPacks names pack "relatd", .*Known packs: .*\\brelated\\b`));
+    const teasers = ruleFile('site-teasers.yaml', 'rules:\n  - id: site-teaser-heading\n    match: { equals: Elsewhere on the site }\n    examples: { drop: [Elsewhere on the site] }\n');
+    const page = ruleFile('site-page.yaml', 'page:\n  article:\n    endPacks: [site-teasers]\nrules:\n  - id: site-sponsor-line\n    match: { equals: Sponsored feature }\n    examples: { drop: [Sponsored feature] }\n');
+    const result = await runCli(['check-rules', page, teasers]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.toString()).toMatch(/check-rules: 0 errors, 0 warnings\n$/);
+    expect(result.code).toBe(0);
+  });
+
   it('exits 2 without a FILE', async () => {
     const result = await runCli(['check-rules']);
     expect(result.code).toBe(2);
