@@ -144,6 +144,10 @@ function definePageSettingsSchema(z: typeof Zod) {
         maxTextScore: positive.default(80),
         /** How many sentences right after the main region close the story (a one-line last paragraph, a credit) and stay; 0 keeps none. */
         closingLines: count.default(3),
+        /** Up to this many other lines after the main region close the story too when a line that a rule of `closingPacks` removed follows them (an event's link line, timetable and address over a related heading); 0 keeps none. */
+        closingBlockLines: count.default(0),
+        /** The packs whose lines end such a block of closing lines (a related or tags heading, a comment section). */
+        closingPacks: z.array(z.string()).default([]),
         /** How many short lines before the main region may still belong to it (headline, byline, date). */
         headLines: count.default(4),
         /** Running text outside the main region is kept when it has at least this many words. */
@@ -229,7 +233,7 @@ export function pageSectionPatterns(section: PageSection | undefined): RegExp[] 
  * `related`), as `group.key`; `packScores` names them by its keys. A name no pack has would turn
  * the feature off without a word, so compileCheckedPacks refuses it.
  */
-export const PACK_NAME_SETTINGS = ['detect.chromePacks', 'region.packScores', 'region.barrierPacks', 'headline.boxPacks', 'article.endPacks'] as const;
+export const PACK_NAME_SETTINGS = ['detect.chromePacks', 'region.packScores', 'region.barrierPacks', 'region.closingPacks', 'headline.boxPacks', 'article.endPacks'] as const;
 
 /** The pack names a file's `page:` section (validated, as written) gives, with the setting that gives each. */
 export function namedPacks(section: PageSection | undefined): { setting: string; name: string }[] {

@@ -415,7 +415,36 @@ function closingEnd(view: PageView, regionEnd: number, model: PageModel): number
     end = index;
     taken++;
   }
-  return end;
+  return Math.max(end, closingBlockEnd(view, regionEnd, model));
+}
+
+/**
+ * The last of up to `region.closingBlockLines` lines after the region, none a list item or a row
+ * of links, that a line a rule of `region.closingPacks` removed follows (a related or tags
+ * heading, a comment section): a post's last lines that are no sentences (an event's link line,
+ * timetable and address, a quote's source, a sign-off), set off from the site's furniture. Else
+ * `regionEnd`.
+ */
+function closingBlockEnd(view: PageView, regionEnd: number, model: PageModel): number {
+  const { closingBlockLines, closingPacks } = model.settings.region;
+  let last = regionEnd;
+  let taken = 0;
+  let headlines = 0;
+  for (let index = regionEnd + 1; index < view.lines.length; index++) {
+    const { removedBy } = view.lines[index]!;
+    if (removedBy !== undefined) return closingPacks.includes(removedBy) ? last : regionEnd;
+    const features = view.features[index]!;
+    // A run of raw markup lines counts once, as in a menu run.
+    if (view.markup[index] && view.markup[index - 1] === true) continue;
+    if (features.empty && !view.markup[index]) continue;
+    // More headlines or short labels without figures in a row than a headline and its subtitle are a list of teasers or links.
+    headlines = isHeadlineLike(view, index, model) || (features.words <= model.settings.line.shortWords && !features.figures) ? headlines + 1 : 0;
+    // A link cut short ("More sport news...") leads elsewhere.
+    if (features.bullet || features.separators >= model.settings.line.linkRowSeparators || headlines > model.settings.headline.maxLines || CUT_SHORT.test(view.lines[index]!.text)) return regionEnd;
+    if (++taken > closingBlockLines) return regionEnd;
+    last = index;
+  }
+  return regionEnd;
 }
 
 /**

@@ -413,6 +413,23 @@ describe('page analysis: the story\'s closing lines', () => {
     expect(keptLines(strip(input, { rules: withClosingLines(0), profile: 'page' }).text)).toEqual(ARTICLE);
     expect(detailOf(input, closing[0]!, withClosingLines(0))).toMatch(/^page-outside-main /);
   });
+
+  it('keeps a post\'s last lines that are no sentences when a related heading follows them, up to region.closingBlockLines', () => {
+    const block = ['Tickets at the harbour office', 'Harbour Hall', '12 Quay Street', 'See you there!'];
+    const input = page(MENU, ARTICLE, block, RELATED, FOOTER);
+    expect(keptLines(clean(input).text)).toEqual([...ARTICLE, ...block]);
+    expect(detailOf(input, block[1]!)).toMatch(/^page-closing /);
+    const withBlockLines = (count: number) => compileRuleSet([...loadRuleFiles([DEFAULT_RULES_DIR]), parseRulePack(`page:\n  region:\n    closingBlockLines: ${count}\n`, 'closing.yaml')]);
+    expect(keptLines(strip(input, { rules: withBlockLines(3), profile: 'page' }).text)).toEqual(ARTICLE);
+    // No related heading after them: the site's lines, not the post's.
+    expect(keptLines(clean(page(MENU, ARTICLE, block, FOOTER)).text)).toEqual(ARTICLE);
+  });
+
+  it('keeps no such block holding a list item, a link cut short or three short labels in a row', () => {
+    for (const block of [['Tickets at the harbour office', '* Harbour Hall'], ['Tickets at the harbour office', 'More harbour news...'], ['Other stories', 'Harbour Hall', 'Ferry port', 'Lifeboat day']]) {
+      expect(keptLines(clean(page(MENU, ARTICLE, block, RELATED, FOOTER)).text)).toEqual(ARTICLE);
+    }
+  });
 });
 
 describe('page analysis: the headline above a share bar or a picture', () => {
