@@ -142,7 +142,7 @@ async function interrupt(signal: NodeJS.Signals, args: string[], dir: string): P
 }
 
 describe('-o FILE and stop signals', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('leaves neither FILE nor a temporary file after %s, and the audit file neither', async (signal) => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('leaves neither FILE nor a temporary file after %s, and the audit file neither', async (signal) => {
     const dir = freshDir();
     const result = await interrupt(signal, ['--jsonl', '-o', join(dir, 'clean.jsonl.gz'), '--audit', join(dir, 'audit.jsonl')], dir);
     expect(result.signal).toBe(signal);

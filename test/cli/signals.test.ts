@@ -28,7 +28,7 @@ const printed = (child: ChildProcess, text: string): Promise<void> =>
   });
 
 describe('a stop signal', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s stops the CLI mid-stream, killed by that signal (exit 130/143 in a shell), without a message', async (signal) => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s stops the CLI mid-stream, killed by that signal (exit 130/143/129 in a shell), without a message', async (signal) => {
     const child = spawn(process.execPath, [CLI_PATH, '--doc-separator', '\f'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const ended = collect(child);
     const running = printed(child, 'First line');
