@@ -12,8 +12,9 @@ export interface CleanOptions {
   maxLineBytes?: number;
   /**
    * What kind of text the input is: `page`, a whole web page turned into text (menus, footers:
-   * the page analysis finds the main content); `article`, extracted article text (the line rules
-   * alone); `auto` (default) decides per document from its features.
+   * the page analysis finds the main content); `article`, extracted article text (the line rules,
+   * then only the edges around the article are trimmed); `lines`, the line rules alone, streaming;
+   * `auto` (default) decides per document from its features.
    */
   profile?: Profile;
   /**

@@ -92,6 +92,7 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
     .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
     .example('$0 --jsonl --field page.body --audit removed.jsonl -o clean.jsonl.gz shard-*.jsonl.gz', 'clean gzipped shards into one file, recording every removal')
     .example('$0 --explain page.txt | grep -v keep', 'see what was removed and by which rule')
+    .epilog('boilerstrip check-rules FILE... validates rule files and runs their examples (see boilerstrip check-rules --help).\nExit status: 0 success, 1 runtime failure (unreadable input, invalid JSON line, write error), 2 bad usage or a bad rule file.')
     .check((parsed) => {
       const ratio = parsed['max-removed-ratio'];
       if (ratio !== undefined && !(ratio >= 0 && ratio <= 1)) throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${String(ratio)}`);

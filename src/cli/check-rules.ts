@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import yargs from 'yargs';
 import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/rule-examples.js';
 import { BoilerstripError } from '../errors.js';
+import { PACKAGE_VERSION } from './arguments.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, type RulePack } from '../rules/load.js';
 
@@ -29,7 +30,9 @@ export async function checkRules(argv: string[], io: CheckRulesIo): Promise<Chec
     .option('default-rules', { type: 'boolean', default: true, describe: 'Check ids against the built-in packs (--no-default-rules to leave them out)' })
     .demandCommand(1, 'name at least one rule file or directory')
     .strictOptions()
+    .version(PACKAGE_VERSION)
     .alias('h', 'help')
+    .alias('V', 'version')
     .exitProcess(true)
     .fail((message, error) => {
       throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip check-rules --help.`);

@@ -71,7 +71,9 @@ export function parseRulePack(source: string, file: string): RulePack {
   const yamlError = document.errors[0];
   if (yamlError !== undefined) {
     const line = lineCounter.linePos(yamlError.pos[0]).line;
-    throw new BoilerstripError('E_RULE_FILE', `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message.split("\n")[0]}`, { file, ...(line ? { line } : {}) });
+    // The parser's first line ends with a colon before the excerpt it shows on the next lines.
+    const problem = yamlError.message.split('\n')[0]!.replace(/:$/, '');
+    throw new BoilerstripError('E_RULE_FILE', `${file}${line ? `:${line}` : ''}: not valid YAML: ${problem}. Fix the YAML there; a rule file is "rules:" followed by a list of rules.`, { file, ...(line ? { line } : {}) });
   }
   const parsedFile = ruleFileSchema.safeParse(document.toJS());
   if (!parsedFile.success) {

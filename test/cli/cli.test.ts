@@ -144,6 +144,11 @@ describe('usage', () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout.toString()).toMatch(/--doc-separator/);
+    // yargs wraps the text to the terminal's width.
+    const helpText = help.stdout.toString().replace(/\s+/g, ' ');
+    expect(helpText).toMatch(/boilerstrip check-rules FILE\.\.\. validates rule files/);
+    expect(helpText).toMatch(/Exit status: 0 success, 1 runtime failure .*, 2 bad usage or a bad rule file\./);
+    expect((await runCli(['check-rules', '-V'])).stdout.toString().trim()).toBe(PACKAGE_VERSION);
   });
 
   it('exits 1 with a message when a FILE cannot be read', async () => {

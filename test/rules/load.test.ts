@@ -42,7 +42,7 @@ describe('rule files are validated on load', () => {
   it('refuses YAML that does not parse, with its line', () => {
     const error = loadError('rules:\n  - id: ad\n    match: { equals: [Ad }\n');
     expect(error.code).toBe('E_RULE_FILE');
-    expect(error.message).toMatch(/^rules\/mine\.yaml:\d+: not valid YAML/);
+    expect(error.message).toMatch(/^rules\/mine\.yaml:\d+: not valid YAML: [^\n]*[^:]\. Fix the YAML there; a rule file is "rules:" followed by a list of rules\.$/);
   });
 
   it('refuses block settings on a rule that does not drop a block', () => {
