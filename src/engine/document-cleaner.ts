@@ -68,6 +68,32 @@ function applyPageVerdict(entry: Entry, verdict: PageVerdict, kind: 'page' | 'ar
 }
 
 /**
+ * A converter wraps a headline as it wraps a paragraph, and a line rule may take its last line on
+ * its own (a lone "services", as a section label). Such a line, one word in lower case right under
+ * a headline line that the page analysis kept (no blank between) and that ends no sentence, ends
+ * no label but the headline: it takes the headline's verdict. The analysis reads no line that a
+ * rule removed with its paragraph, as that changes which lines form menu runs elsewhere.
+ */
+function keepHeadlineEnds(entries: readonly Entry[]): void {
+  for (let index = 1; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const above = entries[index - 1]!;
+    const reason = above.pageVerdict?.reason;
+    if (entry.state !== 'removed' || entry.rule?.pack === 'page' || above.state !== 'kept' || above.line !== entry.line - 1) continue;
+    if ((reason !== 'headline' && reason !== 'head') || entry.words !== 1 || !LOWER_CASE_START.test(entry.text) || SENTENCE_END.test(above.text)) continue;
+    entry.state = 'kept';
+    entry.rule = undefined;
+    entry.pageVerdict = above.pageVerdict;
+    entry.pageKind = above.pageKind;
+  }
+}
+
+/** A word in lower case first, as a wrapped line's continuation starts and a label does not. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** A line ending as a sentence does, after which a new line starts anew. */
+const SENTENCE_END = /[.!?:;]["'”’)]*$/u;
+
+/**
  * Cleans one document at a time, line by line, synchronously. Lines are classified as they
  * arrive; those whose verdict depends on what follows are held (boundedly), then every line is
  * settled in input order through the blank-line policy into the output.
@@ -249,6 +275,7 @@ export class DocumentCleaner {
       const { first, count } = paragraphs[index]!;
       for (let line = first; line < first + count; line++) applyPageVerdict(entries[line]!, verdict, kind, count);
     });
+    if (layout?.name === 'wrapped') keepHeadlineEnds(entries);
   }
 
   private countAnalysis(kind: 'page' | 'article', layout: ParagraphLayout['name'] | undefined, verdicts: readonly PageVerdict[]): void {
