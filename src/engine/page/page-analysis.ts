@@ -663,7 +663,8 @@ function headStart(view: PageView, regionStart: number, limit: number, linkRowSe
  * running text of at most `headline.standfirstWords` words stay. The first other line must start a
  * run of at most `headline.maxLines` lines shaped as headlines (see isHeadlineLike), and the line
  * above the run must be neither shaped so nor running text: a longer run, or a headline over a
- * paragraph under another, is a list of teasers. Else nothing above the head stays.
+ * paragraph under another, is a list of teasers. Else nothing above the head stays. A dateline
+ * right above the run stays with it.
  */
 function headlineAbove(view: PageView, headStart: number, regionStart: number, model: PageModel): number[] {
   // A headline of a few words right above the standfirst is told from a widget line there; it is
@@ -713,7 +714,10 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
     if (++run > maxLines) return [];
     kept.push(index);
   }
-  return kept.length === from || (index >= 0 && view.features[index]!.text) ? [] : kept;
+  if (kept.length === from || (index >= 0 && view.features[index]!.text)) return [];
+  // A dateline may stand above the headline as well ("Updated: 13 August 2010, 5:02 PM"); lynx's link numbers are no date.
+  if (index >= 0 && isDateline(view, index, model) && !LINK_NUMBER.test(view.lines[index]!.text)) kept.push(index);
+  return kept;
 }
 
 /**
@@ -823,6 +827,8 @@ function hasSpaceRun(text: string, length: number): boolean {
 const WHITE_SPACE = /\s/;
 /** A list item that is one link: Markdown's "* [text](address)", lynx's "* [12]text". */
 const LINK_ITEM = /^[*+-]\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$/;
+/** A link's number, as lynx writes it before the link's text ("[12]Sport"). */
+const LINK_NUMBER = /\[\d+\]/u;
 /** A Markdown link's text closed and its address opened. */
 const MARKDOWN_LINK = /\]\(/u;
 /** A list item of the second level or further, as lynx and w3m mark it. */

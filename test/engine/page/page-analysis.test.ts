@@ -446,6 +446,12 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(detailOf(input, headline!)).toMatch(/^page-headline words=9 /);
   });
 
+  it('keeps a dateline right above the headline, but not one of lynx\'s numbered links', () => {
+    expect(keptLines(clean(page(MENU, [dateline, headline!], shareBar, head, body, FOOTER)).text)).toEqual([dateline, headline, ...kept]);
+    const numbered = '[12]News [13]Harbour 2024 [14]12 March';
+    expect(keptLines(clean(page(MENU, [numbered, headline!], shareBar, head, body, FOOTER)).text)).toEqual([headline, ...kept]);
+  });
+
   it('keeps the standfirst under the headline', () => {
     const standfirst = 'The council has agreed to pay for a new wall after a debate that lasted well into the night.';
     const { text } = clean(page(MENU, [headline!, standfirst], shareBar, head, body, FOOTER));
