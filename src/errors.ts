@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'E_RULE_UNSAFE'
   | 'E_INPUT'
   | 'E_INVALID_JSON'
-  | 'E_IO';
+  | 'E_IO'
+  | 'E_WORKER';
 
 export interface ErrorLocation {
   file?: string;

@@ -28,7 +28,9 @@ export class WorkerPool {
       entry.worker.on('message', (result: BatchResult) => this.settle(entry.pending, result));
       entry.worker.on('error', (error) => this.fail(error));
       entry.worker.on('exit', (code) => {
-        if (entry.pending.size > 0) this.fail(new Error(`a worker thread stopped (exit ${code}) with batches still to clean`));
+        if (entry.pending.size > 0) {
+          this.fail(new BoilerstripError('E_WORKER', `a --jobs worker thread stopped (exit ${code}) with batches still to clean; run again with --jobs 1 to clean on the main thread alone.`));
+        }
       });
       return entry;
     });

@@ -32,4 +32,13 @@ describe('WorkerPool', () => {
       await pool.close();
     }
   });
+
+  it('rejects the batches of a worker that stopped with E_WORKER, saying how to run without workers', async () => {
+    const pool = new WorkerPool(1, data);
+    // The worker is still starting when it is stopped: the batch is still to clean.
+    const sent = pool.clean(batch('Body.\n'));
+    await pool.close();
+    await expect(sent.result).rejects.toMatchObject({ name: 'BoilerstripError', code: 'E_WORKER', message: expect.stringMatching(/^a --jobs worker thread stopped \(exit \d+\) with batches still to clean; run again with --jobs 1/) });
+    await expect(pool.clean(batch('Later.\n')).result).rejects.toMatchObject({ code: 'E_WORKER' });
+  });
 });
