@@ -150,13 +150,32 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
     }
     if (opening !== undefined && index >= opening.box && index < regionHead) return opening.highlights ? verdict(true, 'head', index) : verdict(false, 'menu-run', index);
     if (index < storyStart || (index >= regionHead && index < region.start)) return verdict(true, 'head', index);
-    if (inMenu[index]) return verdict(false, 'menu-run', index);
+    if (inMenu[index] && !isStoryBreak(view, index, model)) return verdict(false, 'menu-run', index);
     // The region's first line is where the story starts, never a teaser (a short post between its elements' tags).
     if (index > region.start && lineFeatures.text && lineFeatures.words <= model.settings.menu.loneTextWords && inMenu[index - 1] === true && inMenu[index + 1] === true) {
       return verdict(false, 'lone-text', index);
     }
     return verdict(true, lineFeatures.text ? 'main-text' : 'main-short', index);
   });
+}
+
+/**
+ * Whether the menu run holding `index` is a break inside the story: at most `menu.minLines` + 1
+ * lines between two paragraphs of running text, none a list item, a row of links, a dateline (a
+ * comment's date), raw markup or a line a rule removed: a picture's caption and credit over a
+ * section heading, not a menu (whose items are links, set as a list).
+ */
+function isStoryBreak(view: PageView, index: number, model: PageModel): boolean {
+  const maxLines = model.settings.menu.minLines + 1;
+  const isText = (line: number): boolean => view.lines[line]?.removedBy === undefined && view.features[line]?.text === true;
+  let first = index;
+  while (first > 0 && view.inMenu[first - 1] === true && index - first < maxLines) first--;
+  let last = index;
+  while (view.inMenu[last + 1] === true && last - first < maxLines) last++;
+  if (last - first + 1 > maxLines || !isText(first - 1) || !isText(last + 1)) return false;
+  const isMenuLine = (line: number): boolean =>
+    view.lines[line]!.removedBy !== undefined || view.features[line]!.bullet || view.features[line]!.separators > 0 || view.markup[line]! || isDateline(view, line, model);
+  return lastIndexWhere(first, last + 1, isMenuLine) < 0;
 }
 
 /** Every line as the rules left it; those they kept, for `reason`. */

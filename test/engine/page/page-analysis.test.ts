@@ -52,6 +52,24 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(clean(page(MENU, ARTICLE.slice(0, 4), advert, ARTICLE.slice(5), FOOTER)).text)).toEqual(story);
   });
 
+  it('keeps a picture\'s caption, credit and a subheading between two paragraphs, but no menu or comment there', () => {
+    const [headline, byline, ...body] = ARTICLE;
+    const before = body.filter((line) => line.length > 40);
+    const after = [
+      'The lighthouse keeper said that the storm had been the worst she had seen in her thirty years on the rock, and that the wall had saved the harbour.',
+      'She hopes that the new wall will be built in time for the next winter, when the storms are expected to be as strong as they were this year.',
+    ];
+    const caption = ['Ann Lee at the lighthouse', 'Harbour Photo Agency', 'Ann Lee', 'The night of the storm'];
+    const kept = keptLines(clean(page(MENU, [headline!, byline!], before, caption, after, FOOTER)).text);
+    expect(kept).toEqual([headline, byline, ...before, ...caption, ...after]);
+    // A menu, a run with a dateline (a comment's date), a run longer than menu.minLines + 1.
+    for (const run of [['* Weather', '* Tides', '* Ferries', '* Events'], ['Ann Lee', '12 March 2024, 09:15', 'Harbour Photo Agency', 'The night of the storm'], [...caption, 'Photos', 'Gallery']]) {
+      const lines = keptLines(clean(page(MENU, [headline!, byline!], before, run, after, FOOTER)).text);
+      expect(lines).toEqual(expect.arrayContaining(before));
+      expect(lines.filter((line) => run.includes(line))).toEqual([]);
+    }
+  });
+
   it('keeps a long article that stands between two menus as a single line', () => {
     const body = ARTICLE.slice(2).join(' ');
     const { text } = clean(page(MENU, [body], ['* One', '* Two', '* Three', '* Four']));
