@@ -175,7 +175,7 @@ export class LineScan {
 
   /** The page analysis's counts of the text last read. */
   pageCounts(): PageCounts {
-    return { functionWords: this.functionWords, separators: this.separators, lettersOrDigits: this.lettersOrDigits, digits: this.digits };
+    return { functionWords: this.functionWords, separators: this.separators, lettersOrDigits: this.lettersOrDigits, digits: this.digits, markup: this.markup };
   }
 
   /** paragraphFingerprint() of the text last read: its letters, lower-cased, and digits. */

@@ -31,9 +31,33 @@ export const READER_MARKUP: readonly { sign: string; atStart?: true; patterns: r
   },
   // A heading's marks need the space after them: "#MeToo" is no heading.
   { sign: '#', atStart: true, patterns: [[/^#{1,6}[ \t]+/g, '']] },
-  { sign: '**', patterns: [[/\*\*([^*]+)\*\*/g, '$1']] },
+  // Emphasis starts with its text, as Markdown's does: html2text's heading marks ("*** Related ***") are none.
+  { sign: '**', patterns: [[/\*\*([^*\s][^*]*)\*\*/g, '$1']] },
   { sign: '__', patterns: [[/__([^_]+)__/g, '$1']] },
 ];
+
+/**
+ * The text with its markup reduced to what a reader sees (READER_MARKUP), trimmed; the text itself
+ * when it holds none, and nothing when it holds nothing else (a picture with no alt text, an
+ * anchor). The page analysis reads a line so, its bullet as written: a link's address and title
+ * and lynx's link numbers are no words of the page (an address's pieces, "com", "de", "the", read
+ * as function words; a Markdown link's title repeats its text), and a sentence in emphasis ends
+ * as a sentence does.
+ */
+export function markupText(text: string): string {
+  const reduced = reduceMarkup(text, text);
+  return reduced === text ? text : reduced.trim();
+}
+
+/** `from` with the markup that `text` holds signs of reduced. */
+function reduceMarkup(text: string, from: string): string {
+  let reduced = from;
+  for (const { sign, atStart, patterns } of READER_MARKUP) {
+    if (atStart ? !reduced.startsWith(sign) : !text.includes(sign)) continue;
+    for (const [pattern, replacement] of patterns) reduced = reduced.replace(pattern, replacement);
+  }
+  return reduced;
+}
 
 /** The characters that mark an unordered list item when white space follows them (see readerText). */
 const LIST_BULLETS = '*-+•';
@@ -47,11 +71,7 @@ export function startsListItem(text: string): boolean {
 /** The line's text as a reader sees it, trimmed; the text itself when it holds no markup, or nothing but markup. */
 export function readerText(text: string): string {
   // The bullet first, as the line starts: what emphasis leaves ("*** Tags: ***" is "* Tags: *") is no list item.
-  let reduced = startsListItem(text) ? text.replace(LIST_BULLET, '') : text;
-  for (const { sign, atStart, patterns } of READER_MARKUP) {
-    if (atStart ? !reduced.startsWith(sign) : !text.includes(sign)) continue;
-    for (const [pattern, replacement] of patterns) reduced = reduced.replace(pattern, replacement);
-  }
+  let reduced = reduceMarkup(text, startsListItem(text) ? text.replace(LIST_BULLET, '') : text);
   if (reduced === text) return text;
   reduced = reduced.trim();
   return reduced === '' ? text : reduced;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIST_BULLET, READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
+import { LIST_BULLET, markupText, READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
 import { compileRules, strip } from '../../src/index.js';
 import { checkPatterns } from '../../src/rules/pattern-safety.js';
 import { contentLine, NUM_RUNS } from '../helpers/arbitraries.js';
@@ -34,6 +34,11 @@ describe('readerText', () => {
     for (const line of ['1. Print the form and sign it.', '-5 °C overnight', '*Note: times are local', '+44 20 7946 0000', '---']) expect(readerText(line)).toBe(line);
   });
 
+  it("takes no html2text heading marks for emphasis: emphasis starts with its text", () => {
+    expect(readerText('*** Related ***')).toBe('*** Related ***');
+    expect(readerText('**Comments** and **Tags**')).toBe('Comments and Tags');
+  });
+
   it('leaves a line that is nothing but markup as it is', () => {
     expect(readerText('[](https://example.com/)')).toBe('[](https://example.com/)');
     expect(readerText('[12]')).toBe('[12]');
@@ -43,6 +48,16 @@ describe('readerText', () => {
     // A budget no busy machine runs out of: an unproved verdict would fail the test.
     const patterns = [...READER_MARKUP.flatMap((markup) => markup.patterns.map(([pattern]) => pattern)), LIST_BULLET].map(({ source, flags }) => ({ source, flags }));
     expect(checkPatterns(patterns, { timeoutMs: 60_000 })).toEqual(patterns.map(() => ({ safe: true, complexity: 'linear' })));
+  });
+});
+
+describe('markupText', () => {
+  it("reduces the markup but keeps a list item's bullet, and leaves nothing of a line of markup alone", () => {
+    expect(markupText('* [Log in](https://example.com/login "Log in to your account")')).toBe('* Log in');
+    expect(markupText('-   [![The harbour](/h.jpg)](/harbour) at dawn')).toBe('-   The harbour at dawn');
+    expect(markupText('## **Why the council voted**')).toBe('Why the council voted');
+    expect(markupText('[](#why-the-council-voted)')).toBe('');
+    expect(markupText('- The council voted.')).toBe('- The council voted.');
   });
 });
 

@@ -1,6 +1,8 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { GUILLEMETS, LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
+import { markupText } from '../reader-text.js';
+import type { PageLine } from './page-analysis.js';
 
 /** What the page analysis knows of one non-blank line. */
 export interface LineFeatures {
@@ -55,7 +57,24 @@ export interface PageCounts {
   lettersOrDigits: number;
   /** Holds a decimal digit. */
   digits: boolean;
+  /** Holds `[`, `#`, `*` or `_`, with which the markup that markupText reduces starts. */
+  markup: boolean;
 }
+
+/**
+ * The features of what a reader sees of a page line (see markupText). A picture standing alone, as
+ * Markdown writes one between a story's paragraphs (`![alt](address)`, linked or not), is a figure
+ * of the text, never a menu item, whatever its alt text says.
+ */
+export function pageLineFeatures(line: PageLine, model: PageModel): LineFeatures {
+  const seen = line.counts?.markup === false ? line.text : markupText(line.text);
+  if (seen === line.text) return lineFeatures(line.text, model, line.words, line.counts ?? unicodeCounts(line.text, model));
+  const features = lineFeatures(seen, model, countWords(seen), unicodeCounts(seen, model));
+  return FIGURE.test(line.text) ? { ...features, sentence: true } : features;
+}
+
+/** A Markdown picture alone on its line, linked or not. */
+const FIGURE = /^(?:\[)?!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)(?:\]\([^()\s]*(?:\s+"[^"]*")?\))?$/;
 
 /** The features of a line; `words` and `counts` when the caller has them already (see LineScan). */
 export function lineFeatures(line: string, model: PageModel, words = countWords(line), counts = textCounts(line, model)): LineFeatures {
@@ -140,6 +159,7 @@ function lastVisibleChar(line: string): string {
 
 const WHITE_SPACE = /\s/;
 const DIGIT = /\p{Nd}/u;
+const MARKUP_SIGN = /[[#*_]/;
 
 /** The counts of any text: by the byte scan the engine runs on arriving lines where it can, else by unicodeCounts. */
 export function textCounts(line: string, model: PageModel): PageCounts {
@@ -151,7 +171,13 @@ export function textCounts(line: string, model: PageModel): PageCounts {
 
 /** Any text: lower-cased as a whole, tokens by the WORD pattern, separators and letters by their patterns. */
 export function unicodeCounts(line: string, model: PageModel): PageCounts {
-  return { functionWords: maxOf(functionWordHits(line, model)), separators: separatorCount(line), lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0, digits: DIGIT.test(line) };
+  return {
+    functionWords: maxOf(functionWordHits(line, model)),
+    separators: separatorCount(line),
+    lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0,
+    digits: DIGIT.test(line),
+    markup: MARKUP_SIGN.test(line),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { caseCounts, lineFeatures, unicodeCounts, type LineFeatures, type PageCounts } from './line-features.js';
+import { caseCounts, pageLineFeatures, type LineFeatures, type PageCounts } from './line-features.js';
 
 /** One non-blank line of a document as the page analysis sees it. */
 export interface PageLine {
@@ -52,7 +52,7 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   // as a letterless line, and a run of them counts as one line of a menu run (the tags closing one
   // element and opening the next around a paragraph are no menu).
   const markup = lines.map((line) => MARKUP_LINE.test(line.text));
-  const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : lineFeatures(line.text, model, line.words, line.counts ?? unicodeCounts(line.text, model))));
+  const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : pageLineFeatures(line, model)));
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../src/engine/line-text.js';
-import { lineFeatures } from '../../../src/engine/page/line-features.js';
+import { lineFeatures, pageLineFeatures, textCounts } from '../../../src/engine/page/line-features.js';
 import { compileRules } from '../../../src/index.js';
 import { NUM_RUNS } from '../../helpers/arbitraries.js';
 
@@ -74,6 +74,32 @@ describe('lineFeatures', () => {
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+
+  describe('of a page line, as a reader sees it', () => {
+    const pageLine = (text: string) => pageLineFeatures({ text, words: countWords(text), removedBy: undefined, counts: textCounts(text, model) }, model);
+
+    it('reads a link by its text: its address and title are no words of running text', () => {
+      // Two list items of links pandoc broke over lines, joined as one paragraph; the address's pieces ("the", "of") and the title read as function words.
+      const items =
+        '-   [Council votes to rebuild the sea wall](https://example.com/news/the-council-of-the-town-votes-on-the-wall "Council votes to rebuild the sea wall after a long debate") ' +
+        '-   [Harbour reopens](https://example.com/news/the-harbour-of-the-town-is-open "The harbour reopens to boats at the end of the month")';
+      expect(lineFeatures(items, model)).toMatchObject({ text: true });
+      expect(pageLine(items)).toMatchObject({ text: false, words: 11, bullet: true });
+      expect(pageLine('* [12]Contact us')).toEqual(lineFeatures('* Contact us', model));
+    });
+
+    it('reads a sentence in emphasis or a heading as one, and a line of nothing but markup as letterless', () => {
+      expect(pageLine('## **Why did the council vote to rebuild the old sea wall this year?**')).toMatchObject({ text: true, words: 13 });
+      expect(pageLine('[](#why-the-council-voted)')).toMatchObject({ words: 0, empty: true });
+    });
+
+    it('takes a picture standing alone for a figure of the text, never a menu item', () => {
+      expect(pageLine('![The sea wall at high tide](https://example.com/wall.jpg)')).toMatchObject({ sentence: true, text: false });
+      expect(pageLine('[![Harbour](https://example.com/h.jpg)](https://example.com/harbour)').sentence).toBe(true);
+      expect(pageLine('-   [![Harbour](https://example.com/h.jpg)](https://example.com/harbour)').sentence).toBe(false);
+      expect(pageLine('The sea wall at high tide').sentence).toBe(false);
+    });
   });
 
   describe('prose', () => {
