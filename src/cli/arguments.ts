@@ -44,7 +44,8 @@ const OPTIONS = {
   output: { alias: 'o', type: 'string', describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
   audit: { type: 'string', describe: 'Write one JSON line per removed or changed line to FILE' },
   'stats-json': { type: 'string', describe: 'Write the --stats summary as JSON to FILE' },
-  'max-removed-ratio': { type: 'number', describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
+  // A string, read by removedRatio, so that a value that is no number is quoted back as given.
+  'max-removed-ratio': { type: 'string', describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
   progress: { type: 'boolean', default: true, describe: 'Show a progress bar on standard error when it is a terminal (--no-progress to hide it)' },
   // nargs 1, not array: an array option would swallow the FILE operands that follow it.
   rules: { type: 'string', nargs: 1, describe: 'Add a rule file or a directory of them (repeatable)' },
@@ -94,8 +95,7 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
     .example('$0 --explain page.txt | grep -v keep', 'see what was removed and by which rule')
     .epilog('boilerstrip check-rules FILE... validates rule files and runs their examples (see boilerstrip check-rules --help).\nExit status: 0 success, 1 runtime failure (unreadable input, invalid JSON line, write error), 2 bad usage or a bad rule file.')
     .check((parsed) => {
-      const ratio = parsed['max-removed-ratio'];
-      if (ratio !== undefined && !(ratio >= 0 && ratio <= 1)) throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${String(ratio)}`);
+      removedRatio(parsed['max-removed-ratio']);
       byteCount('max-line-bytes', parsed['max-line-bytes']);
       byteCount('max-record-bytes', parsed['max-record-bytes']);
       const jobs = parseJobs(parsed.jobs);
@@ -111,7 +111,7 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(true)
     .fail((message, error) => {
-      throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip --help.`);
+      throw usageError(message, error, 'boilerstrip --help');
     })
     .parseAsync();
   return toCliArguments(parsed, parsed._.map(String));
@@ -128,7 +128,7 @@ function toCliArguments(values: OptionValues, files: string[]): CliArguments {
     output: values.output,
     audit: values.audit,
     statsJson: values['stats-json'],
-    maxRemovedRatio: values['max-removed-ratio'],
+    maxRemovedRatio: removedRatio(values['max-removed-ratio']),
     progress: values.progress,
     rules: asList(values.rules),
     defaultRules: values['default-rules'],
@@ -141,6 +141,23 @@ function toCliArguments(values: OptionValues, files: string[]): CliArguments {
     profile: values.profile,
     jobs: parseJobs(values.jobs),
   };
+}
+
+/**
+ * What yargs fails with, as a usage error (exit 2): a check's own BoilerstripError as it is, and
+ * yargs' complaints (an unknown option, a missing value) with where to read more.
+ */
+export function usageError(message: string | undefined | null, error: Error | undefined | null, help: string): BoilerstripError {
+  if (error instanceof BoilerstripError) return error;
+  return new BoilerstripError('E_USAGE', `${message ?? error?.message ?? 'bad usage'}. See ${help}.`);
+}
+
+/** `--max-removed-ratio R`: a share from 0 to 1. */
+function removedRatio(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ratio = Number(value);
+  if (value.trim() !== '' && ratio >= 0 && ratio <= 1) return ratio;
+  throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${value}`);
 }
 
 /** A byte limit: a whole number from 1. */

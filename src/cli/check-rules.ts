@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import yargs from 'yargs';
 import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/rule-examples.js';
 import { BoilerstripError } from '../errors.js';
-import { PACKAGE_VERSION } from './arguments.js';
+import { PACKAGE_VERSION, usageError } from './arguments.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, type RulePack } from '../rules/load.js';
 
@@ -35,7 +35,7 @@ export async function checkRules(argv: string[], io: CheckRulesIo): Promise<Chec
     .alias('V', 'version')
     .exitProcess(true)
     .fail((message, error) => {
-      throw error ?? new BoilerstripError('E_USAGE', `${message}. See boilerstrip check-rules --help.`);
+      throw usageError(message, error, 'boilerstrip check-rules --help');
     })
     .parseAsync();
 

@@ -131,6 +131,12 @@ describe('usage', () => {
     expect(result.stderr).toMatch(/Unknown argument/);
   });
 
+  it('exits 2, pointing to --help, on an option given without its value', async () => {
+    const result = await runCli(['--rules'], 'Body.\n');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('boilerstrip: Not enough arguments following: rules. See boilerstrip --help.\n');
+  });
+
   it('exits 2 on a byte limit that is not a whole number from 1', async () => {
     for (const value of ['0', '2.5', 'lots']) {
       const result = await runCli(['--max-line-bytes', value], 'Body.\n');
