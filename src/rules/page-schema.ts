@@ -196,6 +196,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         minTextShare: share.default(0),
         /** How many lines after the last one stay, up to the first line a rule removed (a credit, a closing note). */
         tailLines: count.default(3),
+        /** A run of at most this many short lines between two table rows is the table's cells (a title between its figures, a contact's name and title). */
+        maxCells: positive.default(1),
         /** A line removed by a rule of these packs (a related-list heading) ends the article when a list of teasers follows it. */
         endPacks: z.array(z.string()).default([]),
         /** What follows such a heading is a list of teasers when at least this many of its paragraphs, ... */

@@ -320,7 +320,7 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     // The items of a list that the line above them introduces ("The following is available:") come with it.
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
-    if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && introducesList(view, item, model)) {
+    if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start))) {
       // And the head of that line (the headline and date of a podcast episode above its list of stories).
       start = headStart(view, item, limit, linkRowSeparators);
       continue;
@@ -343,6 +343,19 @@ function isTextItem(view: PageView, index: number, model: PageModel): boolean {
   const { textWords, minFunctionShare, sentenceEnds } = model.settings.line;
   const last = view.lines[index]!.text.trimEnd().at(-1) ?? '';
   return features.bullet && !features.text && features.words >= textWords && features.functionShare >= minFunctionShare && features.separators === 0 && sentenceEnds.includes(last);
+}
+
+/** Whether the list items in [from, to) are two or more, most of them with figures and none a link: a recipe's ingredients, a table's rows as a list. */
+function isQuantityList(view: PageView, from: number, to: number): boolean {
+  let items = 0;
+  let figures = 0;
+  for (let index = from; index < to; index++) {
+    if (view.features[index]!.empty) continue;
+    if (LINK_ITEM.test(view.lines[index]!.text)) return false;
+    items++;
+    if (view.features[index]!.figures) figures++;
+  }
+  return items >= 2 && figures * 2 > items;
 }
 
 /** The share of the words of the lines no rule removed that are in lines of running text. */
@@ -518,12 +531,27 @@ function isTableRow(view: PageView, index: number, model: PageModel): boolean {
   return row.figures && !row.text && !row.bullet;
 }
 
-/** A short line, no running text nor list item, between two table rows (see isTableRow) that no rule removed. */
+/**
+ * A short line, no running text nor list item, in a run of at most `article.maxCells` such lines
+ * between two table rows (see isTableRow) that no rule removed: a table laid out a cell a line
+ * ("2.", "Title", "2:35"), a press release's contacts (a name, a title and a company over each
+ * telephone number).
+ */
 function isCellBetweenRows(view: PageView, index: number, model: PageModel): boolean {
-  const features = view.features[index]!;
-  if (features.text || features.bullet || features.words > model.settings.line.shortWords) return false;
+  const { maxCells } = model.settings.article;
   const row = (other: number): boolean => other >= 0 && view.lines[other]!.removedBy === undefined && isTableRow(view, other, model);
-  return row(previousLine(view, index)) && row(nextLine(view, index));
+  const isCell = (other: number): boolean => {
+    if (other < 0 || view.lines[other]!.removedBy !== undefined) return false;
+    const features = view.features[other]!;
+    return !features.text && !features.bullet && features.words <= model.settings.line.shortWords && (other === index || !row(other));
+  };
+  if (!isCell(index)) return false;
+  let cells = 1;
+  let above = previousLine(view, index);
+  for (; isCell(above); above = previousLine(view, above)) if (++cells > maxCells) return false;
+  let below = nextLine(view, index);
+  for (; isCell(below); below = nextLine(view, below)) if (++cells > maxCells) return false;
+  return row(above) && row(below);
 }
 
 /**

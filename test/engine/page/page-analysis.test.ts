@@ -272,6 +272,23 @@ describe('profiles', () => {
     expect(keptLines(clean(page(['Top stories'], teasers, ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
   });
 
+  it('article keeps a list of quantities above the first paragraph with its heading and the lines above that (a recipe\'s times and ingredients)', () => {
+    const head = ['1 hour 10 minutes', 'Serves 4', 'Ingredients', '- 200 g of dried beans', '- 1 onion', '- 1 litre of water', 'Method'];
+    expect(keptLines(clean(page(['Home | Recipes | Baking'], head, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...ARTICLE.slice(2)]);
+    const links = ['Most read', '- [Ferry port closed for 2 weeks](/ferry-2)', '- [Lifeboat crew honoured 3 times](/lifeboat-3)'];
+    expect(keptLines(clean(page(links, ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
+  });
+
+  it('article keeps the contacts after a press release\'s table, a few short lines between rows with figures, but not a longer run', () => {
+    const contact = (name: string, phone: string) => [name, 'Head of Harbour Relations', 'Harbour Trust', `Office: +44 1234 ${phone}`, `Mobile: +44 7700 ${phone}`];
+    const contacts = ['Contacts', ...contact('Ann Smith', '900 100'), ...contact('Bob Jones', '900 200')];
+    const story = page(ARTICLE, ['Tide heights 2024: 4.2 m, 4.6 m', 'Tide heights 2025: 4.4 m, 4.8 m'], contacts);
+    expect(keptLines(clean(story, 'article').text)).toEqual(keptLines(story));
+    const menu = ['Sport', 'Weather', 'Business', 'Travel', 'Arts', 'Science'];
+    const footer = page(ARTICLE, ['Tide heights 2024: 4.2 m, 4.6 m'], menu, ['Copyright 2024 Harbour News']);
+    expect(keptLines(clean(footer, 'article').text)).not.toContain('Travel');
+  });
+
   it('auto leaves a timetable with a sentence between its tables whole: no article stands between two menus', () => {
     const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
     const summer = days.map((day, index) => `${day}: ${9 + (index % 2)}-18`);
