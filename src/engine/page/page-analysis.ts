@@ -288,7 +288,7 @@ function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   // item written as a sentence (a recipe's step, a summary bullet) scores as running text does.
   const scores = lineScores(view, model).map((score, index) => {
     if (view.lines[index]!.removedBy !== undefined) return 0;
-    return isTextItem(view, index, model) ? Math.min(features[index]!.words, model.settings.region.maxTextScore) : score;
+    return isListSentence(view, index, model) ? Math.min(features[index]!.words, model.settings.region.maxTextScore) : score;
   });
   const region = articleRegion(view, scores, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
@@ -333,16 +333,25 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
 }
 
 /**
- * A list item written as running text is, too short for a list item to count as such (see
- * LineFeatures.text): `line.textWords` words or more, with function words, no separator, ending as
- * a sentence does. A recipe's steps and a story's summary bullets are so; menu items and teaser
- * headlines end as no sentence does.
+ * A list item written as a sentence (see LineFeatures.sentence, which no list item is): at least
+ * `line.sentenceWords` words, with function words, no separator but its bullet, ending as a
+ * sentence does, and no link. A recipe's steps, a story's summary bullets, a manual's tips are so;
+ * menu items and teaser headlines end as no sentence does.
  */
-function isTextItem(view: PageView, index: number, model: PageModel): boolean {
+function isListSentence(view: PageView, index: number, model: PageModel): boolean {
   const features = view.features[index]!;
-  const { textWords, minFunctionShare, sentenceEnds } = model.settings.line;
-  const last = view.lines[index]!.text.trimEnd().at(-1) ?? '';
-  return features.bullet && !features.text && features.words >= textWords && features.functionShare >= minFunctionShare && features.separators === 0 && sentenceEnds.includes(last);
+  const { sentenceWords, minFunctionShare, sentenceEnds } = model.settings.line;
+  const text = view.lines[index]!.text;
+  const ownSeparators = SEPARATOR_BULLET.test(text) ? 1 : 0;
+  return (
+    features.bullet &&
+    !features.text &&
+    features.words >= sentenceWords &&
+    features.functionShare >= minFunctionShare &&
+    features.separators === ownSeparators &&
+    sentenceEnds.includes(text.trimEnd().at(-1) ?? '') &&
+    !LINK_ITEM.test(text)
+  );
 }
 
 /** Whether the list items in [from, to) are two or more, most of them with figures and none a link: a recipe's ingredients, a table's rows as a list. */
@@ -883,6 +892,8 @@ const NESTED_ITEM = /^[+o#]\s/u;
 /** A row of a Markdown (pipe) table: a bar first and last, another between. */
 const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;
 const DIGIT = /\p{Nd}/u;
+/** A list item's bullet that counts as a separator as well (see LineFeatures.separators). */
+const SEPARATOR_BULLET = /^[•·]\s/u;
 /** Text that ends cut short, with an ellipsis. */
 const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;
 /** A last word with a full stop inside as well ("U.S.", "a.m."): an abbreviation's full stop, which ends no clause. */

@@ -260,7 +260,7 @@ describe('profiles', () => {
     expect(keptLines(clean(page(['Most read', '* Ferry port closed', '* Lifeboat crew honoured'], head, list, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...list, ...ARTICLE.slice(2)]);
   });
 
-  it('article keeps summary bullets above the first paragraph and steps after it, written as sentences, but no teaser items', () => {
+  it('article keeps summary bullets, steps and tips written as sentences before and after the text, but no teaser items or links', () => {
     const summary = ['Harbour wall to be rebuilt', '- The council will rebuild the wall before the winter storms come in.', '- The work is paid for by the harbour trust and a grant from the region.'];
     expect(keptLines(clean(page(summary, ARTICLE.slice(2)), 'article').text)).toEqual([...summary, ...ARTICLE.slice(2)]);
     const recipe = page(
@@ -270,6 +270,11 @@ describe('profiles', () => {
     expect(keptLines(clean(recipe, 'article').text)).toEqual(keptLines(recipe));
     const teasers = ['- Ferry port closed for a week after the storm', '- Lifeboat crew honoured for the rescue in the gales'];
     expect(keptLines(clean(page(['Top stories'], teasers, ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
+    // Short tips under a heading after the text; links, however they end, are no sentences.
+    const tips = ['Some tips:', '• Never moor on the north side in a gale.', '• Ask the harbour master before you tie up.'];
+    expect(keptLines(clean(page(ARTICLE, tips), 'article').text)).toEqual([...ARTICLE, ...tips]);
+    const links = ['Elsewhere', '- [The ferry port is closed for a week.](/ferry)', '- [The lifeboat crew is honoured.](/lifeboat)', '- [A new bridge opens to traffic.](/bridge)', '- [The fleet returns early.](/fleet)'];
+    expect(keptLines(clean(page(ARTICLE, links), 'article').text)).toEqual([...ARTICLE, ...links.slice(0, 3)]);
   });
 
   it('article keeps a list of quantities above the first paragraph with its heading and the lines above that (a recipe\'s times and ingredients)', () => {
