@@ -512,9 +512,18 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
       break;
     }
     end = index;
-    if (!inList && !tableRow && !features.empty) taken++;
+    // In extracted text a short heading over a table or a paragraph ("Ingredients", "Method") opens the next part: no line of the tail's count.
+    if (!inList && !tableRow && !features.empty && !(tailLines > 0 && isHeadingOver(view, index, model))) taken++;
   }
   return end;
+}
+
+/** A short line, no running text nor list item, right above a table row (see isTableRow) or a line of running text that no rule removed: that table's or paragraph's heading. */
+function isHeadingOver(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (features.text || features.bullet || features.words > model.settings.line.shortWords) return false;
+  const next = nextLine(view, index);
+  return next >= 0 && view.lines[next]!.removedBy === undefined && (view.features[next]!.text || isTableRow(view, next, model));
 }
 
 /** A line of `line.listIntroWords` words or more ending so ("The players invited to the combine:"); a short heading ending so ("Latest news:", "On the Net:") heads links more often than a list the story needs. */

@@ -294,6 +294,14 @@ describe('profiles', () => {
     expect(keptLines(clean(footer, 'article').text)).not.toContain('Travel');
   });
 
+  it('article keeps a recipe\'s second part after its text: headings over a table or a paragraph are not among the tail\'s lines', () => {
+    const sauce = ['For the sauce:', 'Ingredients', '2 tbsp butter', '2 tbsp milk', '4 tbsp cocoa', 'Method', 'Heat all the ingredients in a pan until they boil, and pour the sauce over the cake.'];
+    expect(keptLines(clean(page(ARTICLE, sauce), 'article').text)).toEqual([...ARTICLE, ...sauce]);
+    // Other lines after the table still count: the fourth goes.
+    const after = ['Ingredients', '2 tbsp butter', 'Harbour Trust', 'Sea Wall Fund', 'Town Council', 'Regional Office'];
+    expect(keptLines(clean(page(ARTICLE, after), 'article').text)).toEqual([...ARTICLE, ...after.slice(0, 5)]);
+  });
+
   it('auto leaves a timetable with a sentence between its tables whole: no article stands between two menus', () => {
     const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
     const summer = days.map((day, index) => `${day}: ${9 + (index % 2)}-18`);
