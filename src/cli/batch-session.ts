@@ -60,6 +60,11 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
     await pool?.close();
   }
   if (args.stats) io.stderr.write(formatStatsReport(summary));
+  const { jsonl } = summary;
+  // A misspelt --field would otherwise pass a whole corpus through unchanged with exit 0 and no word.
+  if (jsonl !== undefined && jsonl.records > 0 && jsonl.missing === jsonl.records) {
+    io.stderr.write(`boilerstrip: warning: none of the ${jsonl.records} records has the field --field ${args.field}, so each was written unchanged; check the field's dotted path (page.body for {"page":{"body":…}}).\n`);
+  }
 }
 
 interface Session {

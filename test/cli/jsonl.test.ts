@@ -13,6 +13,16 @@ describe('--jsonl records', () => {
     expect(result.stderr).toContain('records: 5 parsed; passed unchanged: 1 missing field, 1 null, 2 not a string, 0 invalid JSON');
   });
 
+  it('warns on stderr, exit 0, when no record has the --field (a misspelt path), and not when one has it', async () => {
+    const input = lines('{"id":1,"page":{"body":"Body.\\nCOMMENT"}}', '{"id":2,"page":{"body":"Two."}}');
+    const misspelt = await runCli(['--jsonl', '--field', 'page.bdy'], input);
+    expect(misspelt.code).toBe(0);
+    expect(misspelt.stdout.toString()).toBe(input);
+    expect(misspelt.stderr).toBe('boilerstrip: warning: none of the 2 records has the field --field page.bdy, so each was written unchanged; check the field\'s dotted path (page.body for {"page":{"body":…}}).\n');
+    const right = await runCli(['--jsonl', '--field', 'page.body'], `${input}{"id":3}\n`);
+    expect(right.stderr).toBe('');
+  });
+
   it('keeps blank lines of the input as they are', async () => {
     const input = '\n{"text":"Body.\\nCOMMENT"}\n  \r\n{"text":"Two."}\n';
     expect((await runCli(['--jsonl'], input)).stdout.toString()).toBe('\n{"text":"Body.\\n"}\n  \r\n{"text":"Two."}\n');
