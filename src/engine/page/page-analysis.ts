@@ -254,7 +254,7 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
   function resumedAfterHeading(tail: Tail): number | undefined {
     const heading = firstLineAfter(tail.end);
     const features = view.features[heading];
-    if (tail.end === tail.closing || features === undefined || view.lines[heading]!.removedBy !== undefined || features.text || features.bullet || features.words > model.settings.line.shortWords) return undefined;
+    if (tail.end === tail.closing || features === undefined || view.lines[heading]!.removedBy !== undefined || !isShortLabel(features, model)) return undefined;
     const resumed = resumedStretch(heading);
     // Under a heading, short lines each over a paragraph are teasers (promotions under a list of dated headlines), not the story.
     if (resumed === undefined || isTeaserList(view, heading + 1, resumed, model)) return undefined;
@@ -521,7 +521,7 @@ function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines:
 /** A short line, no running text nor list item, right above a table row (see isTableRow) or a line of running text that no rule removed: that table's or paragraph's heading. */
 function isHeadingOver(view: PageView, index: number, model: PageModel): boolean {
   const features = view.features[index]!;
-  if (features.text || features.bullet || features.words > model.settings.line.shortWords) return false;
+  if (!isShortLabel(features, model)) return false;
   const next = nextLine(view, index);
   return next >= 0 && view.lines[next]!.removedBy === undefined && (view.features[next]!.text || isTableRow(view, next, model));
 }
@@ -561,7 +561,7 @@ function isCellBetweenRows(view: PageView, index: number, model: PageModel): boo
   const isCell = (other: number): boolean => {
     if (other < 0 || view.lines[other]!.removedBy !== undefined) return false;
     const features = view.features[other]!;
-    return !features.text && !features.bullet && features.words <= model.settings.line.shortWords && (other === index || !row(other));
+    return isShortLabel(features, model) && (other === index || !row(other));
   };
   if (!isCell(index)) return false;
   let cells = 1;
@@ -892,6 +892,11 @@ function hasSpaceRun(text: string, length: number): boolean {
 const WHITE_SPACE = /\s/;
 /** A list item that is one link: Markdown's "* [text](address)", lynx's "* [12]text". */
 const LINK_ITEM = /^[*+-]\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$/;
+/** A short line that is neither running text nor a list item: a heading, a label, a table's cell. */
+function isShortLabel(features: LineFeatures, model: PageModel): boolean {
+  return !features.text && !features.bullet && features.words <= model.settings.line.shortWords;
+}
+
 /** A link's number, as lynx writes it before the link's text ("[12]Sport"). */
 const LINK_NUMBER = /\[\d+\]/u;
 /** A Markdown link's text closed and its address opened. */
