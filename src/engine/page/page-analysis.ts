@@ -127,18 +127,19 @@ export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'ar
   if (!readsLanguage(view, model)) return rulesVerdicts(view, 'unread-language');
   if (kind === 'article') return analyseArticle(view, model);
   const { lines, features, inMenu } = view;
-  const region = mainRegion(view, model);
+  const scored = scoreRegions(view, model);
+  const region = mainRegion(scored, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   // No running text at all: nothing to anchor on, so the rules' verdicts stand.
   if (region === undefined) return rulesVerdicts(view, 'main-short');
   const { headLines } = model.settings.region;
   const { linkRowSeparators } = model.settings.line;
   const regionHead = headStart(view, region.start, headLines, linkRowSeparators);
-  const opening = openingAbove(view, regionHead, model);
+  const opening = openingAbove(view, regionHead, scored.stretches, model);
   const storyStart = opening?.start ?? region.start;
   const start = opening === undefined ? regionHead : headStart(view, storyStart, headLines, linkRowSeparators);
   const headline = headlineAbove(view, start, storyStart, model);
-  const { end, tails } = resumeAfterTails(view, model, region.end);
+  const { end, tails } = resumeAfterTails(view, model, scored, region.end);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     const lineFeatures = features[index]!;
@@ -221,15 +222,13 @@ interface Tail {
  * `article.minScore` starts right after them, the story goes on there: the region resumes up to
  * that stretch's peak, and so on.
  */
-function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): { end: number; tails: Tail[] } {
+function resumeAfterTails(view: PageView, model: PageModel, { scores, isBarrier }: ScoredLines, regionEnd: number): { end: number; tails: Tail[] } {
   const tailAfter = (after: number): Tail => {
     const closing = closingEnd(view, after, model);
     return { after, closing, end: tailEnd(view, closing, model, 0) };
   };
   const tails = [tailAfter(regionEnd)];
   let end = regionEnd;
-  let scores: number[] | undefined;
-  const isBarrier = barrierTest(view, model);
   for (let tail = tails[0]!; tail.end > tail.after; ) {
     const resumed = resumedStretch(tail.end) ?? resumedAfterHeading(tail);
     if (resumed !== undefined) {
@@ -273,7 +272,6 @@ function resumeAfterTails(view: PageView, model: PageModel, regionEnd: number): 
   function resumedStretch(after: number): number | undefined {
     const next = firstLineAfter(after);
     if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) return undefined;
-    scores ??= lineScores(view, model);
     const from = next;
     const resumed = bestStretches(scores.slice(from), (index) => isBarrier(from + index))[0];
     if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) return undefined;
@@ -600,6 +598,19 @@ interface Stretch {
   score: number;
 }
 
+/** A whole page's line scores (see lineScores), its comment-section lines and its stretches, computed once for the region, the opening above it and the tails after it. */
+interface ScoredLines {
+  scores: readonly number[];
+  isBarrier: (index: number) => boolean;
+  stretches: readonly Stretch[];
+}
+
+function scoreRegions(view: PageView, model: PageModel): ScoredLines {
+  const scores = lineScores(view, model);
+  const isBarrier = barrierTest(view, model);
+  return { scores, isBarrier, stretches: bestStretches(scores, isBarrier) };
+}
+
 /**
  * The main-content region. Running text scores its words, every other line costs; stretches are
  * runs of lines whose running total stays positive, and a comment-section line ends one. The
@@ -608,11 +619,8 @@ interface Stretch {
  * comment-section line scores `minScoreBeforeComments`, the readers' text after that line is no
  * candidate at all, however long it runs.
  */
-function mainRegion(view: PageView, model: PageModel): Stretch | undefined {
+function mainRegion({ scores, isBarrier, stretches: all }: ScoredLines, model: PageModel): Stretch | undefined {
   const { firstShare, minScoreBeforeComments } = model.settings.region;
-  const scores = lineScores(view, model);
-  const isBarrier = barrierTest(view, model);
-  const all = bestStretches(scores, isBarrier);
   const comments = scores.findIndex((_score, index) => isBarrier(index));
   const beforeComments = comments < 0 ? [] : all.filter((stretch) => stretch.start < comments);
   const stretches = beforeComments.some((stretch) => stretch.score >= minScoreBeforeComments) ? beforeComments : all;
@@ -679,7 +687,7 @@ function bestStretches(scores: readonly number[], endsStretch: (index: number) =
  * rest). The story starts with that stretch; the box stays out unless it holds highlights (see
  * isHighlight). A menu above the story has no heading of its own, or no paragraph right above it.
  */
-function openingAbove(view: PageView, regionHead: number, model: PageModel): { start: number; box: number; highlights: boolean } | undefined {
+function openingAbove(view: PageView, regionHead: number, stretches: readonly Stretch[], model: PageModel): { start: number; box: number; highlights: boolean } | undefined {
   const { maxBoxLines } = model.settings.headline;
   let box = previousLine(view, regionHead);
   let items = 0;
@@ -688,7 +696,7 @@ function openingAbove(view: PageView, regionHead: number, model: PageModel): { s
   if (items < 2 || features === undefined || features.empty || features.text || features.words > model.settings.line.shortWords) return undefined;
   const last = previousLine(view, box);
   if (last < 0 || !view.features[last]!.text || view.features[last]!.bullet) return undefined;
-  const stretch = bestStretches(lineScores(view, model), barrierTest(view, model)).find((candidate) => candidate.end === last);
+  const stretch = stretches.find((candidate) => candidate.end === last);
   if (stretch === undefined || stretch.score < model.settings.article.minScore) return undefined;
   // A box of highlights, sentences of `line.textWords` words or more (see isHighlight), is the story's own; links to further reading are headlines.
   const isSentenceItem = (index: number): boolean => isHighlight(view, index, model) && view.features[index]!.words >= model.settings.line.textWords && !MARKDOWN_LINK.test(view.lines[index]!.text);
