@@ -12,12 +12,10 @@ import { isWhiteSpace } from './line-text.js';
  * instructions is read as written), and so does a bullet with no white space after it (`-5 °C`,
  * `*Note`).
  *
- * In this order: images first, so that a linked image, `[![alt](picture)](address)`, is its alt text.
- */
-/**
- * Each kind of markup with the text that must be in a line (or start it) for it to be there at
- * all — most lines hold none of these, and a list bullet's lone `*` is no emphasis, so a few
- * substring searches pass them over — its patterns and what they leave.
+ * Each kind of markup comes with the text that must be in a line (or start it) for it to be there
+ * at all — most lines hold none of these, and a list bullet's lone `*` is no emphasis, so a few
+ * substring searches pass them over — its patterns and what they leave. In this order: images
+ * first, so that a linked image, `[![alt](picture)](address)`, is its alt text.
  */
 export const READER_MARKUP: readonly { sign: string; atStart?: true; patterns: readonly (readonly [pattern: RegExp, replacement: string])[] }[] = [
   {
@@ -59,9 +57,8 @@ function reduceMarkup(text: string, from: string): string {
   return reduced;
 }
 
-/** The characters that mark an unordered list item when white space follows them (see readerText). */
+/** The characters that mark an unordered list item when white space follows them (see READER_MARKUP). */
 const LIST_BULLETS = '*-+•';
-export const LIST_BULLET = /^[-*+•]\s+/;
 
 /** Whether the (trimmed) text starts as a list item does: a bullet and white space. */
 export function startsListItem(text: string): boolean {
@@ -71,7 +68,7 @@ export function startsListItem(text: string): boolean {
 /** The line's text as a reader sees it, trimmed; the text itself when it holds no markup, or nothing but markup. */
 export function readerText(text: string): string {
   // The bullet first, as the line starts: what emphasis leaves ("*** Tags: ***" is "* Tags: *") is no list item.
-  let reduced = reduceMarkup(text, startsListItem(text) ? text.replace(LIST_BULLET, '') : text);
+  let reduced = reduceMarkup(text, startsListItem(text) ? text.slice(1).trimStart() : text);
   if (reduced === text) return text;
   reduced = reduced.trim();
   return reduced === '' ? text : reduced;
