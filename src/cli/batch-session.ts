@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { counted } from '../counted.js';
 import { Stats } from '../engine/records.js';
 import { BoilerstripError } from '../errors.js';
 import { JsonlCounts } from '../jsonl/jsonl-counts.js';
@@ -63,7 +64,7 @@ export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): P
   const { jsonl } = summary;
   // A misspelt --field would otherwise pass a whole corpus through unchanged with exit 0 and no word.
   if (jsonl !== undefined && jsonl.records > 0 && jsonl.missing === jsonl.records) {
-    io.stderr.write(`boilerstrip: warning: none of the ${jsonl.records} records has the field --field ${args.field}, so each was written unchanged; check the field's dotted path (page.body for {"page":{"body":…}}).\n`);
+    io.stderr.write(`boilerstrip: warning: no record has the field --field ${args.field} (${counted(jsonl.records, 'record')} read, all written unchanged); check the field's dotted path (page.body for {"page":{"body":…}}).\n`);
   }
 }
 

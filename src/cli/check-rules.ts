@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import yargs from 'yargs';
 import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/rule-examples.js';
+import { counted } from '../counted.js';
 import { BoilerstripError } from '../errors.js';
 import { PACKAGE_VERSION, usageError } from './arguments.js';
 import { compileRuleSet } from '../rules/compile.js';
@@ -84,9 +85,6 @@ export async function checkRules(argv: string[], io: CheckRulesIo): Promise<Chec
 const namesOfOthers = (loaded: readonly (RulePack[] | BoilerstripError)[], index: number): RulePack[] =>
   loaded.flatMap((packs, other) => (other === index || packs instanceof BoilerstripError ? [] : packs.map(({ name, file }) => ({ name, file, rules: [] }))));
 
-/** `1 rule`, `2 rules`. */
-const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** A path that cannot be listed is reported when the loop below loads it. */
 function listRuleFilesOrNone(path: string): string[] {
   try {
@@ -117,7 +115,7 @@ function checkPack(pack: RulePack): Problem[] {
       problems.push({
         level: 'warning',
         ruleId: rule.id,
-        message: `removes ${prose.length} ${prose.length === 1 ? 'line' : 'lines'} of ordinary prose (${ORDINARY_PROSE_FILE} line ${shown.join('; ')}${more}); tighten its pattern or guards, or add such lines to its keep examples`,
+        message: `removes ${counted(prose.length, 'line')} of ordinary prose (${ORDINARY_PROSE_FILE} line ${shown.join('; ')}${more}); tighten its pattern or guards, or add such lines to its keep examples`,
       });
     }
     return problems;

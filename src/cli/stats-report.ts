@@ -1,3 +1,4 @@
+import { counted, formatCount } from '../counted.js';
 import type { Stats } from '../engine/records.js';
 import type { JsonlCounts } from '../jsonl/jsonl-counts.js';
 
@@ -12,9 +13,6 @@ export interface RunSummary {
   seconds: number;
 }
 
-// Made on first use: building a number format loads locale data, which a run without --stats never needs.
-let numberFormat: Intl.NumberFormat | undefined;
-const number = { format: (value: number): string => (numberFormat ??= new Intl.NumberFormat('en-US')).format(value) };
 const MB = 1e6;
 
 /** Throughput over the input as cleaned (after gunzip), in MB (10^6 bytes) per second. */
@@ -28,20 +26,20 @@ export function formatStatsReport(summary: RunSummary): string {
   const { stats, jsonl } = summary;
   const removed = stats.linesIn - stats.linesOut;
   const lines = [
-    `boilerstrip: ${number.format(stats.documents)} documents; lines ${number.format(stats.linesIn)} in, ${number.format(stats.linesOut)} out (${number.format(removed)} removed); bytes ${number.format(stats.bytesIn)} in, ${number.format(stats.bytesOut)} out`,
+    `boilerstrip: ${counted(stats.documents, 'document')}; lines ${formatCount(stats.linesIn)} in, ${formatCount(stats.linesOut)} out (${formatCount(removed)} removed); bytes ${formatCount(stats.bytesIn)} in, ${formatCount(stats.bytesOut)} out`,
   ];
   if (jsonl !== undefined) {
     lines.push(
-      `records: ${number.format(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.oversized} over --max-record-bytes, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
+      `records: ${formatCount(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.oversized} over --max-record-bytes, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
     );
   }
   if (stats.overBudget > 0 || stats.unchecked > 0) {
-    lines.push(`removal budget: ${stats.overBudget} documents written unchanged (over budget), ${stats.unchecked} too long to check`);
+    lines.push(`removal budget: ${counted(stats.overBudget, 'document')} written unchanged (over budget), ${stats.unchecked} too long to check`);
   }
   const { pages, articles, wrapped, fragmented, unreadLanguage } = stats.pageAnalysis;
   if (pages + articles > 0) {
     lines.push(
-      `page analysis: ${number.format(pages)} whole pages, ${number.format(articles)} extracted texts; ${number.format(wrapped)} hard-wrapped, ${number.format(fragmented)} split at inline markup, ${number.format(unreadLanguage)} in a language the function-word lists do not cover (left to the rules)`,
+      `page analysis: ${counted(pages, 'whole page')}, ${counted(articles, 'extracted text')}; ${formatCount(wrapped)} hard-wrapped, ${formatCount(fragmented)} split at inline markup, ${formatCount(unreadLanguage)} in a language the function-word lists do not cover (left to the rules)`,
     );
   }
   lines.push(`time: ${summary.seconds.toFixed(2)} s, ${megabytesPerSecond(summary).toFixed(1)} MB/s`);

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import { cleanBytes } from '../api/strip.js';
 import { LineSplitter, type LineSink } from '../bytes/line-splitter.js';
+import { counted } from '../counted.js';
 import { Stats } from '../engine/records.js';
 import type { DocumentBudgetFlag, InputLineRecord, TextCleanerOptions } from '../engine/text-cleaner.js';
 import { BoilerstripError } from '../errors.js';
@@ -158,7 +159,7 @@ class RecordCleaner implements LineSink {
       if (this.settings.onInvalid !== 'pass') {
         const file = this.settings.label ?? '<stdin>';
         const limit = this.settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than --max-record-bytes (${limit} bytes). Raise the limit, or use --on-invalid pass to write such records through unchanged.`, {
+        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than --max-record-bytes (${counted(limit, 'byte')}). Raise the limit, or use --on-invalid pass to write such records through unchanged.`, {
           file,
           line: this.recordLine,
         });

@@ -42,7 +42,7 @@ describe('--max-removed-ratio', () => {
     const input = `${BODY}\nCOMMENT\n\f\nREAD | a\nREAD | b\nShort.\n`;
     const result = await runCli(['--doc-separator', '\f', '--max-removed-ratio', '0.5', '--stats'], input);
     expect(result.stdout.toString()).toBe(`${BODY}\n\f\nREAD | a\nREAD | b\nShort.\n`);
-    expect(result.stderr).toContain('removal budget: 1 documents written unchanged');
+    expect(result.stderr).toContain('removal budget: 1 document written unchanged');
   });
 
   it('rejects a ratio outside 0..1 with exit 2', async () => {

@@ -168,7 +168,7 @@ describe('usage', () => {
 
   it('prints --stats on stderr', async () => {
     const result = await runCli(['--stats'], 'Body.\nREAD | x\n');
-    expect(result.stderr).toMatch(/1 documents; lines 2 in, 1 out \(1 removed\)/);
+    expect(result.stderr).toMatch(/1 document; lines 2 in, 1 out \(1 removed\)/);
     expect(result.stderr).toMatch(/read-pipe-teaser\s+1\s+removed\s+\(related\)/);
   });
 });

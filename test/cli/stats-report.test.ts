@@ -41,7 +41,7 @@ describe('--stats-json FILE', () => {
     const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as Record<string, unknown>;
     expect(stats).toMatchObject({ documents: 1, lines: { in: 2, out: 1, removed: 1 } });
     expect(stats).not.toHaveProperty('records');
-    expect(result.stderr).toMatch(/^boilerstrip: 1 documents; lines 2 in, 1 out \(1 removed\)/);
+    expect(result.stderr).toMatch(/^boilerstrip: 1 document; lines 2 in, 1 out \(1 removed\)/);
     expect(result.stderr).toMatch(/\ntime: \d+\.\d\d s, \d+\.\d MB\/s\n/);
   });
 });
@@ -50,7 +50,7 @@ describe('--stats', () => {
   it('prints records passed unchanged by reason and the removal budget', async () => {
     const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats', '--max-removed-ratio', '0.6'], CORPUS);
     expect(result.stderr).toContain('records: 4 parsed; passed unchanged: 1 missing field, 1 null, 0 not a string, 1 invalid JSON, 0 over --max-record-bytes, 0 lone surrogate, 1 blank');
-    expect(result.stderr).toContain('removal budget: 1 documents written unchanged (over budget), 0 too long to check');
+    expect(result.stderr).toContain('removal budget: 1 document written unchanged (over budget), 0 too long to check');
   });
 });
 
@@ -64,6 +64,12 @@ describe('page analysis counts', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('page analysis: 4 whole pages, 0 extracted texts; 1 hard-wrapped, 1 split at inline markup, 1 in a language the function-word lists do not cover (left to the rules)');
     expect(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'))).toMatchObject({ pageAnalysis: { pages: 4, articles: 0, wrapped: 1, fragmented: 1, unreadLanguage: 1 } });
+  });
+
+  it('count one document in the singular', async () => {
+    const result = await runCli(['--profile', 'article', '--stats'], page(ARTICLE));
+    expect(result.stderr).toMatch(/^boilerstrip: 1 document; /);
+    expect(result.stderr).toContain('page analysis: 0 whole pages, 1 extracted text; ');
   });
 
   it('are left out when no document went through the analysis', async () => {
