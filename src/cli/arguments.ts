@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { InferredOptionTypes } from 'yargs';
 import { BoilerstripError } from '../errors.js';
+import { parseFieldPath } from '../jsonl/record-field.js';
 import { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORD_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
 
@@ -38,9 +39,10 @@ const asList = (value: unknown): string[] => (value === undefined ? [] : (Array.
 const OPTIONS = {
   'doc-separator': { type: 'string', describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' },
   jsonl: { type: 'boolean', default: false, describe: 'Input is JSON Lines: clean one string field per record, keep everything else' },
-  field: { type: 'string', default: 'text', describe: 'With --jsonl: dotted path of the field to clean' },
-  'on-invalid': { choices: ['fail', 'pass'] as const, default: 'fail' as const, describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
-  'id-field': { type: 'string', default: 'id', describe: 'With --jsonl: dotted path of the field that names a record in --audit' },
+  // The --jsonl options take their defaults in toCliArguments, so that one given without --jsonl is seen and refused.
+  field: { type: 'string', defaultDescription: '"text"', describe: 'With --jsonl: dotted path of the field to clean' },
+  'on-invalid': { choices: ['fail', 'pass'] as const, defaultDescription: '"fail"', describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
+  'id-field': { type: 'string', defaultDescription: '"id"', describe: 'With --jsonl: dotted path of the field that names a record in --audit' },
   output: { alias: 'o', type: 'string', describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
   audit: { type: 'string', describe: 'Write one JSON line per removed or changed line to FILE' },
   'stats-json': { type: 'string', describe: 'Write the --stats summary as JSON to FILE' },
@@ -57,9 +59,12 @@ const OPTIONS = {
   profile: { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' },
   // Strings, read by byteCount: yargs would pass a number it cannot read on as NaN.
   'max-line-bytes': { type: 'string', default: String(DEFAULT_MAX_LINE_BYTES), describe: 'Longer lines are passed through unread' },
-  'max-record-bytes': { type: 'string', default: String(DEFAULT_MAX_RECORD_BYTES), describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' },
+  'max-record-bytes': { type: 'string', defaultDescription: `"${DEFAULT_MAX_RECORD_BYTES}"`, describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' },
   jobs: { type: 'string', default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
 } as const;
+
+/** The options that mean something only for JSON Lines input. */
+const JSONL_OPTIONS = ['field', 'on-invalid', 'id-field', 'max-record-bytes'] as const;
 
 /** The option values yargs hands back (by their names on the command line). */
 type OptionValues = InferredOptionTypes<typeof OPTIONS>;
@@ -94,16 +99,6 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
     .example('$0 --jsonl --field page.body --audit removed.jsonl -o clean.jsonl.gz shard-*.jsonl.gz', 'clean gzipped shards into one file, recording every removal')
     .example('$0 --explain page.txt | grep -v keep', 'see what was removed and by which rule')
     .epilog('boilerstrip check-rules FILE... validates rule files and runs their examples (see boilerstrip check-rules --help).\nExit status: 0 success, 1 runtime failure (unreadable input, invalid JSON line, write error), 2 bad usage or a bad rule file.')
-    .check((parsed) => {
-      removedRatio(parsed['max-removed-ratio']);
-      byteCount('max-line-bytes', parsed['max-line-bytes']);
-      byteCount('max-record-bytes', parsed['max-record-bytes']);
-      const jobs = parseJobs(parsed.jobs);
-      if (jobs > 1 && parsed.explain) {
-        throw new BoilerstripError('E_USAGE', '--explain numbers every line in input order on one thread; run it without --jobs (or with --jobs 1).');
-      }
-      return true;
-    })
     .strictOptions()
     .version(PACKAGE_VERSION)
     .alias('h', 'help')
@@ -117,14 +112,20 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
   return toCliArguments(parsed, parsed._.map(String));
 }
 
+/** The values checked (each a usage error when wrong) and given their defaults. */
 function toCliArguments(values: OptionValues, files: string[]): CliArguments {
+  checkJsonlOptions(values);
+  const jobs = parseJobs(values.jobs);
+  if (jobs > 1 && values.explain) {
+    throw new BoilerstripError('E_USAGE', '--explain numbers every line in input order on one thread; run it without --jobs (or with --jobs 1).');
+  }
   return {
     files,
     docSeparator: values['doc-separator'],
     jsonl: values.jsonl,
-    field: values.field,
-    onInvalid: values['on-invalid'],
-    idField: values['id-field'],
+    field: values.field ?? 'text',
+    onInvalid: values['on-invalid'] ?? 'fail',
+    idField: values['id-field'] ?? 'id',
     output: values.output,
     audit: values.audit,
     statsJson: values['stats-json'],
@@ -137,9 +138,9 @@ function toCliArguments(values: OptionValues, files: string[]): CliArguments {
     explain: values.explain,
     stats: values.stats,
     maxLineBytes: byteCount('max-line-bytes', values['max-line-bytes']),
-    maxRecordBytes: byteCount('max-record-bytes', values['max-record-bytes']),
+    maxRecordBytes: byteCount('max-record-bytes', values['max-record-bytes'] ?? String(DEFAULT_MAX_RECORD_BYTES)),
     profile: values.profile,
-    jobs: parseJobs(values.jobs),
+    jobs,
   };
 }
 
@@ -150,6 +151,22 @@ function toCliArguments(values: OptionValues, files: string[]): CliArguments {
 export function usageError(message: string | undefined | null, error: Error | undefined | null, help: string): BoilerstripError {
   if (error instanceof BoilerstripError) return error;
   return new BoilerstripError('E_USAGE', `${message ?? error?.message ?? 'bad usage'}. See ${help}.`);
+}
+
+/**
+ * The --jsonl options only with --jsonl, and --doc-separator only without it: a forgotten --jsonl
+ * would clean each record as a line of text, and records are their own documents.
+ */
+function checkJsonlOptions(values: OptionValues): void {
+  const given = JSONL_OPTIONS.find((name) => values[name] !== undefined);
+  if (!values.jsonl && given !== undefined) {
+    throw new BoilerstripError('E_USAGE', `--${given} applies only to JSON Lines input: add --jsonl, or leave --${given} out.`);
+  }
+  if (values.jsonl && values['doc-separator'] !== undefined) {
+    throw new BoilerstripError('E_USAGE', '--doc-separator splits plain text into documents; with --jsonl each record is a document, so leave --doc-separator out.');
+  }
+  if (values.field !== undefined) parseFieldPath(values.field, '--field');
+  if (values['id-field'] !== undefined) parseFieldPath(values['id-field'], '--id-field');
 }
 
 /** `--max-removed-ratio R`: a share from 0 to 1. */

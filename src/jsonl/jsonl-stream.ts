@@ -81,7 +81,7 @@ export class JsonlStream extends Transform {
 /** The engine behind the stream: records cut at LF, each cleaned as it completes. */
 function recordSplitter(options: JsonlStreamOptions, stats: Stats, counts: JsonlCounts, write: (bytes: Buffer) => void): LineSplitter {
   const normalized = normalizeOptions({ ...options, docSeparator: undefined });
-  const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text'), parseFieldPath(options.idField ?? 'id'), options, stats, counts, write);
+  const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text', 'field'), parseFieldPath(options.idField ?? 'id', 'idField'), options, stats, counts, write);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) {
     throw new BoilerstripError('E_USAGE', `maxRecordBytes must be a positive integer, got ${String(options.maxRecordBytes)}`);

@@ -1,8 +1,15 @@
+import { BoilerstripError } from '../errors.js';
+
 /** A dotted path to a field ("text", "page.body", "items.0.text"); numeric segments index arrays. */
 export type FieldPath = readonly (string | number)[];
 
-export function parseFieldPath(path: string): FieldPath {
-  return path.split('.').map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+/** The path's segments; `name` (the option that gave it) is for the message when a segment is empty. */
+export function parseFieldPath(path: string, name: string): FieldPath {
+  const segments = path.split('.');
+  if (segments.includes('')) {
+    throw new BoilerstripError('E_USAGE', `${name} ${JSON.stringify(path)} has an empty segment: a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.`);
+  }
+  return segments.map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }
 
 export type FieldLookup = { kind: 'string'; value: string } | { kind: 'missing' | 'null' | 'not-string' };

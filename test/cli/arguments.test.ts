@@ -17,6 +17,19 @@ describe('parseArguments', () => {
 
   it('refuses an unknown option or a bad value with a usage error', async () => {
     await expect(parseArguments(['--no-such-option', 'page.txt'])).rejects.toMatchObject({ code: 'E_USAGE' });
-    await expect(parseArguments(['--max-record-bytes', '0'])).rejects.toBeInstanceOf(BoilerstripError);
+    await expect(parseArguments(['--jsonl', '--max-record-bytes', '0'])).rejects.toBeInstanceOf(BoilerstripError);
+  });
+
+  it('refuses an empty segment in --field or --id-field', async () => {
+    await expect(parseArguments(['--jsonl', '--field', 'page..body'])).rejects.toThrow('--field "page..body" has an empty segment');
+    await expect(parseArguments(['--jsonl', '--id-field', 'meta.'])).rejects.toThrow('--id-field "meta." has an empty segment');
+  });
+
+  it('refuses a JSON Lines option without --jsonl, and --doc-separator with it', async () => {
+    for (const option of [['--field', 'body'], ['--on-invalid', 'pass'], ['--id-field', 'url'], ['--max-record-bytes', '1000']]) {
+      await expect(parseArguments([...option, 'shard.jsonl'])).rejects.toThrow(`${option[0]} applies only to JSON Lines input: add --jsonl`);
+      expect(await parseArguments(['--jsonl', ...option, 'shard.jsonl'])).toMatchObject({ jsonl: true });
+    }
+    await expect(parseArguments(['--jsonl', '--doc-separator', '\f'])).rejects.toThrow('with --jsonl each record is a document');
   });
 });

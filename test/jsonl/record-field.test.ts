@@ -5,13 +5,19 @@ import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 describe('record fields', () => {
   it('parses dotted paths, numeric segments as indexes', () => {
-    expect(parseFieldPath('page.items.0.text')).toEqual(['page', 'items', 0, 'text']);
-    expect(parseFieldPath('text')).toEqual(['text']);
-    expect(parseFieldPath('a.01')).toEqual(['a', '01']);
+    expect(parseFieldPath('page.items.0.text', 'field')).toEqual(['page', 'items', 0, 'text']);
+    expect(parseFieldPath('text', 'field')).toEqual(['text']);
+    expect(parseFieldPath('a.01', 'field')).toEqual(['a', '01']);
+  });
+
+  it('refuses a path with an empty segment, naming the option that gave it', () => {
+    for (const path of ['', '.', 'a..b', '.text', 'text.']) {
+      expect(() => parseFieldPath(path, '--field'), path).toThrow(expect.objectContaining({ code: 'E_USAGE', message: expect.stringMatching(/^--field ".*" has an empty segment/) }));
+    }
   });
 
   it('looks a field up the way JSON.parse sees the record', () => {
-    const path = parseFieldPath('a.b');
+    const path = parseFieldPath('a.b', 'field');
     expect(lookupField(JSON.parse('{"a":{"b":"x"}}'), path)).toEqual({ kind: 'string', value: 'x' });
     expect(lookupField(JSON.parse('{"a":{"b":"x","b":"y"}}'), path)).toEqual({ kind: 'string', value: 'y' });
     expect(lookupField(JSON.parse('{"a":"b"}'), path)).toEqual({ kind: 'missing' });
