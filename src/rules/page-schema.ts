@@ -179,6 +179,9 @@ function definePageSettingsSchema(z: typeof Zod) {
         datelineWords: positive.default(3),
         /** ... this share of them holding a digit, is a dateline. */
         datelineFigures: share.default(0.4),
+        /** A line of at most this many words, no running text, that starts with one of `bylineStarts` (lower case) over two capitalised words or holds a time of day and a year is a byline. */
+        maxBylineWords: positive.default(15),
+        bylineStarts: z.array(z.string().min(1)).default([]),
         /** A box of links under a line these packs removed (a related-list heading), ... */
         boxPacks: z.array(z.string()).default([]),
         /** ... of at most this many list items and short lines, passes as widget lines do. */

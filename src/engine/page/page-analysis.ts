@@ -732,22 +732,32 @@ function headStart(view: PageView, regionStart: number, limit: number, linkRowSe
  * and its caption or a highlights box often stands between them and the story, and the head stops
  * short of them. Going up from the head, lines the rules removed are passed over, and so are up to
  * `headline.maxGap` short widget lines (a button, a counter, a picture's file name: at most
- * `line.shortWords` words), which stay out; a dateline (see isDateline) and one paragraph of
- * running text of at most `headline.standfirstWords` words stay. The first other line must start a
- * run of at most `headline.maxLines` lines shaped as headlines (see isHeadlineLike), and the line
- * above the run must be neither shaped so nor running text: a longer run, or a headline over a
- * paragraph under another, is a list of teasers. Else nothing above the head stays. A dateline
- * right above the run stays with it.
+ * `line.shortWords` words), which stay out; a dateline or a byline (see isDateline, isByline) and
+ * one paragraph of running text of at most `headline.standfirstWords` words stay. The first other
+ * line must start a run of at most `headline.maxLines` lines shaped as headlines (see
+ * isHeadlineLike), and the line above the run must be neither shaped so nor running text: a longer
+ * run, or a headline over a paragraph under another, is a list of teasers. Else only the datelines
+ * and bylines right above the head stay. A dateline right above the run stays with it.
  */
 function headlineAbove(view: PageView, headStart: number, regionStart: number, model: PageModel): number[] {
   // A headline of a few words right above the standfirst is told from a widget line there; it is
   // taken only when no longer headline stands further up (a byline may stand so as well).
-  const found = headlineSearch(view, headStart, regionStart, model, false);
-  return found.length > 0 ? found : headlineSearch(view, headStart, regionStart, model, true);
+  return headlineSearch(view, headStart, regionStart, model, false) ?? headlineSearch(view, headStart, regionStart, model, true) ?? datelinesAbove(view, headStart, model);
 }
 
-/** The search of headlineAbove; with `shortOverStandfirst`, from `headline.minWordsOverStandfirst` words right above the standfirst. */
-function headlineSearch(view: PageView, headStart: number, regionStart: number, model: PageModel, shortOverStandfirst: boolean): number[] {
+/**
+ * The datelines and bylines right above the head, past lines the rules removed: the head's own,
+ * whatever stands above them. A list item is a list's (an archive's dates).
+ */
+function datelinesAbove(view: PageView, headStart: number, model: PageModel): number[] {
+  const isHeadsDate = (index: number): boolean => !isListItem(view, index) && (isDateline(view, index, model) || isByline(view, index, model));
+  const kept: number[] = [];
+  for (let index = previousLine(view, headStart); index >= 0 && isHeadsDate(index); index = previousLine(view, index)) kept.push(index);
+  return kept;
+}
+
+/** The search of headlineAbove, or undefined when it finds no headline; with `shortOverStandfirst`, from `headline.minWordsOverStandfirst` words right above the standfirst. */
+function headlineSearch(view: PageView, headStart: number, regionStart: number, model: PageModel, shortOverStandfirst: boolean): number[] | undefined {
   const { maxGap, maxLines, standfirstWords, minWords, minWordsOverStandfirst } = model.settings.headline;
   const { shortWords } = model.settings.line;
   // Head lines shaped as headlines right under the run are part of it.
@@ -777,17 +787,17 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
       index = box;
       continue;
     }
-    const dateline = isDateline(view, index, model);
-    if ((!dateline && !isHighlight(view, index, model) && features.words > shortWords) || ++gap > maxGap) return [];
+    const dateline = isDateline(view, index, model) || isByline(view, index, model);
+    if ((!dateline && !isHighlight(view, index, model) && features.words > shortWords) || ++gap > maxGap) return undefined;
     if (dateline) kept.push(index);
   }
   const from = kept.length;
   let run = index === headStart - 1 ? headRun : 0;
   for (; index >= 0 && isHeadline(index); index = previousLine(view, index)) {
-    if (++run > maxLines) return [];
+    if (++run > maxLines) return undefined;
     kept.push(index);
   }
-  if (kept.length === from || (index >= 0 && view.features[index]!.text)) return [];
+  if (kept.length === from || (index >= 0 && view.features[index]!.text)) return undefined;
   // A dateline may stand above the headline as well ("Updated: 13 August 2010, 5:02 PM"); lynx's link numbers are no date.
   if (index >= 0 && isDateline(view, index, model) && !LINK_NUMBER.test(view.lines[index]!.text)) kept.push(index);
   return kept;
@@ -822,8 +832,8 @@ function previousLine(view: PageView, index: number): number {
 
 /**
  * A headline: a few words (`headline.minWords`, or `minWords` given, to `maxWords`), no list item,
- * no separator, not running text, not a dateline, not ending as a clause does (`headline.unendedBy`;
- * an abbreviation's full stop does not count); from
+ * no separator, not running text, not a dateline nor a byline, not ending as a clause does
+ * (`headline.unendedBy`; an abbreviation's full stop does not count); from
  * `line.textWords` words on, with function words (`headline.minFunctionShare`): a row of menu
  * labels has none.
  */
@@ -843,7 +853,8 @@ function isHeadlineLike(view: PageView, index: number, model: PageModel, minWord
     (!unendedBy.includes(last) || ABBREVIATION_END.test(text)) &&
     !itemSeparators.some((separator) => text.includes(separator)) &&
     !hasSpaceRun(text, model.settings.line.cellSpaces) &&
-    !isDateline(view, index, model)
+    !isDateline(view, index, model) &&
+    !isByline(view, index, model)
   );
 }
 
@@ -853,6 +864,24 @@ function isDateline(view: PageView, index: number, model: PageModel): boolean {
   if (!features.figures || features.text || features.words < model.settings.headline.datelineWords) return false;
   const words = view.lines[index]!.text.split(/\s+/).filter((word) => word !== '');
   return words.filter((word) => DIGIT.test(word)).length >= words.length * model.settings.headline.datelineFigures;
+}
+
+/**
+ * A byline, which stays with the headline as a dateline does: a line of at most
+ * `headline.maxBylineWords` words, no running text nor a link item, that starts with one of
+ * `headline.bylineStarts` over two capitalised words ("By Ann Lee", "Par Anne Roy, Luc Blanc"), or
+ * that holds a time of day and a year ("Ann Lee, Harbour News 3:53 p.m. EST January 25, 2014"), as
+ * a byline's timestamp does with too few figures for a dateline (a teaser's "8:01 a.m.: Mayor
+ * named" has no year).
+ */
+function isByline(view: PageView, index: number, model: PageModel): boolean {
+  const { maxBylineWords, bylineStarts } = model.settings.headline;
+  const features = view.features[index]!;
+  const text = view.lines[index]!.text;
+  if (features.text || features.words > maxBylineWords || LINK_ITEM.test(text)) return false;
+  if (CLOCK_TIME.test(text) && YEAR.test(text)) return true;
+  const [first, ...names] = text.replace(LIST_BULLET, '').split(/\s+/);
+  return first !== undefined && bylineStarts.includes(first.toLowerCase()) && names.length >= 2 && names.slice(0, 2).every((name) => CAPITALISED.test(name));
 }
 
 /**
@@ -914,6 +943,14 @@ const NESTED_ITEM = /^[+o#]\s/u;
 /** A row of a Markdown (pipe) table: a bar first and last, another between. */
 const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;
 const DIGIT = /\p{Nd}/u;
+/** A time of day, hours and minutes ("3:53", "12:14"), not part of a longer run of figures and colons. */
+const CLOCK_TIME = /(?:^|[^\d:])\d{1,2}:\d{2}(?![\d:])/u;
+/** A year of this century or the last, standing alone or in a date ("06/04/2013"). */
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/u;
+/** A list item's bullet, at any level, and the white space after it. */
+const LIST_BULLET = /^[-*+•·]\s+/u;
+/** A word starting with a capital letter, as a name does. */
+const CAPITALISED = /^\p{Lu}/u;
 /** A list item's bullet that counts as a separator as well (see LineFeatures.separators). */
 const SEPARATOR_BULLET = /^[•·]\s/u;
 /** Text that ends cut short, with an ellipsis. */

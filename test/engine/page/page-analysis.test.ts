@@ -521,7 +521,22 @@ describe('page analysis: the headline above a share bar or a picture', () => {
   it('keeps a headline of a few words right above the standfirst, unless a longer one stands further up', () => {
     const standfirst = 'The council has agreed to pay for a new wall after a debate that lasted well into the night.';
     expect(keptLines(clean(page(MENU, ['Wall vote passes', standfirst], shareBar, head, body, FOOTER)).text)).toEqual(['Wall vote passes', standfirst, ...kept]);
-    expect(keptLines(clean(page(MENU, [headline!, 'By Ann Lee', standfirst], shareBar, head, body, FOOTER)).text)).toEqual([headline, standfirst, ...kept]);
+    expect(keptLines(clean(page(MENU, [headline!, 'By Ann Lee', standfirst], shareBar, head, body, FOOTER)).text)).toEqual([headline, 'By Ann Lee', standfirst, ...kept]);
+  });
+
+  it('keeps a byline under the headline, by its first word over two names or by a time of day, but no widget line of as many words', () => {
+    for (const byline of ['By Ann Lee', 'Par Anne Roy, Luc Blanc', 'Ann Lee, Harbour News 3:53 p.m. EST March 12, 2024', 'Posted 12 March 2024 - Page updated at 09:15 AM']) {
+      expect(keptLines(clean(page(MENU, [headline!, byline], shareBar, head, body, FOOTER)).text)).toEqual([headline, byline, ...kept]);
+    }
+    // No byline: no name after the word, a widget line the search passes or stops at; longer than headline.maxBylineWords; no bylineStarts.
+    expect(keptLines(clean(page(MENU, [headline!, 'Sort by date'], shareBar, head, body, FOOTER)).text)).toEqual([headline, ...kept]);
+    expect(keptLines(clean(page(MENU, [headline!, 'By clicking you agree to our terms.'], shareBar, head, body, FOOTER)).text)).toEqual(kept);
+    // A timestamp right above the head stays with it, though no headline stands above.
+    const timestamp = 'Page updated at 09:15 AM, 12 March 2024.';
+    expect(keptLines(clean(page(MENU, ['Movies | Restaurants | Events', timestamp, 'Harbour news'], head.slice(1), body, FOOTER)).text)).toEqual([timestamp, 'Harbour news', ...kept.slice(1)]);
+    for (const settings of ['    maxBylineWords: 2\n', '    bylineStarts: []\n']) {
+      expect(keptLines(strip(page(MENU, [headline!, 'By Ann Lee'], shareBar, head, body, FOOTER), { rules: withHeadline(settings), profile: 'page' }).text)).toEqual([headline, ...kept]);
+    }
   });
 
   it('keeps a headline ending in an abbreviation\'s full stop, not one ending a clause', () => {
