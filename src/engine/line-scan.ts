@@ -175,7 +175,8 @@ export class LineScan {
 
   /** The page analysis's counts of the text last read. */
   pageCounts(): PageCounts {
-    return { functionWords: this.functionWords, separators: this.separators, lettersOrDigits: this.lettersOrDigits, digits: this.digits, markup: this.markup };
+    // unspacedWords: the scan reads no letter of a script written without spaces.
+    return { functionWords: this.functionWords, separators: this.separators, lettersOrDigits: this.lettersOrDigits, digits: this.digits, markup: this.markup, unspacedWords: 0 };
   }
 
   /** paragraphFingerprint() of the text last read: its letters, lower-cased, and digits. */

@@ -8,9 +8,24 @@ export interface PageModel {
   functionWordLanguages: ReadonlyMap<string, readonly number[]>;
   /** The function words spelled with a-z, the apostrophe and the letters of scannedLetterLowerCase, as a trie walked while the bytes of a line are scanned. */
   functionWordTrie: FunctionWordTrie;
+  /**
+   * The function words written in a script without spaces between words (UNSPACED_SCRIPT: a
+   * particle, a character frequent in prose), with their languages: found inside a token, not
+   * as one.
+   */
+  unspacedWords: ReadonlyMap<string, readonly number[]>;
+  /** The length of the longest of them (0 when there are none). */
+  unspacedWordLength: number;
   /** `line.tableRowPatterns` as one expression; undefined when there are none. */
   tableRow: RegExp | undefined;
 }
+
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai and their neighbours): a
+ * line's words are reckoned from its characters in them, and function words are found inside runs
+ * of them (see unicodeCounts).
+ */
+export const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /** The apostrophe, which the scan reads into tokens as it does letters. */
 export const APOSTROPHE = 0x27;
@@ -69,7 +84,9 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
   });
   const { tableRowPatterns } = settings.line;
   const tableRow = tableRowPatterns.length === 0 ? undefined : new RegExp(tableRowPatterns.map((pattern) => `(?:${pattern})`).join('|'), PAGE_PATTERN_FLAGS);
-  return { settings, functionWords, functionWordLanguages, functionWordTrie: functionWordTrie(functionWordLanguages), tableRow };
+  const unspacedWords = new Map([...functionWordLanguages].filter(([word]) => [...word].every((char) => UNSPACED_SCRIPT.test(char))));
+  const unspacedWordLength = Math.max(0, ...[...unspacedWords.keys()].map((word) => word.length));
+  return { settings, functionWords, functionWordLanguages, functionWordTrie: functionWordTrie(functionWordLanguages), unspacedWords, unspacedWordLength, tableRow };
 }
 
 function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>): FunctionWordTrie {

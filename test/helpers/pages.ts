@@ -46,11 +46,30 @@ export const TURKISH_STORY = [
   'Mahalle sakinleri yıllardır kış fırtınaları gelmeden duvarın onarılmasını istiyordu ve birçoğu kararı duymak için toplantıya katıldı.',
   'İlk bölümdeki çalışmaların ilkbaharda başlaması bekleniyor; mühendisler hava koşulları elverirse duvarın tamamlanmasının yaklaşık iki yıl süreceğini söylüyor.',
 ];
+export const KOREAN_STORY = [
+  '시의회, 낡은 방파제 재건 승인',
+  '시의회는 화요일 밤 늦게까지 이어진 토론 끝에 지난 세기의 폭풍 이후 항구를 지켜 온 방파제를 다시 짓기로 결정했다.',
+  '주민들은 수년 동안 겨울 폭풍이 오기 전에 벽을 고쳐 달라고 요구해 왔으며 많은 사람이 결정을 직접 듣기 위해 회의에 참석했다.',
+  '첫 구간 공사는 봄에 시작될 예정이며 기술자들은 날씨가 허락하면 전체 공사가 약 2년 걸릴 것이라고 말했다.',
+];
+/** Stories in languages whose function words are listed although they are written without spaces (Chinese, Japanese) or in another script (Arabic). */
 export const CHINESE_STORY = [
   '市议会同意重建旧防波堤',
   '市议会周二晚间决定重建自上世纪风暴以来一直保护港口的防波堤，此前的辩论一直持续到深夜。居民们多年来一直要求在冬季风暴来临前修复这堵墙。',
   '工程的第一部分预计将在春季开始，工程师们说，如果天气允许，整堵墙的修建大约需要两年时间才能全部完成。',
   '费用将由市政府和省政府共同承担，省政府已承诺在计划获得批准后支付三分之二的工程费用，其余部分由市里负担。',
+];
+export const JAPANESE_STORY = [
+  '市議会、古い防波堤の再建を承認',
+  '市議会は火曜日の夜、前世紀の嵐以来港を守ってきた防波堤を再建することを、深夜まで続いた議論の末に決めた。',
+  '住民たちは冬の嵐が来る前に壁を直してほしいと何年も求めてきた。多くの人が決定を自分の耳で聞こうと会議に集まった。',
+  '最初の区間の工事は春に始まる予定で、技術者たちは天候が許せば壁全体の完成までに約2年かかると話している。',
+];
+export const ARABIC_STORY = [
+  'مجلس المدينة يوافق على إعادة بناء حاجز الأمواج القديم',
+  'قرر مجلس المدينة مساء الثلاثاء إعادة بناء حاجز الأمواج الذي يحمي الميناء منذ عواصف القرن الماضي، بعد نقاش استمر حتى ساعة متأخرة من الليل.',
+  'وكان السكان قد طالبوا منذ سنوات بإصلاح الجدار قبل عواصف الشتاء، وحضر كثير منهم الجلسة ليسمعوا القرار بأنفسهم.',
+  'ومن المتوقع أن تبدأ الأعمال في الجزء الأول في الربيع، ويقول المهندسون إن بناء الجدار كله سيستغرق نحو عامين إذا سمح الطقس بذلك.',
 ];
 export const ENGLISH_NOTICE = 'This service is provided by the regional news agency and is not responsible for the content of the pages it links to.';
 

@@ -1,4 +1,4 @@
-import type { PageModel } from '../../rules/page-model.js';
+import { UNSPACED_SCRIPT, type PageModel } from '../../rules/page-model.js';
 import { GUILLEMETS, LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
 import { markupText } from '../reader-text.js';
@@ -6,6 +6,7 @@ import type { PageLine } from './page-analysis.js';
 
 /** What the page analysis knows of one non-blank line. */
 export interface LineFeatures {
+  /** countWords(), where a run of a script written without spaces counts a word every `line.unspacedCharsPerWord` characters. */
   words: number;
   /** Share of the line's words that are function words of its best-matching language. */
   functionShare: number;
@@ -59,6 +60,8 @@ export interface PageCounts {
   digits: boolean;
   /** Holds `[`, `#`, `*` or `_`, with which the markup that markupText reduces starts. */
   markup: boolean;
+  /** The words its runs of a script written without spaces add to countWords(), which counts each run as one. */
+  unspacedWords: number;
 }
 
 /**
@@ -77,7 +80,8 @@ export function pageLineFeatures(line: PageLine, model: PageModel): LineFeatures
 const FIGURE = /^(?:\[)?!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)(?:\]\([^()\s]*(?:\s+"[^"]*")?\))?$/;
 
 /** The features of a line; `words` and `counts` when the caller has them already (see LineScan). */
-export function lineFeatures(line: string, model: PageModel, words = countWords(line), counts = textCounts(line, model)): LineFeatures {
+export function lineFeatures(line: string, model: PageModel, spacedWords = countWords(line), counts = textCounts(line, model)): LineFeatures {
+  const words = spacedWords + counts.unspacedWords;
   const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds, sentenceWords } = model.settings.line;
   const functionShare = words === 0 ? 0 : counts.functionWords / words;
   const separatorShare = words === 0 ? 0 : counts.separators / words;
@@ -94,9 +98,9 @@ export function lineFeatures(line: string, model: PageModel, words = countWords(
 /**
  * The size in words of a line that is not running text but is shaped as running text is, with
  * most of its words in lower case (a list of names is not), whatever its function words; 0 for
- * any other line. In a script without case (Chinese, Arabic, Thai) the line's size decides alone,
- * and where that script is written without spaces, a word is reckoned every
- * CHARS_PER_WORD_UNSPACED characters.
+ * any other line. In a script without case (Chinese, Arabic, Thai) the line's size decides alone;
+ * `words` already reckons the scripts of UNSPACED_SCRIPT from their characters, and a run of
+ * another script written without spaces counts a word every CHARS_PER_WORD_UNSPACED characters.
  */
 function proseSize(line: string, words: number, shape: number, model: PageModel): number {
   const spaced = line.length <= words * UNSPACED_WORD_CHARS;
@@ -177,8 +181,27 @@ export function unicodeCounts(line: string, model: PageModel): PageCounts {
     lettersOrDigits: TWO_LETTERS_OR_DIGITS.test(line) ? 2 : 0,
     digits: DIGIT.test(line),
     markup: MARKUP_SIGN.test(line),
+    unspacedWords: UNSPACED_SCRIPT.test(line) ? unspacedWords(line, model) : 0,
   };
 }
+
+/**
+ * The words a line's runs of a script written without spaces add to countWords(): each run of
+ * non-white-space holding such characters counts one for every `line.unspacedCharsPerWord` of
+ * them (rounded up) rather than one in all. A Chinese sentence is one "word" to countWords().
+ */
+function unspacedWords(line: string, model: PageModel): number {
+  const { unspacedCharsPerWord } = model.settings.line;
+  let added = 0;
+  for (const token of line.match(UNSPACED_TOKEN) ?? []) {
+    const chars = token.match(UNSPACED_CHARS)?.length ?? 0;
+    if (chars > 0) added += Math.ceil(chars / unspacedCharsPerWord) - 1;
+  }
+  return added;
+}
+
+const UNSPACED_TOKEN = /\S+/gu;
+const UNSPACED_CHARS = new RegExp(UNSPACED_SCRIPT.source, 'gu');
 
 /**
  * The function words of each language (in `model.functionWords` order) that the line holds, its
@@ -190,8 +213,24 @@ export function functionWordHits(line: string, model: PageModel): Int32Array {
   for (const token of line.toLowerCase().match(WORD) ?? []) {
     const languages = model.functionWordLanguages.get(token);
     if (languages !== undefined) for (const language of languages) hits[language]!++;
+    else if (model.unspacedWordLength > 0 && UNSPACED_SCRIPT.test(token)) countUnspacedWords(token, model, hits);
   }
   return hits;
+}
+
+/** Counts the function words inside a token of a script written without spaces, the longest first at each place. */
+function countUnspacedWords(token: string, model: PageModel, hits: Int32Array): void {
+  const { unspacedWords, unspacedWordLength } = model;
+  for (let start = 0; start < token.length; ) {
+    let length = Math.min(unspacedWordLength, token.length - start);
+    for (; length > 0; length--) {
+      const languages = unspacedWords.get(token.slice(start, start + length));
+      if (languages === undefined) continue;
+      for (const language of languages) hits[language]!++;
+      break;
+    }
+    start += Math.max(length, 1);
+  }
 }
 
 /** `|`, `·`, `•`, and guillemets as far as they do not pair up as quotes (see GUILLEMETS). */

@@ -7,19 +7,33 @@ import { NUM_RUNS } from '../../helpers/arbitraries.js';
 
 const model = compileRules().page;
 
-/** The definition: the best language's share of the line's words that are its function words. */
+const HAN_OR_KANA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** The definition of a line's words: runs of non-white-space, one for every two Chinese or Japanese characters in a run that holds them. */
+function referenceWords(line: string): number {
+  const runs = line.split(/\s+/).filter((run) => run !== '');
+  return runs.reduce((sum, run) => sum + Math.max(1, Math.ceil([...run].filter((char) => HAN_OR_KANA.test(char)).length / 2)), 0);
+}
+
+/**
+ * The definition: the best language's share of the line's words that are its function words;
+ * Chinese and Japanese ones (single characters in the lists) are each character of a token that is one.
+ */
 function referenceShare(line: string): number {
-  const words = countWords(line);
+  const words = referenceWords(line);
   const tokens = line.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
   if (words === 0) return 0;
   let best = 0;
-  for (const set of model.functionWords.values()) best = Math.max(best, tokens.filter((token) => set.has(token)).length);
+  for (const set of model.functionWords.values()) {
+    const inside = (token: string): number => (HAN_OR_KANA.test(token) ? [...token].filter((char) => set.has(char)).length : 0);
+    best = Math.max(best, tokens.reduce((sum, token) => sum + (set.has(token) ? 1 : inside(token)), 0));
+  }
   return best / words;
 }
 
 /** Separators per word: | · •, and guillemets as far as they do not pair up as quotes. */
 function referenceSeparatorShare(line: string): number {
-  const words = countWords(line);
+  const words = referenceWords(line);
   const count = (pattern: RegExp): number => (line.match(pattern) ?? []).length;
   return words === 0 ? 0 : (count(/[|·•]/g) + Math.abs(count(/[«‹]/g) - count(/[»›]/g))) / words;
 }
@@ -62,7 +76,7 @@ describe('lineFeatures', () => {
   });
 
   it('agrees with the definition on ASCII and other text', () => {
-    const word = fc.oneof(fc.constantFrom(...functionWords), fc.constantFrom('The', 'AND', "don't", "'", 'l’état', 'Straße', 'x1', '7', '|', '·', '—'), fc.string({ maxLength: 6 }));
+    const word = fc.oneof(fc.constantFrom(...functionWords), fc.constantFrom('The', 'AND', "don't", "'", 'l’État', 'Straße', 'x1', '7', '|', '·', '—', '防波堤', '市议会的', 'の', '港を守る', '2年', 'في'), fc.string({ maxLength: 6 }));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), fc.constantFrom(' ', '  ', ', ', ' | '), (words, glue) => {
         const line = words.join(glue);
@@ -102,6 +116,39 @@ describe('lineFeatures', () => {
     });
   });
 
+  describe('of a script written without spaces, or another script', () => {
+    const chinese = '市议会周二晚间决定重建自上世纪风暴以来一直保护港口的防波堤，此前的辩论一直持续到深夜。';
+    const hanCount = (line: string): number => [...line].filter((char) => HAN_OR_KANA.test(char)).length;
+
+    it('reckons a word every two characters of Chinese or Japanese, which countWords takes for one', () => {
+      expect(countWords(chinese)).toBe(1);
+      expect(lineFeatures(chinese, model).words).toBe(Math.ceil(hanCount(chinese) / 2));
+      expect(lineFeatures('首页', model).words).toBe(1);
+      expect(lineFeatures('新闻 体育 财经', model).words).toBe(3);
+    });
+
+    it('reads Chinese and Japanese prose as running text by its particles and frequent characters', () => {
+      const japanese = '住民たちは冬の嵐が来る前に壁を直してほしいと何年も求めてきた。';
+      for (const line of [chinese, japanese]) expect(lineFeatures(line, model), line).toMatchObject({ text: true, prose: lineFeatures(line, model).words });
+      expect(lineFeatures(japanese, model).functionShare).toBeGreaterThan(lineFeatures('住民冬嵐来前壁直何年求。', model).functionShare);
+    });
+
+    it('takes a headline, a menu label or an unended teaser for no running text', () => {
+      for (const line of ['市议会同意重建旧防波堤', '首页', '新闻中心', '市議会、古い防波堤の再建を承認', '工程师们说如果天气允许整堵墙的修建大约需要两年时间才能全部完成']) {
+        expect(lineFeatures(line, model).text, line).toBe(false);
+      }
+    });
+
+    it('reads Arabic prose by its function words, and its question mark and comma as sentence ends', () => {
+      const arabic = 'وكان السكان قد طالبوا منذ سنوات بإصلاح الجدار قبل عواصف الشتاء، وحضر كثير منهم الجلسة ليسمعوا القرار بأنفسهم';
+      expect(lineFeatures(arabic, model).text).toBe(false);
+      expect(lineFeatures(`${arabic}.`, model).text).toBe(true);
+      expect(lineFeatures(`${arabic}؟`, model).text).toBe(true);
+      expect(lineFeatures(`${arabic}،`, model).text).toBe(true);
+      expect(lineFeatures('مجلس المدينة يوافق على إعادة بناء حاجز الأمواج القديم', model).text).toBe(false);
+    });
+  });
+
   describe('prose', () => {
     it('is the size of running text', () => {
       const sentence = 'The council voted on Tuesday to rebuild the sea wall that has protected the harbour for a century.';
@@ -118,9 +165,9 @@ describe('lineFeatures', () => {
       expect(lineFeatures(polish, model)).toMatchObject({ text: true, prose: countWords(polish) });
     });
 
-    it('reckons a word every two characters in a script written without spaces', () => {
-      const chinese = '市议会周二晚间决定重建自上世纪风暴以来一直保护港口的防波堤，此前的辩论一直持续到深夜。';
-      expect(lineFeatures(chinese, model)).toMatchObject({ words: 1, text: false, prose: Math.floor(chinese.length / 2) });
+    it('counts a sentence in a language the lists do not cover, whatever its script', () => {
+      const korean = '주민들은 수년 동안 겨울 폭풍이 오기 전에 벽을 고쳐 달라고 요구해 왔으며 많은 사람이 결정을 직접 듣기 위해 회의에 참석했다.';
+      expect(lineFeatures(korean, model)).toMatchObject({ text: false, prose: countWords(korean) });
     });
 
     it('leaves out lists of names, labels, link rows and short lines', () => {

@@ -3,7 +3,7 @@ import { cleanBytes } from '../../../src/api/strip.js';
 import type { InputLineRecord } from '../../../src/engine/text-cleaner.js';
 import { compileRuleSet, compileRules, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../../../src/index.js';
 import { normalizeOptions } from '../../../src/options.js';
-import { ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, keptLines, MENU, page, POLISH_STORY, RELATED, TURKISH_STORY } from '../../helpers/pages.js';
+import { ARABIC_STORY, ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, JAPANESE_STORY, keptLines, KOREAN_STORY, MENU, page, POLISH_STORY, RELATED, TURKISH_STORY } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
@@ -413,12 +413,24 @@ describe('profiles', () => {
 describe('page analysis of a language the function-word lists do not cover', () => {
   it.each([
     ['Turkish', TURKISH_STORY, ['Ana sayfa', 'Haberler', 'Spor', 'Ekonomi', 'Kültür', 'Hava durumu', 'Teknoloji', 'Sağlık']],
-    ['Chinese', CHINESE_STORY, ['首页', '新闻', '体育', '财经', '文化', '天气', '科技', '健康']],
+    ['Korean', KOREAN_STORY, ['홈', '뉴스', '스포츠', '경제', '문화', '날씨', '기술', '건강']],
   ])('keeps a %s story that one English sentence would otherwise outrank, and says why', (_language, story, menu) => {
     const input = page(menu, story, [ENGLISH_NOTICE], menu, menu);
     const { text } = strip(input, { rules, profile: 'page' });
     expect(keptLines(text)).toEqual(expect.arrayContaining(story));
     expect(detailOf(input, story[1]!)).toMatch(/^page-unread-language /);
+  });
+
+  it.each([
+    ['Chinese', CHINESE_STORY, ['首页', '新闻', '体育', '财经', '文化', '天气', '科技', '健康']],
+    ['Japanese', JAPANESE_STORY, ['ホーム', 'ニュース', 'スポーツ', '経済', '文化', '天気', 'テクノロジー', '健康']],
+    ['Arabic', ARABIC_STORY, ['الرئيسية', 'أخبار', 'رياضة', 'اقتصاد', 'ثقافة', 'الطقس', 'تكنولوجيا', 'صحة']],
+  ])('reads a %s page, whose function words are listed: the story stays and its menus go', (_language, story, menu) => {
+    const input = page(menu, story, [ENGLISH_NOTICE], menu, menu);
+    const kept = keptLines(strip(input, { rules, profile: 'page' }).text);
+    expect(kept).toEqual(expect.arrayContaining(story.slice(1)));
+    expect(kept).not.toContain(menu[2]);
+    expect(detailOf(input, story[1]!)).toMatch(/^page-main-text /);
   });
 
   it('still reads an English page with a few lines in another language', () => {
