@@ -30,7 +30,8 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
   let fullLines = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    if (!mayRunOn(line, next)) return;
+    // A list item starts on a line of its own: the line above it ends there, however long (a link's address).
+    if (!mayRunOn(line, next) || LIST_ITEM_START.test(next.text)) return;
     const length = line.indent + line.text.length;
     if (length >= width * settings.fullLineShare) fullLines++;
     // Room on the line for one more word after a space: it runs on when the next line's first word
@@ -73,6 +74,13 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
   }
   return undefined;
 }
+
+/**
+ * A list item's first line as converters write it: "* ", "+ " or "• " (lynx, w3m, html2text), or
+ * a dash and two spaces or more (pandoc's "-   "); a dash and one space also sets a clause apart
+ * in prose, and a wrapped line may start with it.
+ */
+const LIST_ITEM_START = /^(?:[*+•]\s|-\s\s)/u;
 
 /** A row of a table drawn with bars (pandoc's and w3m's tables), which converters lay out past the width they wrap text at. */
 const isTableRow = (text: string): boolean => text.startsWith('|') || text.startsWith('\u2502');

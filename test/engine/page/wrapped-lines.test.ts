@@ -53,6 +53,14 @@ describe('wrappedLines', () => {
     expect(paragraphTexts(text)?.slice(links.length)).toEqual(ARTICLE);
   });
 
+  it('starts every list item on a line of its own, though the line above runs on to a long address', () => {
+    // pandoc's Markdown breaks a link item's text over two lines; the item's address ends the second, past the width.
+    const item = (index: number) => [`-   [Harbour wall vote and the storms of the last winter, part`, `    ${index})](https://example.com/news/2011/harbour-wall-vote-and-the-storms-part-${index}.html)`];
+    const items = [1, 2, 3].flatMap(item);
+    const text = `${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n${items.join('\n')}\n`;
+    expect(paragraphTexts(text)?.slice(ARTICLE.length)).toEqual([1, 2, 3].map((index) => item(index).map((line) => line.trim()).join(' ')));
+  });
+
   // Short words end most wrapped lines a few columns short of the width: whether the next one
   // would have fitted then turns on every column.
   const shortWords = [
