@@ -698,9 +698,8 @@ function openingAbove(view: PageView, regionHead: number, stretches: readonly St
   if (last < 0 || !view.features[last]!.text || view.features[last]!.bullet) return undefined;
   const stretch = stretches.find((candidate) => candidate.end === last);
   if (stretch === undefined || stretch.score < model.settings.article.minScore) return undefined;
-  // A box of highlights, sentences of `line.textWords` words or more (see isHighlight), is the story's own; links to further reading are headlines.
-  const isSentenceItem = (index: number): boolean => isHighlight(view, index, model) && view.features[index]!.words >= model.settings.line.textWords && !MARKDOWN_LINK.test(view.lines[index]!.text);
-  const highlights = lastIndexWhere(box + 1, regionHead, (index) => isListItem(view, index) && !isSentenceItem(index)) < 0;
+  // A box of highlights written as sentences is the story's own; links to further reading are headlines.
+  const highlights = lastIndexWhere(box + 1, regionHead, (index) => isListItem(view, index) && !(isHighlight(view, index, model) && isHighlightSentence(view, index, model))) < 0;
   return { start: stretch.start, box, highlights };
 }
 
@@ -788,8 +787,10 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
       continue;
     }
     const dateline = isDateline(view, index, model) || isByline(view, index, model);
-    if ((!dateline && !isHighlight(view, index, model) && features.words > shortWords) || ++gap > maxGap) return undefined;
-    if (dateline) kept.push(index);
+    const highlight = isHighlight(view, index, model);
+    if ((!dateline && !highlight && features.words > shortWords) || ++gap > maxGap) return undefined;
+    // A highlight written as a sentence is the story's own, as in a box set into it (see openingAbove).
+    if (dateline || (highlight && isHighlightSentence(view, index, model))) kept.push(index);
   }
   const from = kept.length;
   let run = index === headStart - 1 ? headRun : 0;
@@ -908,6 +909,11 @@ function isHighlight(view: PageView, index: number, model: PageModel): boolean {
     }
   }
   return items >= 2 && sentenceCase * 2 > items;
+}
+
+/** A highlight (see isHighlight) written as a sentence: `line.textWords` words or more and no link (a further-reading box's items are headlines, and tool buttons are shorter). */
+function isHighlightSentence(view: PageView, index: number, model: PageModel): boolean {
+  return view.features[index]!.words >= model.settings.line.textWords && !MARKDOWN_LINK.test(view.lines[index]!.text);
 }
 
 /** Whether most of the words after the first start in lower case, as a sentence's do and a title-case headline's do not. */
