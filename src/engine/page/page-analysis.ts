@@ -365,12 +365,15 @@ function isQuantityList(view: PageView, from: number, to: number): boolean {
   return items >= 2 && figures * 2 > items;
 }
 
-/** The share of the words of the lines no rule removed that are in lines of running text. */
+/**
+ * The share of the words of the lines no rule removed that are in lines of running text. Lines
+ * without a letter (a calendar's day numbers, a table's times and ranks) tell nothing and do not count.
+ */
 function runningTextShare({ lines, features }: PageView): number {
   let text = 0;
   let all = 0;
   features.forEach((lineFeatures, index) => {
-    if (lines[index]!.removedBy !== undefined) return;
+    if (lines[index]!.removedBy !== undefined || !LETTER.test(lines[index]!.text)) return;
     all += lineFeatures.words;
     if (lineFeatures.text) text += lineFeatures.words;
   });
@@ -963,3 +966,5 @@ const SEPARATOR_BULLET = /^[•·]\s/u;
 const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;
 /** A last word with a full stop inside as well ("U.S.", "a.m."): an abbreviation's full stop, which ends no clause. */
 const ABBREVIATION_END = /(?:^|\s)\S*\p{L}\.\p{L}\S*\.$/u;
+/** A letter of any script. */
+const LETTER = /\p{L}/u;

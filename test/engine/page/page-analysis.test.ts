@@ -311,6 +311,14 @@ describe('profiles', () => {
     expect(keptLines(clean(timetable, 'auto').text)).toEqual(keptLines(timetable));
   });
 
+  it('article reads a short story beside a calendar by its words: day numbers without a letter do not make it a text of short lines', () => {
+    const story = ['Street repairs go on', 'Work on the streets of the old town goes on after the drains.', 'Oak Street, Mill Lane, Quay Road, Church Street, Bridge Street, Harbour Road and Fish Lane come next.', 'So far 450 metres of the road by the quay are done.'];
+    const days = Array.from({ length: 31 }, (_, index) => String(index + 1));
+    const kept = keptLines(clean(page(story, ['Archive - December 2025', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'], days), 'article').text);
+    expect(kept.slice(0, story.length)).toEqual(story);
+    expect(kept.filter((line) => days.includes(line))).toEqual([]);
+  });
+
   it('article keeps a table laid out a cell a line after the text, its titles between the figures', () => {
     const table = ['1.', 'Harbour Lights', '3:12', '2.', 'Sea Wall', '2:48', '3.', 'Winter Storms', '4:05', '4.', 'Ferry Song', '3:30'];
     expect(keptLines(clean(page(ARTICLE, table), 'article').text)).toEqual([...ARTICLE, ...table]);
