@@ -315,10 +315,10 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
   const { linkRowSeparators } = model.settings.line;
   let start = headStart(view, regionStart, limit, linkRowSeparators);
   for (;;) {
-    // The items of a list that the line above them introduces ("The following is available:") come with it.
+    // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section set as list items under its headline.
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
-    if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start))) {
+    if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {
       // And the head of that line (the headline and date of a podcast episode above its list of stories).
       start = headStart(view, item, limit, linkRowSeparators);
       continue;
@@ -363,6 +363,19 @@ function isQuantityList(view: PageView, from: number, to: number): boolean {
     if (view.features[index]!.figures) figures++;
   }
   return items >= 2 && figures * 2 > items;
+}
+
+/** Whether the list items in [from, to) are at most two, one of them a dateline and none a link: a story's date and section set as a list under its headline. */
+function isDatelineList(view: PageView, from: number, to: number, model: PageModel): boolean {
+  let items = 0;
+  let dateline = false;
+  for (let index = from; index < to; index++) {
+    if (view.features[index]!.empty) continue;
+    if (LINK_ITEM.test(view.lines[index]!.text)) return false;
+    items++;
+    dateline ||= isDateline(view, index, model);
+  }
+  return dateline && items <= 2;
 }
 
 /**

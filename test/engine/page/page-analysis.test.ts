@@ -252,6 +252,17 @@ describe('profiles', () => {
     expect(keptLines(clean(page(opening, ARTICLE.slice(2)), 'article').text)).toEqual([...opening, ...ARTICLE.slice(2)]);
   });
 
+  it('article keeps the headline above a date and a section set as list items, but not above more items or links', () => {
+    const headline = 'Late goal sinks the visitors';
+    const items = ['- 14:50, 9 June 2023', '- World football'];
+    const body = ARTICLE.slice(2);
+    expect(keptLines(clean(page([headline], items, body), 'article').text)).toEqual([headline, ...items, ...body]);
+    const teasers = [...items, '- Cup draw made'];
+    expect(keptLines(clean(page([headline], teasers, body), 'article').text)).toEqual(body);
+    const links = ['- [14:50, 9 June 2023](/archive)', '- [World football](/world)'];
+    expect(keptLines(clean(page([headline], links, body), 'article').text)).toEqual(body);
+  });
+
   it('article keeps a list above the first paragraph with the line that introduces it', () => {
     const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
     expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
