@@ -145,8 +145,7 @@ const shippedPackNames = (): string[] => listRuleFiles([DEFAULT_RULES_DIR, OPTIO
  * catastrophic backtracking. The shipped packs' patterns (default and optional) were checked ahead
  * of time (rules/checked-patterns.json, keyed by pattern and flags); any other pattern is checked
  * now. The verdict is the pattern's, whatever file holds it, so a user's copy of a shipped pack is
- * trusted as the pack is: checked live, some of its patterns take most of the checker's budget, and
- * on a loaded machine one could be refused in one run and not the next.
+ * trusted as the pack is, and loads without the minute a live check of its patterns takes.
  */
 function assertPatternsSafe(packs: readonly RulePack[], patterns: readonly PatternRule[], options: PatternCheckOptions | undefined): void {
   const toCheck = declaredPatterns({ packs, patterns }).filter(({ regex }) => !(options?.preChecked !== false && isPreChecked(regex)));

@@ -45,9 +45,8 @@ describe('readerText', () => {
   });
 
   it('uses patterns that cannot backtrack catastrophically', { timeout: 120_000 }, () => {
-    // A budget no busy machine runs out of: an unproved verdict would fail the test.
     const patterns = READER_MARKUP.flatMap((markup) => markup.patterns.map(([pattern]) => pattern)).map(({ source, flags }) => ({ source, flags }));
-    expect(checkPatterns(patterns, { timeoutMs: 60_000 })).toEqual(patterns.map(() => ({ safe: true, complexity: 'linear' })));
+    expect(checkPatterns(patterns)).toEqual(patterns.map(() => ({ safe: true, complexity: 'linear' })));
   });
 });
 

@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** How long the stand-in may hold a check: the checker process is stopped past this (plus its start-up allowance). */
+export const STAND_IN_TIMEOUT_MS = 100;
+
+/**
+ * Runs `action` with recheck's native checker replaced by an agent that answers no check (a
+ * checker that hangs), so that no pattern can be proved safe while it
+ * stands in, and with `requests()` giving the JSON-RPC requests it was sent. Pass
+ * `{ timeoutMs: STAND_IN_TIMEOUT_MS }` as the pattern check options to be done with it quickly.
+ */
+export function withStandInChecker<T>(action: (requests: () => { method: string; params: Record<string, unknown> }[]) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'boilerstrip-recheck-'));
+  const agent = join(dir, 'hanging-agent');
+  const log = join(dir, 'requests.jsonl');
+  writeFileSync(log, '');
+  // recheck's client first waits for an answer to "ping" (request 0); the check requests get none.
+  writeFileSync(agent, `#!/bin/sh\nwhile IFS= read -r request; do\n  printf '%s\\n' "$request" >> '${log}'\n  case "$request" in *'"method":"ping"'*) printf '%s\\n' '{"jsonrpc":"2.0+push","id":0,"result":"pong"}' ;; esac\ndone\n`, { mode: 0o755 });
+  const requests = () =>
+    readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as { method: string; params: Record<string, unknown> });
+  const saved = { bin: process.env.RECHECK_BIN, backend: process.env.RECHECK_BACKEND };
+  Object.assign(process.env, { RECHECK_BIN: agent, RECHECK_BACKEND: 'native' });
+  try {
+    return action(requests);
+  } finally {
+    for (const [key, value] of [['RECHECK_BIN', saved.bin], ['RECHECK_BACKEND', saved.backend]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
