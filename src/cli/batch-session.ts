@@ -113,7 +113,7 @@ async function cleanInput(input: string, several: boolean, session: Session): Pr
   const stages = await readingStages(input, session);
   const transform = session.pool && cutsIntoBatches(args) ? await parallelTransform(input, session, session.pool) : args.jsonl ? await jsonlTransform(input, session) : textTransform(input, several, session);
   await runPipeline(...stages, transform, outputSink(session));
-  if (summary.jsonl && 'counts' in transform) addCounts(summary.jsonl, transform.counts);
+  if (summary.jsonl && 'counts' in transform) summary.jsonl.add(transform.counts);
 }
 
 // pipeline() takes any number of stages; its typings stop at four between source and destination.
@@ -315,8 +315,4 @@ function refuseClashingNames(args: CliArguments, inputs: string[]): void {
     const other = named.slice(index + 1).find(([, otherName]) => isSameFile(name, otherName));
     if (other !== undefined) throw new BoilerstripError('E_USAGE', `${option} and ${other[0]} both name ${name}; give each its own file.`);
   }
-}
-
-function addCounts(total: JsonlCounts, counts: JsonlCounts): void {
-  for (const key of Object.keys(total) as (keyof JsonlCounts)[]) total[key] += counts[key];
 }

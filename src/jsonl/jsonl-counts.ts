@@ -10,4 +10,10 @@ export class JsonlCounts {
   oversized = 0;
   /** The field holds an unpaired surrogate escape (`\ud800`), which no UTF-8 text can carry through cleaning. */
   loneSurrogate = 0;
+
+  /** Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
+  add(other: JsonlCounts): void {
+    // Own keys are the counts alone: the method is on the prototype.
+    for (const key of Object.keys(this) as Exclude<keyof JsonlCounts, 'add'>[]) this[key] += other[key];
+  }
 }

@@ -104,7 +104,7 @@ export class ParallelStream extends Transform {
 
   private writeResult(result: CleanedBatch): void {
     this.options.stats.add(result.stats);
-    if (result.counts) for (const key of Object.keys(this.counts) as (keyof JsonlCounts)[]) this.counts[key] += result.counts[key];
+    if (result.counts) this.counts.add(result.counts);
     if (result.audit.length > 0) this.options.onAudit?.(result.audit);
     this.linesDone += result.stats.linesIn;
     if (result.output.length > 0) this.push(Buffer.from(result.output.buffer, result.output.byteOffset, result.output.byteLength));
