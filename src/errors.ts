@@ -38,10 +38,3 @@ export class BoilerstripError extends Error {
     return this.code === 'E_USAGE' || this.code.startsWith('E_RULE_');
   }
 }
-
-export function describeLocation({ file, line, ruleId }: ErrorLocation): string {
-  const parts: string[] = [];
-  if (file !== undefined) parts.push(line !== undefined ? `${file}:${line}` : file);
-  if (ruleId !== undefined) parts.push(`rule "${ruleId}"`);
-  return parts.join(', ');
-}

@@ -38,7 +38,7 @@ export function strip(text: string | Uint8Array, options: CleanOptions = {}): St
   return { text: typeof text === 'string' ? output.toString('utf8') : output, removals, flagged };
 }
 
-export function toRemoval(record: InputLineRecord): Removal {
+function toRemoval(record: InputLineRecord): Removal {
   return { line: record.inputLine, verdict: record.verdict as Removal['verdict'], ruleId: record.ruleId!, pack: record.pack!, text: record.content.toString('utf8') };
 }
 

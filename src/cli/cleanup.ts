@@ -23,7 +23,7 @@ export function runCleanup(): void {
   }
 }
 
-export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Runs the cleanup at exit and on a stop signal. After cleaning up, the signal is raised again

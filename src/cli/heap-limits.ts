@@ -23,7 +23,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 export const SEMI_SPACE_MIB = 4;
 
 /** A full collection once the old generation is half again what survived the last one. */
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 /** V8 options that size the heap or set how it is scavenged: when the user gives one (node's command line, NODE_OPTIONS), theirs stand alone. */
 const HEAP_SIZING_OPTION = /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor|--heap[-_]growing[-_]percent|--(?:no[-_])?parallel[-_]scavenge/;

@@ -13,7 +13,7 @@ export interface LineRecord {
   /** The rule that removed or changed the line, or why a line was kept unread. */
   ruleId?: string;
   pack?: string;
-  note?: 'oversized' | 'separator' | 'undecided' | 'over-budget';
+  note?: 'oversized' | 'separator' | 'over-budget';
   /** When the page analysis decided the line: its feature and the values it saw (`page-menu-run words=2 …`). */
   detail?: string;
   /** The line's bytes without terminator (for an oversized line, its first piece). */

@@ -59,7 +59,7 @@ interface Frame {
  * Where the string at `path` is in a valid JSON text, quotes included; when a key repeats, the last
  * one, as JSON.parse takes it. One pass with an explicit stack, so nesting depth costs no call stack.
  */
-export function locateStringField(json: string, path: FieldPath): { start: number; end: number } | undefined {
+function locateStringField(json: string, path: FieldPath): { start: number; end: number } | undefined {
   const stack: Frame[] = [];
   let found: { start: number; end: number } | undefined;
   /** What the value starting here is: the field, a container on the way to it, or neither. */

@@ -6,8 +6,7 @@ import { loadZod } from './lazy-zod.js';
  * has a default, so a minimal rule is two lines of YAML.
  */
 
-export const MATCH_KINDS = ['equals', 'prefix', 'suffix', 'contains', 'regex'] as const;
-export type MatchKind = (typeof MATCH_KINDS)[number];
+const MATCH_KINDS = ['equals', 'prefix', 'suffix', 'contains', 'regex'] as const;
 
 function defineSchemas(z: typeof Zod) {
   const nonEmpty = z.string().min(1, 'must be a non-empty string');
