@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { EncodingGuard } from '../bytes/encoding-guard.js';
+import { transformStep } from '../stream/transform-step.js';
 
 /**
  * The CLI's input stage that refuses UTF-16 and UTF-32 text (see EncodingGuard), placed after gzip
@@ -14,19 +15,10 @@ export class EncodingCheck extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.run(() => this.guard.push(chunk), callback);
+    transformStep(callback, () => this.guard.push(chunk));
   }
 
   override _flush(callback: TransformCallback): void {
-    this.run(() => this.guard.end(), callback);
-  }
-
-  private run(work: () => void, callback: TransformCallback): void {
-    try {
-      work();
-      callback();
-    } catch (error) {
-      callback(error as Error);
-    }
+    transformStep(callback, () => this.guard.end());
   }
 }

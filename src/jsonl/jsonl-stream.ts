@@ -7,6 +7,7 @@ import { Stats } from '../engine/records.js';
 import type { DocumentBudgetFlag, InputLineRecord, TextCleanerOptions } from '../engine/text-cleaner.js';
 import { BoilerstripError } from '../errors.js';
 import { formatExplainLine } from '../explain.js';
+import { transformStep } from '../stream/transform-step.js';
 import { DEFAULT_MAX_RECORD_BYTES, normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
 import { JsonlCounts } from './jsonl-counts.js';
 import { lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
@@ -58,23 +59,24 @@ export class JsonlStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.run(() => this.splitter.push(chunk), callback);
+    transformStep(callback, () => {
+      this.splitter.push(chunk);
+      return this.takePieces();
+    });
   }
 
   override _flush(callback: TransformCallback): void {
-    this.run(() => this.splitter.end(), callback);
+    transformStep(callback, () => {
+      this.splitter.end();
+      return this.takePieces();
+    });
   }
 
-  private run(work: () => void, callback: TransformCallback): void {
-    try {
-      work();
-      const { pieces } = this;
-      this.pieces = [];
-      if (pieces.length > 0) this.push(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
-      callback();
-    } catch (error) {
-      callback(error as Error);
-    }
+  /** The records cleaned since the last step, as one piece. */
+  private takePieces(): Buffer | undefined {
+    const { pieces } = this;
+    this.pieces = [];
+    return pieces.length <= 1 ? pieces[0] : Buffer.concat(pieces);
   }
 }
 

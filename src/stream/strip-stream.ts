@@ -1,6 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Stats } from '../engine/records.js';
 import { ChunkCleaner, type StripStreamOptions } from './chunk-cleaner.js';
+import { transformStep } from './transform-step.js';
 
 export type { StripStreamOptions } from './chunk-cleaner.js';
 
@@ -16,19 +17,11 @@ export class StripStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    try {
-      callback(null, this.cleaner.push(chunk));
-    } catch (error) {
-      callback(error as Error);
-    }
+    transformStep(callback, () => this.cleaner.push(chunk));
   }
 
   override _flush(callback: TransformCallback): void {
-    try {
-      callback(null, this.cleaner.end());
-    } catch (error) {
-      callback(error as Error);
-    }
+    transformStep(callback, () => this.cleaner.end());
   }
 }
 
