@@ -27,7 +27,7 @@ export const OPTIONAL_RULES_DIR = fileURLToPath(new URL('../../rules/optional/',
 
 const RULE_FILE_EXTENSIONS = new Set(['.yaml', '.yml']);
 
-/** Expands files and directories (their *.yaml / *.yml, sorted) into rule file paths. */
+/** Expands files and directories (their *.yaml / *.yml, sorted; a directory without one is an error) into rule file paths. */
 export function listRuleFiles(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     let isDirectory: boolean;
@@ -37,10 +37,10 @@ export function listRuleFiles(paths: readonly string[]): string[] {
       throw new BoilerstripError('E_RULE_FILE', `cannot read rule path ${path}: ${(cause as Error).message}. Check the --rules argument.`, { file: path });
     }
     if (!isDirectory) return [path];
-    return readdirSync(path)
-      .filter((name) => RULE_FILE_EXTENSIONS.has(extname(name)))
-      .sort()
-      .map((name) => join(path, name));
+    const files = readdirSync(path).filter((name) => RULE_FILE_EXTENSIONS.has(extname(name)));
+    // A misspelt or emptied folder would otherwise load no rule with no word said.
+    if (files.length === 0) throw new BoilerstripError('E_RULE_FILE', `rule directory ${path} holds no .yaml or .yml file. Check the --rules argument.`, { file: path });
+    return files.sort().map((name) => join(path, name));
   });
 }
 

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, parseRulePack, type BoilerstripError } from '../../src/index.js';
+import { compileRuleSet, loadRuleFiles, parseRulePack, type BoilerstripError } from '../../src/index.js';
 import { ruleRefusal } from '../helpers/rules.js';
 
 const loadError = (yaml: string): BoilerstripError => ruleRefusal(yaml, 'rules/mine.yaml');
@@ -21,6 +24,12 @@ describe('rule files are validated on load', () => {
   it('refuses a match with two kinds, or none', () => {
     expect(loadError('rules:\n  - id: ad\n    match: { equals: Ad, prefix: Ad }\n').message).toMatch(/exactly one of equals, prefix.*equals and prefix/);
     expect(loadError('rules:\n  - id: ad\n    match: { ignoreCase: true }\n').message).toMatch(/found none/);
+  });
+
+  it('refuses a rule directory that holds no rule file, naming it', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'boilerstrip-no-rules-'));
+    writeFileSync(join(empty, 'notes.txt'), 'rules: []\n');
+    expect(() => loadRuleFiles([empty])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: `rule directory ${empty} holds no .yaml or .yml file. Check the --rules argument.` }));
   });
 
   it('refuses a rule without id or match', () => {
