@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { LineRecord } from '../engine/records.js';
 import type { BudgetFlag } from '../engine/removal-budget.js';
-import { AuditBlocks, AuditLines, type AuditDocument } from './audit-lines.js';
+import { AuditBlocks, AuditLines, type AuditDocument } from '../audit-lines.js';
 import type { OutputFile } from './output-file.js';
 
 /**

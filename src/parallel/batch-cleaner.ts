@@ -4,7 +4,7 @@
  * the main thread of `--jobs` share it, so a batch comes out the same wherever it was cleaned.
  */
 import { cleanBytes } from '../api/strip.js';
-import { AuditBlocks, AuditLines } from '../cli/audit-lines.js';
+import { AuditBlocks, AuditLines } from '../audit-lines.js';
 import { Stats } from '../engine/records.js';
 import { JsonlCounts } from '../jsonl/jsonl-counts.js';
 import { cleanJsonlBatch } from '../jsonl/jsonl-stream.js';

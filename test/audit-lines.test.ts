@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AuditBlocks, AuditLines } from '../../src/cli/audit-lines.js';
-import type { LineRecord } from '../../src/engine/records.js';
-import { NUM_RUNS } from '../helpers/arbitraries.js';
+import { AuditBlocks, AuditLines } from '../src/audit-lines.js';
+import type { LineRecord } from '../src/engine/records.js';
+import { NUM_RUNS } from './helpers/arbitraries.js';
 
 const record = (fields: Partial<LineRecord> & Pick<LineRecord, 'content'>): LineRecord => ({ line: 3, verdict: 'drop', ruleId: 'comment-widget', ...fields });
 

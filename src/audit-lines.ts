@@ -1,5 +1,5 @@
-import type { LineRecord } from '../engine/records.js';
-import type { BudgetFlag } from '../engine/removal-budget.js';
+import type { LineRecord } from './engine/records.js';
+import type { BudgetFlag } from './engine/removal-budget.js';
 
 /** Which document a line belongs to: its input, and its id there (record id or number, document number). */
 export interface AuditDocument {
