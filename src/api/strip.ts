@@ -42,7 +42,7 @@ function toRemoval(record: InputLineRecord): Removal {
   return { line: record.inputLine, verdict: record.verdict as Removal['verdict'], ruleId: record.ruleId!, pack: record.pack!, text: record.content.toString('utf8') };
 }
 
-/** The whole-buffer path shared by strip() and the JSONL transform. */
+/** A whole buffer cleaned at once: what strip(), each JSON Lines record and each --jobs text batch go through. */
 export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: Pick<TextCleanerOptions, 'observer' | 'observeKept' | 'stats' | 'onBudgetFlag'> = {}): Buffer {
   const pieces: Buffer[] = [];
   const cleaner = new TextCleaner(options.rules, { write: (bytes) => pieces.push(bytes) }, {
