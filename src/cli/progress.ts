@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { counted } from '../counted.js';
 
 /** What the bar shows as the run goes. */
 export interface Progress {
@@ -20,7 +21,7 @@ export async function createProgress(stderr: Writable & { isTTY?: boolean }, tot
   const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     stream: stderr as NodeJS.WriteStream,
-    format: '{bar} {percentage}% | {doneMB}/{totalMB} MB | {documents} docs | {speed} MB/s | {eta_formatted} left',
+    format: '{bar} {percentage}% | {doneMB}/{totalMB} MB | {documents} | {speed} MB/s | {eta_formatted} left',
     hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 50,
@@ -28,11 +29,11 @@ export async function createProgress(stderr: Writable & { isTTY?: boolean }, tot
   });
   const started = performance.now();
   const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
-  bar.start(totalBytes, 0, { doneMB: megabytes(0), totalMB: megabytes(totalBytes), documents: 0, speed: '0.0' });
+  bar.start(totalBytes, 0, { doneMB: megabytes(0), totalMB: megabytes(totalBytes), documents: counted(0, 'doc'), speed: '0.0' });
   return {
     update(bytesRead, documents) {
       const seconds = (performance.now() - started) / 1000;
-      bar.update(bytesRead, { doneMB: megabytes(bytesRead), documents, speed: seconds > 0 ? (bytesRead / MB / seconds).toFixed(1) : '0.0' });
+      bar.update(bytesRead, { doneMB: megabytes(bytesRead), documents: counted(documents, 'doc'), speed: seconds > 0 ? (bytesRead / MB / seconds).toFixed(1) : '0.0' });
     },
     stop() {
       bar.stop();

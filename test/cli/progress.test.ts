@@ -27,7 +27,7 @@ describe('the progress bar', () => {
 
   it.skipIf(!hasScript)('shows bytes done of the total, documents, MB/s and time left when stderr is a terminal', () => {
     const shown = runOnTerminal(['--jsonl', '-o', join(dir, 'out.jsonl'), corpus]);
-    expect(shown).toMatch(/100% \| \d+\.\d\/\d+\.\d MB \| \d+ docs \| \d+\.\d MB\/s \| \d+s left/);
+    expect(shown).toMatch(/100% \| \d+\.\d\/\d+\.\d MB \| [\d,]+ docs? \| \d+\.\d MB\/s \| \d+s left/);
   });
 
   it.skipIf(!hasScript)('is hidden on a terminal by --no-progress, and when the input size is unknown (stdin from a pipe)', () => {
