@@ -115,6 +115,9 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
 /** The values checked (each a usage error when wrong) and given their defaults. */
 function toCliArguments(values: OptionValues, files: string[]): CliArguments {
   checkJsonlOptions(values);
+  if (values['list-rules'] && files.length > 0) {
+    throw new BoilerstripError('E_USAGE', `--list-rules prints the loaded rules and reads no input; leave out ${files[0]}, or use --explain to see which rule removes which line.`);
+  }
   const jobs = parseJobs(values.jobs);
   if (jobs > 1 && values.explain) {
     throw new BoilerstripError('E_USAGE', '--explain numbers every line in input order on one thread; run it without --jobs (or with --jobs 1).');

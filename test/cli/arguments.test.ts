@@ -25,6 +25,11 @@ describe('parseArguments', () => {
     await expect(parseArguments(['--jsonl', '--id-field', 'meta.'])).rejects.toThrow('--id-field "meta." has an empty segment');
   });
 
+  it('refuses a FILE with --list-rules, which reads no input', async () => {
+    await expect(parseArguments(['--list-rules', 'page.txt'])).rejects.toThrow('--list-rules prints the loaded rules and reads no input; leave out page.txt');
+    expect(await parseArguments(['--list-rules', '--rules', 'mine.yaml'])).toMatchObject({ listRules: true, files: [] });
+  });
+
   it('refuses a JSON Lines option without --jsonl, and --doc-separator with it', async () => {
     for (const option of [['--field', 'body'], ['--on-invalid', 'pass'], ['--id-field', 'url'], ['--max-record-bytes', '1000']]) {
       await expect(parseArguments([...option, 'shard.jsonl'])).rejects.toThrow(`${option[0]} applies only to JSON Lines input: add --jsonl`);
