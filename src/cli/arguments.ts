@@ -170,6 +170,9 @@ function checkJsonlOptions(values: OptionValues): void {
   }
   if (values.field !== undefined) parseFieldPath(values.field, '--field');
   if (values['id-field'] !== undefined) parseFieldPath(values['id-field'], '--id-field');
+  if (values['id-field'] !== undefined && values.audit === undefined) {
+    throw new BoilerstripError('E_USAGE', '--id-field names the records in the --audit trail, and nothing else reads it: add --audit FILE, or leave --id-field out.');
+  }
 }
 
 /** `--max-removed-ratio R`: a share from 0 to 1. */

@@ -33,8 +33,9 @@ describe('parseArguments', () => {
   it('refuses a JSON Lines option without --jsonl, and --doc-separator with it', async () => {
     for (const option of [['--field', 'body'], ['--on-invalid', 'pass'], ['--id-field', 'url'], ['--max-record-bytes', '1000']]) {
       await expect(parseArguments([...option, 'shard.jsonl'])).rejects.toThrow(`${option[0]} applies only to JSON Lines input: add --jsonl`);
-      expect(await parseArguments(['--jsonl', ...option, 'shard.jsonl'])).toMatchObject({ jsonl: true });
+      expect(await parseArguments(['--jsonl', ...option, '--audit', 'audit.jsonl', 'shard.jsonl'])).toMatchObject({ jsonl: true });
     }
     await expect(parseArguments(['--jsonl', '--doc-separator', '\f'])).rejects.toThrow('with --jsonl each record is a document');
+    await expect(parseArguments(['--jsonl', '--id-field', 'url', 'shard.jsonl'])).rejects.toThrow('--id-field names the records in the --audit trail, and nothing else reads it: add --audit FILE');
   });
 });
