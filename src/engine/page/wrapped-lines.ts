@@ -52,7 +52,8 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
  * an address of `unbreakableChars` or more, as Markdown writes every link (`[text](https://…)`)
  * and lynx an embedded frame (pandoc's Markdown of a page with many links would otherwise seem
  * wrapped at 90 columns or more, and its story's lines of 72 would not run on); and so may a
- * table's row. Counted in a histogram up to `maxWidth`, as no greater width is of use.
+ * table's row, and what pandoc's Markdown writes unbroken (`isUnwrappedMarkup`). Counted in a
+ * histogram up to `maxWidth`, as no greater width is of use.
  */
 function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): number | undefined {
   const { widthQuantile, minWidth, maxWidth, unbreakableChars } = settings;
@@ -60,7 +61,7 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
   const lengths = new Int32Array(maxWidth + 2);
   let breakable = 0;
   for (const line of lines) {
-    if (line.words < 2 || isTableRow(line.text) || holdsUnbroken(line.text, unbreakableChars)) continue;
+    if (line.words < 2 || isTableRow(line.text) || isUnwrappedMarkup(line.text) || holdsUnbroken(line.text, unbreakableChars)) continue;
     lengths[Math.min(line.indent + line.text.length, maxWidth + 1)]!++;
     breakable++;
   }
@@ -74,6 +75,16 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
   }
   return undefined;
 }
+
+/**
+ * A line of Markdown that pandoc writes whole, however long: a heading (`## …`), or one holding a
+ * link's address with its title (`](/world/ "World News …")`), which pandoc never breaks. A menu of
+ * such links would set the width past the story's, so that its lines never run on; and with them
+ * left out, a page's teaser headlines are a larger share of what is left and would do the same.
+ */
+const isUnwrappedMarkup = (text: string): boolean => MARKDOWN_HEADING.test(text) || TITLED_LINK_TARGET.test(text);
+const MARKDOWN_HEADING = /^#{1,6}\s/u;
+const TITLED_LINK_TARGET = /\]\([^()\s]*\s+"[^"]*"\)/u;
 
 /**
  * A list item's first line as converters write it: "* ", "+ " or "• " (lynx, w3m, html2text), or

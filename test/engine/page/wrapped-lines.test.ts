@@ -83,6 +83,19 @@ describe('wrappedLines', () => {
     expect(paragraphTexts(text)?.slice(0, shortWords.length)).toEqual(shortWords);
   });
 
+  it('leaves a link\'s title out of the width: pandoc\'s Markdown never breaks it', () => {
+    // A menu of links with titles, broken where pandoc breaks them: each title runs past 72 columns.
+    const menu = Array.from({ length: 12 }, (_, index) => [`-   [Harbour`, `    news ${index}](/harbour/ "Harbour news, storm warnings and the tide tables for the town")`]).flat();
+    const text = `${menu.join('\n')}\n\n${page(shortWords.map((line) => hardWrap(line, 72)))}`;
+    expect(paragraphTexts(text)?.slice(-shortWords.length)).toEqual(shortWords);
+  });
+
+  it('leaves Markdown headings out of the width: pandoc writes each on one line', () => {
+    const headings = [1, 2, 3, 4].map((index) => `### Harbour wall repairs, part ${index}: the council votes on the plan on Monday`);
+    const text = page(headings, shortWords.map((line) => hardWrap(line, 72)));
+    expect(paragraphTexts(text)?.slice(-shortWords.length)).toEqual(shortWords);
+  });
+
   it('neither joins a line a rule removed nor joins anything to it', () => {
     const wrapped = hardWrap(ARTICLE[2]!, 72).split('\n');
     const text = page(ARTICLE.slice(3).map((line) => hardWrap(line, 72)), wrapped);
