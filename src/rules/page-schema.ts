@@ -56,7 +56,7 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** Running text of fewer words than this ends as a sentence does: its last visible character is one of `sentenceEnds`. */
         unendedWords: positive.default(30),
         sentenceEnds: z.string().default('.!?:;,…"\')]”’»'),
-        /** In a script written without spaces (UNSPACED_SCRIPT), a word is reckoned every this many of its characters. */
+        /** In a script written without spaces (UNSPACED_SCRIPT; or a line whose "words" average more than 15 characters, see proseSize), a word is reckoned every this many of its characters. */
         unspacedCharsPerWord: positive.default(2),
         /** A line of at least this many words, with function words and a sentence end, is a sentence (dialogue, a one-line paragraph): never part of a menu run. */
         sentenceWords: positive.default(3),

@@ -99,12 +99,12 @@ export function lineFeatures(line: string, model: PageModel, spacedWords = count
  * The size in words of a line that is not running text but is shaped as running text is, with
  * most of its words in lower case (a list of names is not), whatever its function words; 0 for
  * any other line. In a script without case (Chinese, Arabic, Thai) the line's size decides alone;
- * `words` already reckons the scripts of UNSPACED_SCRIPT from their characters, and a run of
- * another script written without spaces counts a word every CHARS_PER_WORD_UNSPACED characters.
+ * `words` already reckons the scripts of UNSPACED_SCRIPT from their characters, and a line of
+ * another script written without spaces counts a word every `line.unspacedCharsPerWord` characters.
  */
 function proseSize(line: string, words: number, shape: number, model: PageModel): number {
   const spaced = line.length <= words * UNSPACED_WORD_CHARS;
-  const size = spaced ? words : Math.floor(line.length / CHARS_PER_WORD_UNSPACED);
+  const size = spaced ? words : Math.floor(line.length / model.settings.line.unspacedCharsPerWord);
   // Most lines (menu items, labels) are too short: no need to read their letters. Unspaced, the
   // line is at least as long in words as it is spaced, so nothing shaped is passed over.
   if (!shapedAsText(size, shape, model)) return 0;
@@ -149,10 +149,8 @@ function shapedAsText(size: number, shape: number, model: PageModel): boolean {
 const WORD_START = /(?:^|\s)[^\s\p{L}]*(\p{L})/gu;
 const LETTER = /\p{L}/u;
 
-/** "Words" longer than this on average are runs of a script written without spaces, ... */
+/** "Words" longer than this on average are runs of a script written without spaces (see proseSize). */
 const UNSPACED_WORD_CHARS = 15;
-/** ... where a word is about two characters long (Chinese). */
-const CHARS_PER_WORD_UNSPACED = 2;
 
 /** The line's last character that is not white space (a UTF-16 unit: every sentence end is in the BMP), or ''. */
 function lastVisibleChar(line: string): string {

@@ -354,28 +354,25 @@ function isListSentence(view: PageView, index: number, model: PageModel): boolea
 
 /** Whether the list items in [from, to) are two or more, most of them with figures and none a link: a recipe's ingredients, a table's rows as a list. */
 function isQuantityList(view: PageView, from: number, to: number): boolean {
-  let items = 0;
-  let figures = 0;
-  for (let index = from; index < to; index++) {
-    if (view.features[index]!.empty) continue;
-    if (LINK_ITEM.test(view.lines[index]!.text)) return false;
-    items++;
-    if (view.features[index]!.figures) figures++;
-  }
-  return items >= 2 && figures * 2 > items;
+  const items = listItemsWithoutLinks(view, from, to);
+  return items !== undefined && items.length >= 2 && items.filter((index) => view.features[index]!.figures).length * 2 > items.length;
 }
 
 /** Whether the list items in [from, to) are at most two, one of them a dateline and none a link: a story's date and section set as a list under its headline. */
 function isDatelineList(view: PageView, from: number, to: number, model: PageModel): boolean {
-  let items = 0;
-  let dateline = false;
+  const items = listItemsWithoutLinks(view, from, to);
+  return items !== undefined && items.length <= 2 && items.some((index) => isDateline(view, index, model));
+}
+
+/** The lines in [from, to) that hold letters or digits, or undefined when one of them is a link item. */
+function listItemsWithoutLinks(view: PageView, from: number, to: number): number[] | undefined {
+  const items: number[] = [];
   for (let index = from; index < to; index++) {
     if (view.features[index]!.empty) continue;
-    if (LINK_ITEM.test(view.lines[index]!.text)) return false;
-    items++;
-    dateline ||= isDateline(view, index, model);
+    if (LINK_ITEM.test(view.lines[index]!.text)) return undefined;
+    items.push(index);
   }
-  return dateline && items <= 2;
+  return items;
 }
 
 /**
