@@ -6,7 +6,7 @@ import { isWhiteSpace } from './line-text.js';
  * `[text][ref]`, lynx with the link's number before its text, `[12]text`; Markdown also marks
  * headings (`## Related stories`) and strong emphasis (`**Advertisement**`). A list item's bullet
  * is no text either: Markdown's `*`, `-` and `+`, lynx's and html2text's `*` and `+`, a plain text's
- * `•`. Rules are written for what a reader sees, so they match a line with that markup reduced to
+ * `•` (LIST_BULLETS). Rules are written for what a reader sees, so they match a line with that markup reduced to
  * its text: `* [Share on Facebook](https://…)` is matched as `Share on Facebook`, as the same
  * button is when a page writes it on a line of its own. An ordered item's number stays (a step of
  * instructions is read as written), and so does a bullet with no white space after it (`-5 °C`,
@@ -57,12 +57,31 @@ function reduceMarkup(text: string, from: string): string {
   return reduced;
 }
 
-/** The characters that mark an unordered list item when white space follows them (see READER_MARKUP). */
-const LIST_BULLETS = '*-+•';
+/**
+ * The bullets that, with white space after them, start an unordered list item: Markdown's list
+ * markers (see MARKDOWN_BULLETS) and those a page sets in its own text. The one definition of a
+ * bullet: the rules' reader text and the page analysis take the same lines for list items.
+ */
+export const LIST_BULLETS = '*+-•·▪►';
+
+/**
+ * Markdown's list markers, which converters write before each item (html2text, pandoc, lynx's "*"
+ * and "+"). A set of its own because only a converter marks up links: a list item that is one
+ * link (a menu's "* [Sport](/sport)", lynx's "* [12]Sport") starts with one of these.
+ */
+export const MARKDOWN_BULLETS = '*+-';
 
 /** Whether the (trimmed) text starts as a list item does: a bullet and white space. */
 export function startsListItem(text: string): boolean {
   return LIST_BULLETS.includes(text.charAt(0)) && isWhiteSpace(text.charCodeAt(1));
+}
+
+/** A list item's bullet and the white space after it. */
+export const LIST_BULLET = new RegExp(`^${characterClass(LIST_BULLETS)}\\s+`, 'u');
+
+/** The characters as a regular expression's character class. */
+export function characterClass(characters: string): string {
+  return `[${characters.replace(/[-\\\]^]/g, '\\$&')}]`;
 }
 
 /** The line's text as a reader sees it, trimmed; the text itself when it holds no markup, or nothing but markup. */

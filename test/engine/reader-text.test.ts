@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markupText, READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
+import { lineFeatures } from '../../src/engine/page/line-features.js';
+import { characterClass, LIST_BULLET, LIST_BULLETS, markupText, READER_MARKUP, readerText } from '../../src/engine/reader-text.js';
 import { compileRules, strip } from '../../src/index.js';
 import { checkPatterns } from '../../src/rules/pattern-safety.js';
 import { contentLine, NUM_RUNS } from '../helpers/arbitraries.js';
@@ -47,6 +48,26 @@ describe('readerText', () => {
   it('uses patterns that cannot backtrack catastrophically', { timeout: 120_000 }, () => {
     const patterns = READER_MARKUP.flatMap((markup) => markup.patterns.map(([pattern]) => pattern)).map(({ source, flags }) => ({ source, flags }));
     expect(checkPatterns(patterns)).toEqual(patterns.map(() => ({ safe: true, complexity: 'linear' })));
+  });
+});
+
+describe('list bullets', () => {
+  it("are one set: the rules' reader text and the page analysis take the same lines for list items", () => {
+    const model = rules.page;
+    for (const bullet of LIST_BULLETS) {
+      expect(readerText(`${bullet} Contact us`)).toBe('Contact us');
+      expect(`${bullet}   Contact us`.replace(LIST_BULLET, '')).toBe('Contact us');
+      expect(lineFeatures(`${bullet} Contact us`, model).bullet).toBe(true);
+      expect(lineFeatures(`${bullet}Contact us`, model).bullet).toBe(false);
+    }
+    expect(lineFeatures('o Contact us', model).bullet).toBe(false);
+  });
+
+  it('makes a character class of any characters, those with a meaning in one included', () => {
+    const chars = '-]^\\*';
+    const pattern = new RegExp(`^${characterClass(chars)}$`, 'u');
+    expect([...chars].every((char) => pattern.test(char))).toBe(true);
+    expect(['a', '[', ','].some((char) => pattern.test(char))).toBe(false);
   });
 });
 

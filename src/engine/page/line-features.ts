@@ -1,7 +1,7 @@
 import { UNSPACED_SCRIPT, type PageModel } from '../../rules/page-model.js';
 import { GUILLEMETS, LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
-import { markupText } from '../reader-text.js';
+import { markupText, startsListItem } from '../reader-text.js';
 import type { PageLine } from './page-analysis.js';
 
 /** What the page analysis knows of one non-blank line. */
@@ -14,7 +14,7 @@ export interface LineFeatures {
   separatorShare: number;
   /** How many separators the line holds: one sets a byline's date apart, two or more join a row of links. */
   separators: number;
-  /** Starts like a list item ("* ", "• "). */
+  /** Starts like a list item ("* ", "• "; see startsListItem). */
   bullet: boolean;
   /**
    * Running text: long enough, made of sentences rather than names, labels and link rows; below
@@ -45,7 +45,6 @@ const WORD = /[\p{L}\p{M}'’]+/gu;
 const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'g');
 const LEFT_GUILLEMET = new RegExp(`[${GUILLEMETS.left}]`, 'g');
 const RIGHT_GUILLEMET = new RegExp(`[${GUILLEMETS.right}]`, 'g');
-const BULLET = /^[*•·▪►-]\s/;
 /** At least two letters or digits anywhere: found without collecting them all. */
 const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 
@@ -85,7 +84,7 @@ export function lineFeatures(line: string, model: PageModel, spacedWords = count
   const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds, sentenceWords } = model.settings.line;
   const functionShare = words === 0 ? 0 : counts.functionWords / words;
   const separatorShare = words === 0 ? 0 : counts.separators / words;
-  const bullet = BULLET.test(line);
+  const bullet = startsListItem(line);
   const endsAsSentence = sentenceEnds.includes(lastVisibleChar(line));
   const shape = separatorShare <= maxSeparatorShare ? (bullet ? SHAPE_BULLET : SHAPE_PLAIN) | (endsAsSentence ? SHAPE_ENDED : 0) : 0;
   const text =

@@ -1,5 +1,7 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { caseCounts, pageLineFeatures, type LineFeatures, type PageCounts } from './line-features.js';
+import { characterClass, LIST_BULLET, MARKDOWN_BULLETS, startsListItem } from '../reader-text.js';
+import { SEPARATORS } from '../line-scan.js';
 
 /** One non-blank line of a document as the page analysis sees it. */
 export interface PageLine {
@@ -340,7 +342,8 @@ function isListSentence(view: PageView, index: number, model: PageModel): boolea
   const features = view.features[index]!;
   const { sentenceWords, minFunctionShare, sentenceEnds } = model.settings.line;
   const text = view.lines[index]!.text;
-  const ownSeparators = SEPARATOR_BULLET.test(text) ? 1 : 0;
+  // A bullet that is a separator as well (•, ·) counts as one (see LineFeatures.separators).
+  const ownSeparators = startsListItem(text) && SEPARATORS.includes(text.charAt(0)) ? 1 : 0;
   return (
     features.bullet &&
     !features.text &&
@@ -716,7 +719,7 @@ function openingAbove(view: PageView, regionHead: number, stretches: readonly St
   return { start: stretch.start, box, highlights };
 }
 
-/** A list item, at any level of a nested list (lynx marks the second level with "+"). */
+/** A list item, at any level of a nested list (lynx marks the second level with "+", a bullet, and deeper ones with "o" or "#"). */
 function isListItem(view: PageView, index: number): boolean {
   return view.features[index]!.bullet || NESTED_ITEM.test(view.lines[index]!.text);
 }
@@ -947,7 +950,7 @@ function hasSpaceRun(text: string, length: number): boolean {
 
 const WHITE_SPACE = /\s/;
 /** A list item that is one link: Markdown's "* [text](address)", lynx's "* [12]text". */
-const LINK_ITEM = /^[*+-]\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$/;
+const LINK_ITEM = new RegExp(String.raw`^${characterClass(MARKDOWN_BULLETS)}\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$`);
 /** A short line that is neither running text nor a list item: a heading, a label, a table's cell. */
 function isShortLabel(features: LineFeatures, model: PageModel): boolean {
   return !features.text && !features.bullet && features.words <= model.settings.line.shortWords;
@@ -957,8 +960,8 @@ function isShortLabel(features: LineFeatures, model: PageModel): boolean {
 const LINK_NUMBER = /\[\d+\]/u;
 /** A Markdown link's text closed and its address opened. */
 const MARKDOWN_LINK = /\]\(/u;
-/** A list item of the second level or further, as lynx and w3m mark it. */
-const NESTED_ITEM = /^[+o#]\s/u;
+/** A list item deeper than the second level, as lynx and w3m mark it (the second level's "+" is a bullet: LIST_BULLETS). */
+const NESTED_ITEM = /^[o#]\s/u;
 /** A row of a Markdown (pipe) table: a bar first and last, another between. */
 const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;
 const DIGIT = /\p{Nd}/u;
@@ -966,12 +969,8 @@ const DIGIT = /\p{Nd}/u;
 const CLOCK_TIME = /(?:^|[^\d:])\d{1,2}:\d{2}(?![\d:])/u;
 /** A year of this century or the last, standing alone or in a date ("06/04/2013"). */
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/u;
-/** A list item's bullet, at any level, and the white space after it. */
-const LIST_BULLET = /^[-*+•·]\s+/u;
 /** A word starting with a capital letter, as a name does. */
 const CAPITALISED = /^\p{Lu}/u;
-/** A list item's bullet that counts as a separator as well (see LineFeatures.separators). */
-const SEPARATOR_BULLET = /^[•·]\s/u;
 /** Text that ends cut short, with an ellipsis. */
 const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;
 /** A last word with a full stop inside as well ("U.S.", "a.m."): an abbreviation's full stop, which ends no clause. */

@@ -1,5 +1,6 @@
 import type { PageSettings } from '../../rules/page-schema.js';
 import { isWhiteSpace } from '../line-text.js';
+import { startsListItem } from '../reader-text.js';
 import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
 
 /**
@@ -31,7 +32,7 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     // A list item starts on a line of its own: the line above it ends there, however long (a link's address).
-    if (!mayRunOn(line, next) || LIST_ITEM_START.test(next.text)) return;
+    if (!mayRunOn(line, next) || startsListItemLine(next.text)) return;
     const length = line.indent + line.text.length;
     if (length >= width * settings.fullLineShare) fullLines++;
     // Room on the line for one more word after a space: it runs on when the next line's first word
@@ -87,11 +88,11 @@ const MARKDOWN_HEADING = /^#{1,6}\s/u;
 const TITLED_LINK_TARGET = /\]\([^()\s]*\s+"[^"]*"\)/u;
 
 /**
- * A list item's first line as converters write it: "* ", "+ " or "• " (lynx, w3m, html2text), or
- * a dash and two spaces or more (pandoc's "-   "); a dash and one space also sets a clause apart
- * in prose, and a wrapped line may start with it.
+ * Whether the line is a list item's first line: a bullet and white space, but a dash only with two
+ * spaces or more (pandoc's "-   "), as a dash and one space also sets a clause apart in prose, and
+ * a wrapped line may start with it.
  */
-const LIST_ITEM_START = /^(?:[*+•]\s|-\s\s)/u;
+const startsListItemLine = (text: string): boolean => startsListItem(text) && (text.charAt(0) !== '-' || isWhiteSpace(text.charCodeAt(2)));
 
 /** A row of a table drawn with bars (pandoc's and w3m's tables), which converters lay out past the width they wrap text at. */
 const isTableRow = (text: string): boolean => text.startsWith('|') || text.startsWith('\u2502');

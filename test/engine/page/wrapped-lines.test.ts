@@ -68,6 +68,16 @@ describe('wrappedLines', () => {
     'He said it was up to the town to do it, but if it is not done by May the sea may get in and we all know what that can do to us, as it did in the old days when the wall was low and the port was shut.',
   ];
 
+  it('starts a list item on a line of its own whatever its bullet, but runs on into a dash and one space, which sets a clause apart', () => {
+    const first = 'The harbour master, who has kept the port for thirty years, said the wall';
+    const runsOnInto = (second: string) => {
+      const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
+      return wrappedLines(lines, settings)?.[lines.findIndex((line) => line.text === first)];
+    };
+    expect(runsOnInto('- and the quay - would stand another winter.')).toBe(true);
+    for (const bullet of ['-  ', '* ', '+ ', '• ', '▪ ']) expect(runsOnInto(`${bullet}and the quay would stand another winter.`)).toBe(false);
+  });
+
   it('counts a line\'s indent towards the width, as lynx does when it indents list items deeper than paragraphs', () => {
     const indented = (text: string, first: string, rest: string): string =>
       hardWrap(text, 79 - rest.length).split('\n').map((line, index) => (index === 0 ? first : rest) + line).join('\n');
