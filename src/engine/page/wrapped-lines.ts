@@ -38,7 +38,7 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
     // Room on the line for one more word after a space: it runs on when the next line's first word
     // (no longer than that whole line, which is quicker to measure) would not have fitted there.
     const room = width - length - 1;
-    if (next.text.length <= room || firstWordLength(next.text) <= room) return;
+    if (next.text.length <= room || firstWordLength(wrappedText(line.text, next.text)) <= room) return;
     runsOn[index] = true;
     joins++;
   });
@@ -114,6 +114,18 @@ function holdsUnbroken(text: string, length: number): boolean {
   }
   return false;
 }
+
+/**
+ * The next line's text as the converter wrapped it: inside a quotation, Markdown marks every line
+ * with `>`, and the converter wrapped the words after the mark (a quoted paragraph read a line at a
+ * time is lines too short for running text).
+ */
+function wrappedText(text: string, next: string): string {
+  return QUOTE_MARK.test(text) && QUOTE_MARK.test(next) ? next.replace(QUOTE_MARK, '') : next;
+}
+
+/** A Markdown quotation's mark and the white space after it. */
+const QUOTE_MARK = /^>[ \t]*/u;
 
 /** The length of the text's first word: up to the first white space countWords() knows. */
 function firstWordLength(text: string): number {

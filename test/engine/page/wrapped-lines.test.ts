@@ -106,6 +106,12 @@ describe('wrappedLines', () => {
     expect(paragraphTexts(text)?.slice(-shortWords.length)).toEqual(shortWords);
   });
 
+  it('reads a Markdown quotation a paragraph at a time: the converter wrapped the words after each line\'s mark', () => {
+    const quoted = shortWords.map((line) => hardWrap(line, 70).split('\n').map((part) => `> ${part}`).join('\n'));
+    const joined = paragraphTexts(page(ARTICLE.map((line) => hardWrap(line, 72)), quoted));
+    expect(joined?.slice(-shortWords.length)).toEqual(quoted.map((paragraph) => paragraph.split('\n').join(' ')));
+  });
+
   it('neither joins a line a rule removed nor joins anything to it', () => {
     const wrapped = hardWrap(ARTICLE[2]!, 72).split('\n');
     const text = page(ARTICLE.slice(3).map((line) => hardWrap(line, 72)), wrapped);
