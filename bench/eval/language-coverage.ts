@@ -3,13 +3,15 @@
  * running text. DIR holds one file per language, <code>.txt, one paragraph a line (samples of
  * real prose gathered apart from the repository: third-party text is never committed); a line
  * starting with `# ` (the site's name) starts the next story. Per file:
- * - the lines of at least `line.textWords` words, the share of them read as running text, their
- *   median function-word share, the share below `line.minFunctionShare`, and which language's
- *   list won the line;
+ * - the lines of at least `line.textWords` words, the share of them read as running text, and
+ *   read so by their shape alone (as on a page whose language the lists do not read, see
+ *   shapeFeatures), their median function-word share, the share below `line.minFunctionShare`, and
+ *   which language's list won the line;
  * - each story set in a whole page between a menu and a footer (`--profile page`): the share of
- *   its paragraphs kept, and of the menu and footer lines kept. A language whose prose is half read
- *   loses paragraphs here; one the lists do not read at all keeps them and its menus too (the
- *   analysis stands aside).
+ *   its paragraphs kept, and of the menu and footer lines kept, and how many pages the analysis
+ *   stood aside on (`page-unread-language`). A language whose prose is half read loses paragraphs
+ *   here; on a page the lists do not read at all, the lines are read by their shape, or, where that
+ *   would drop one shaped as running text, the analysis stands aside and the menus stay.
  * With --dev-set, the page lines of L3S-GN1 that lie within their gold (English prose marked as
  * content by people, one story a page) are measured as the baseline.
  */
@@ -17,8 +19,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { compileRules, strip, type RuleSet } from '../../src/index.js';
-import { functionWordHits, lineFeatures } from '../../src/engine/page/line-features.js';
+import { cleanBytes } from '../../src/api/strip.js';
+import { functionWordHits, lineFeatures, shapeFeatures } from '../../src/engine/page/line-features.js';
+import { compileRules, type RuleSet } from '../../src/index.js';
+import { normalizeOptions } from '../../src/options.js';
 import { DATASET_PATH, readRecords } from './dataset.js';
 
 const argv = await yargs(hideBin(process.argv))
@@ -49,8 +53,9 @@ export interface Coverage {
   name: string;
   /** Lines of at least line.textWords words. */
   lines: number;
-  /** Share of them read as running text. */
+  /** Share of them read as running text, and read so by their shape alone. */
   textShare: number;
+  shapeShare: number;
   medianFunctionShare: number;
   /** Share of them whose function share is below line.minFunctionShare. */
   thinShare: number;
@@ -59,6 +64,9 @@ export interface Coverage {
   /** Share of the stories' lines kept when each story is set in a whole page, and of the menu and footer lines. */
   keptInPage: number;
   menuKept: number;
+  /** Pages (stories) the analysis stood aside on, of all. */
+  stoodAside: number;
+  pages: number;
   unread: string[];
 }
 
@@ -70,6 +78,7 @@ function measure(name: string, stories: readonly (readonly string[])[], rules: R
   const wins = new Map<string, number>();
   const unread: string[] = [];
   let text = 0;
+  let shaped = 0;
   let thin = 0;
   for (const line of stories.flat().map((paragraph) => paragraph.trim())) {
     // Words as the analysis reckons them: in a script written without spaces, from its characters.
@@ -78,6 +87,7 @@ function measure(name: string, stories: readonly (readonly string[])[], rules: R
     shares.push(features.functionShare);
     if (features.functionShare < minFunctionShare) thin++;
     if (features.text) text++;
+    if (shapeFeatures(features, model).text) shaped++;
     else if (unread.length < unreadLimit) unread.push(`${features.functionShare.toFixed(2)}\t${line}`);
     const hits = functionWordHits(line, model);
     let best = -1;
@@ -90,16 +100,19 @@ function measure(name: string, stories: readonly (readonly string[])[], rules: R
   shares.sort((a, b) => a - b);
   const lines = shares.length;
   const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
-  const { kept, paragraphs, menuKept, menuLines } = keptInPages(stories, rules);
+  const { kept, paragraphs, menuKept, menuLines, stoodAside, pages } = keptInPages(stories, rules);
   return {
     name,
     lines,
     textShare: share(text, lines),
+    shapeShare: share(shaped, lines),
     medianFunctionShare: lines === 0 ? 0 : shares[Math.floor(lines / 2)]!,
     thinShare: share(thin, lines),
     winners: [...wins].sort((a, b) => b[1] - a[1]),
     keptInPage: share(kept, paragraphs),
     menuKept: share(menuKept, menuLines),
+    stoodAside,
+    pages,
     unread,
   };
 }
@@ -110,15 +123,26 @@ function keptInPages(stories: readonly (readonly string[])[], rules: RuleSet) {
   let paragraphs = 0;
   let menuKept = 0;
   let menuLines = 0;
+  let stoodAside = 0;
+  let pages = 0;
   for (const story of stories.filter((lines) => lines.length >= 2)) {
     const page = `${[...MENU, ...story, ...FOOTER, ...MENU].join('\n\n')}\n`;
-    const keptLines = new Set(strip(page, { rules, profile: 'page' }).text.split('\n'));
+    const keptLines = new Set<string>();
+    let asideHere = false;
+    cleanBytes(Buffer.from(page), normalizeOptions({ rules, profile: 'page' }), {
+      observer: (record) => {
+        if (record.verdict === 'keep') keptLines.add(record.content.toString());
+        asideHere ||= record.detail?.startsWith('page-unread-language') === true;
+      },
+    });
+    pages++;
+    if (asideHere) stoodAside++;
     paragraphs += story.length;
     kept += story.filter((line) => keptLines.has(line)).length;
     menuLines += MENU.length + FOOTER.length;
     menuKept += [...MENU, ...FOOTER].filter((line) => keptLines.has(line)).length;
   }
-  return { kept, paragraphs, menuKept, menuLines };
+  return { kept, paragraphs, menuKept, menuLines, stoodAside, pages };
 }
 
 /** A sample file's stories: a `# ` line starts the next one; blank lines are left out. */
@@ -165,14 +189,25 @@ if (results.length === 0) {
 const { textWords, minFunctionShare } = rules.page.settings.line;
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 console.log(`lines of >= ${textWords} words; running text needs a function share >= ${minFunctionShare}; kept in a page: each story between a menu and a footer`);
-console.log(['sample', 'lines', 'read as text', 'median share', `share < ${minFunctionShare}`, 'kept in a page', 'menu kept', 'lines won by'].join('\t'));
+console.log(['sample', 'lines', 'read as text', 'by shape', 'median share', `share < ${minFunctionShare}`, 'kept in a page', 'menu kept', 'stood aside', 'lines won by'].join('\t'));
 for (const result of results) {
   const winners = result.winners
     .slice(0, 4)
     .map(([language, count]) => `${language} ${count}`)
     .join(', ');
   console.log(
-    [result.name, result.lines, percent(result.textShare), result.medianFunctionShare.toFixed(3), percent(result.thinShare), percent(result.keptInPage), percent(result.menuKept), winners].join('\t'),
+    [
+      result.name,
+      result.lines,
+      percent(result.textShare),
+      percent(result.shapeShare),
+      result.medianFunctionShare.toFixed(3),
+      percent(result.thinShare),
+      percent(result.keptInPage),
+      percent(result.menuKept),
+      `${result.stoodAside} of ${result.pages}`,
+      winners,
+    ].join('\t'),
   );
   for (const line of result.unread) console.log(`  unread ${line}`);
 }

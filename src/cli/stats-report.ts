@@ -36,10 +36,10 @@ export function formatStatsReport(summary: RunSummary): string {
   if (stats.overBudget > 0 || stats.unchecked > 0) {
     lines.push(`removal budget: ${counted(stats.overBudget, 'document')} written unchanged (over budget), ${stats.unchecked} too long to check`);
   }
-  const { pages, articles, wrapped, fragmented, unreadLanguage } = stats.pageAnalysis;
+  const { pages, articles, wrapped, fragmented, readByShape, unreadLanguage } = stats.pageAnalysis;
   if (pages + articles > 0) {
     lines.push(
-      `page analysis: ${counted(pages, 'whole page')}, ${counted(articles, 'extracted text')}; ${formatCount(wrapped)} hard-wrapped, ${formatCount(fragmented)} split at inline markup, ${formatCount(unreadLanguage)} in a language the function-word lists do not cover (left to the rules)`,
+      `page analysis: ${counted(pages, 'whole page')}, ${counted(articles, 'extracted text')}; ${formatCount(wrapped)} hard-wrapped, ${formatCount(fragmented)} split at inline markup, ${formatCount(readByShape + unreadLanguage)} in a language the function-word lists do not cover (${formatCount(readByShape)} read by the shape of their lines, ${formatCount(unreadLanguage)} left to the rules)`,
     );
   }
   lines.push(`time: ${summary.seconds.toFixed(2)} s, ${megabytesPerSecond(summary).toFixed(1)} MB/s`);

@@ -284,6 +284,7 @@ export class DocumentCleaner {
     else counts.articles++;
     if (layout !== undefined) counts[layout]++;
     if (verdicts.some((verdict) => verdict.reason === 'unread-language')) counts.unreadLanguage++;
+    else if (verdicts.some((verdict) => verdict.features.byShape === true)) counts.readByShape++;
   }
 
   /** Writes what is pending and copies held lines out of the caller's chunk, so the chunk can be freed; call after each chunk. */
@@ -455,10 +456,12 @@ const detailOf = (entry: Entry): { detail?: string } =>
 
 /**
  * `page-menu-run words=2 fw=0.00 text=no`: the analysis and feature that decided, and the values
- * it saw; ` paragraph-lines=3` when they are those of a paragraph of wrapped or split lines.
+ * it saw; ` read=shape` when running text was told by the shape of the lines alone (see
+ * shapeFeatures); ` paragraph-lines=3` when they are those of a paragraph of wrapped or split lines.
  */
 const describeVerdict = (kind: 'page' | 'article', verdict: PageVerdict, paragraphLines: number): string =>
   `${kind}-${verdict.reason} words=${verdict.features.words} fw=${verdict.features.functionShare.toFixed(2)} text=${verdict.features.text ? 'yes' : 'no'}` +
+  (verdict.features.byShape === true ? ' read=shape' : '') +
   (paragraphLines > 1 ? ` paragraph-lines=${paragraphLines}` : '');
 
 /** How many spaces and tabs the line starts with. */

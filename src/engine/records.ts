@@ -41,10 +41,10 @@ export class Stats {
   /**
    * How the page analysis read the documents it saw (all but `--profile lines` and documents past
    * the page bounds): as whole pages or extracted article text, how many hard-wrapped, how many
-   * split at inline markup, and how many in a language its function-word lists do not cover, which
-   * it left to the rules.
+   * split at inline markup, and how many in a language its function-word lists do not cover: read
+   * by the shape of their lines, or left to the rules.
    */
-  readonly pageAnalysis = { pages: 0, articles: 0, wrapped: 0, fragmented: 0, unreadLanguage: 0 };
+  readonly pageAnalysis = { pages: 0, articles: 0, wrapped: 0, fragmented: 0, readByShape: 0, unreadLanguage: 0 };
   /** Lines removed (or changed, for strip rules) per rule id, blank-line policy included. */
   readonly byRule = new Map<string, { pack: string; action: Action | 'blank'; lines: number }>();
 

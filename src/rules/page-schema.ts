@@ -40,6 +40,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         chromePacks: z.array(z.string()).default([]),
         /** When more of the words in lines shaped as running text than this share are in lines too poor in function words to be running text, the document's language is not covered: the analysis stands aside. */
         maxUnreadProse: share.default(0.5),
+        /** Such a document is read by the shape of its lines instead (LineFeatures.prose is running text), and its menus and footers are dropped, when that keeps every line so shaped; false: it stands aside. */
+        readByShape: z.boolean().default(true),
       })
       .prefault({}),
     line: z

@@ -55,15 +55,21 @@ describe('--stats', () => {
 });
 
 describe('page analysis counts', () => {
-  const turkish = page(['Ana sayfa', 'Haberler', 'Spor', 'Ekonomi', 'Kültür'], TURKISH_STORY, [ENGLISH_NOTICE], ['İletişim', 'Hakkımızda', 'Kullanım koşulları', 'Kariyer']);
-  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${turkish}\f\n${page(ARTICLE)}\f\n${splitPage(MENU, SPLIT_ARTICLE.flat(), FOOTER)}`;
+  const turkishMenu = ['Ana sayfa', 'Haberler', 'Spor', 'Ekonomi', 'Kültür'];
+  const turkish = page(turkishMenu, TURKISH_STORY, [ENGLISH_NOTICE], ['İletişim', 'Hakkımızda', 'Kullanım koşulları', 'Kariyer']);
+  // A line shaped as running text far below the story, which reading by shape would drop: the analysis stands aside.
+  const teaser = 'Limanın yanındaki yeni park gelecek ay açılacak ve sakinler hafta sonları ücretsiz konserlerin tadını çıkarabilecek.';
+  const turkishWithTeaser = page(turkishMenu, TURKISH_STORY, turkishMenu, turkishMenu, [teaser], turkishMenu);
+  const corpus = `${hardWrap(page(MENU, ARTICLE, RELATED, FOOTER, MENU), 72)}\f\n${turkish}\f\n${turkishWithTeaser}\f\n${page(ARTICLE)}\f\n${splitPage(MENU, SPLIT_ARTICLE.flat(), FOOTER)}`;
 
   it.each([['1'], ['2']])('say how the documents were read, with --jobs %s', async (jobs) => {
     const dir = freshDir();
     const result = await runCli(['--doc-separator', '\f', '--jobs', jobs, '--profile', 'page', '--stats', '--stats-json', join(dir, 'stats.json')], corpus);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('page analysis: 4 whole pages, 0 extracted texts; 1 hard-wrapped, 1 split at inline markup, 1 in a language the function-word lists do not cover (left to the rules)');
-    expect(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'))).toMatchObject({ pageAnalysis: { pages: 4, articles: 0, wrapped: 1, fragmented: 1, unreadLanguage: 1 } });
+    expect(result.stderr).toContain(
+      'page analysis: 5 whole pages, 0 extracted texts; 1 hard-wrapped, 1 split at inline markup, 2 in a language the function-word lists do not cover (1 read by the shape of their lines, 1 left to the rules)',
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'))).toMatchObject({ pageAnalysis: { pages: 5, articles: 0, wrapped: 1, fragmented: 1, readByShape: 1, unreadLanguage: 1 } });
   });
 
   it('count one document in the singular', async () => {

@@ -35,6 +35,10 @@ export interface LineFeatures {
    * readsLanguage).
    */
   prose: number;
+  /** Ends as a sentence does (`line.sentenceEnds`). */
+  ended: boolean;
+  /** `text` and `sentence` told by the line's shape alone, on a page whose language the function-word lists do not read (see shapeFeatures). */
+  byShape?: true;
   /** Holds a digit: a figure, a score, a date, as a table's cells do; menu labels are words. */
   figures: boolean;
   /** Fewer than two letters or digits ("Â", "|", "***"): carries nothing, so it neither joins nor splits. */
@@ -91,7 +95,20 @@ export function lineFeatures(line: string, model: PageModel, spacedWords = count
     shapedAsText(words, shape, model) && ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));
   const sentence = text || (words >= sentenceWords && functionShare >= minFunctionShare && separatorShare === 0 && !bullet && endsAsSentence);
   const prose = text ? words : proseSize(line, words, shape, model);
-  return { words, functionShare, separatorShare, separators: counts.separators, bullet, text, sentence, prose, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
+  return { words, functionShare, separatorShare, separators: counts.separators, bullet, text, sentence, prose, ended: endsAsSentence, figures: counts.digits, empty: counts.lettersOrDigits < 2 };
+}
+
+/**
+ * The features of a line of a page whose language the function-word lists do not read, told by
+ * its shape alone: a line shaped as running text (see LineFeatures.prose) is running text, and a
+ * line of `line.sentenceWords` words or more ending as a sentence does, with no separator and no
+ * bullet, is a sentence (never a menu item).
+ */
+export function shapeFeatures(features: LineFeatures, model: PageModel): LineFeatures {
+  const sentence = features.sentence || (features.words >= model.settings.line.sentenceWords && features.separators === 0 && !features.bullet && features.ended);
+  // Reckoned from its words: a run of letters or an address that is merely long (a link's broken markup) is not.
+  const text = features.prose > 0 && features.prose === features.words;
+  return { ...features, text, sentence: sentence || text, byShape: true };
 }
 
 /**
@@ -107,26 +124,32 @@ function proseSize(line: string, words: number, shape: number, model: PageModel)
   // Most lines (menu items, labels) are too short: no need to read their letters. Unspaced, the
   // line is at least as long in words as it is spaced, so nothing shaped is passed over.
   if (!shapedAsText(size, shape, model)) return 0;
-  const { cased, lower } = caseCounts(line);
-  if (cased > 0) return lower * 2 > cased && (spaced || shapedAsText(words, shape, model)) ? words : 0;
+  // A capital starts a name; a word of a script without case (a Korean line naming "A씨") is none.
+  const { cased, lower, caseless } = caseCounts(line);
+  if (cased > 0) return (cased - lower) * 2 < cased + caseless && (spaced || shapedAsText(words, shape, model)) ? words : 0;
   return LETTER.test(line) ? size : 0;
 }
 
 /**
- * How many of the line's words start with a letter that has case, and how many of those with a
- * lower-case one; with `fromSecond`, the first word (a sentence's capital) left out.
+ * How many of the line's words start with a letter that has case, how many of those with a
+ * lower-case one, and how many with a letter without case; with `fromSecond`, the first word (a
+ * sentence's capital) left out.
  */
-export function caseCounts(line: string, fromSecond = false): { cased: number; lower: number } {
+export function caseCounts(line: string, fromSecond = false): { cased: number; lower: number; caseless: number } {
   let cased = 0;
   let lower = 0;
+  let caseless = 0;
   for (const match of line.matchAll(WORD_START)) {
     if (fromSecond && match.index === 0) continue;
     const letter = match[1]!;
-    if (letter.toLowerCase() === letter.toUpperCase()) continue;
+    if (letter.toLowerCase() === letter.toUpperCase()) {
+      caseless++;
+      continue;
+    }
     cased++;
     if (letter === letter.toLowerCase()) lower++;
   }
-  return { cased, lower };
+  return { cased, lower, caseless };
 }
 
 /** What shapedAsText needs of a line besides its size: 0 when it has too many separators to be running text. */

@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { caseCounts, pageLineFeatures, type LineFeatures, type PageCounts } from './line-features.js';
+import { caseCounts, pageLineFeatures, shapeFeatures, type LineFeatures, type PageCounts } from './line-features.js';
 import { characterClass, LIST_BULLET, MARKDOWN_BULLETS, startsListItem } from '../reader-text.js';
 import { SEPARATORS } from '../line-scan.js';
 
@@ -47,6 +47,8 @@ export interface PageView {
   /** Whether each line is raw markup alone (see MARKUP_LINE). */
   markup: readonly boolean[];
   menuRuns: number;
+  /** When the lines are read by their shape (see shapeFeatures), the function-word lists not reading the page's language: their features as the lists read them. */
+  read?: readonly LineFeatures[];
 }
 
 export function viewPage(lines: readonly PageLine[], model: PageModel): PageView {
@@ -55,6 +57,16 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   // element and opening the next around a paragraph are no menu).
   const markup = lines.map((line) => MARKUP_LINE.test(line.text));
   const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : pageLineFeatures(line, model)));
+  const view = menuView(lines, features, markup, model);
+  // A page in a language the lists do not read is read by the shape of its lines, if that reads it
+  // (a page of links cut off by wrapping does not); analysePage checks that it keeps its prose.
+  if (!model.settings.detect.readByShape || readsLanguage(view, model)) return view;
+  const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), read: features };
+  return readsLanguage(byShape, model) ? byShape : view;
+}
+
+/** The menu runs of a page whose lines have these features. */
+function menuView(lines: readonly PageLine[], features: readonly LineFeatures[], markup: readonly boolean[], model: PageModel): PageView {
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;
@@ -78,7 +90,7 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
 
 /** A line of raw HTML tags alone, as pandoc's Markdown writes the elements it has no Markdown for (in a list item, too). */
 const MARKUP_LINE = /^(?:(?:\d+\.|[-*+])\s+)?(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$/u;
-const MARKUP_FEATURES: LineFeatures = { words: 0, functionShare: 0, separatorShare: 0, separators: 0, bullet: false, text: false, sentence: false, prose: 0, figures: false, empty: true };
+const MARKUP_FEATURES: LineFeatures = { words: 0, functionShare: 0, separatorShare: 0, separators: 0, bullet: false, text: false, sentence: false, prose: 0, ended: false, figures: false, empty: true };
 
 /**
  * `--profile auto`: a whole page has many lines, and many of them short labels or in menus. A
@@ -127,7 +139,13 @@ function hasLinkList(lines: readonly PageLine[], minLines: number): boolean {
  */
 export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'article' = 'page'): PageVerdict[] {
   if (!readsLanguage(view, model)) return rulesVerdicts(view, 'unread-language');
-  if (kind === 'article') return analyseArticle(view, model);
+  const verdicts = kind === 'article' ? analyseArticle(view, model) : analyseWholePage(view, model);
+  // Read by shape alone, the analysis keeps every line shaped as running text, or stands aside.
+  const dropsProse = (): boolean => verdicts.some((verdict, index) => !verdict.keep && verdict.reason !== 'rule' && view.features[index]!.text);
+  return view.read !== undefined && dropsProse() ? rulesVerdicts({ ...view, features: view.read }, 'unread-language') : verdicts;
+}
+
+function analyseWholePage(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features, inMenu } = view;
   const scored = scoreRegions(view, model);
   const region = mainRegion(scored, model);

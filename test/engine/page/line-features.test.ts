@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../src/engine/line-text.js';
-import { lineFeatures, pageLineFeatures, textCounts } from '../../../src/engine/page/line-features.js';
+import { lineFeatures, pageLineFeatures, shapeFeatures, textCounts } from '../../../src/engine/page/line-features.js';
 import { compileRules } from '../../../src/index.js';
 import { NUM_RUNS } from '../../helpers/arbitraries.js';
 
@@ -170,6 +170,11 @@ describe('lineFeatures', () => {
       expect(lineFeatures(korean, model)).toMatchObject({ text: false, prose: countWords(korean) });
     });
 
+    it('takes a word of a script without case for no name: a Korean sentence naming "A씨" still counts', () => {
+      const korean = 'A씨는 지난주 항구 근처에서 열린 주민 회의에 참석해 방파제 공사가 언제 시작되는지 물었다.';
+      expect(lineFeatures(korean, model)).toMatchObject({ text: false, prose: countWords(korean) });
+    });
+
     it('leaves out lists of names, labels, link rows and short lines', () => {
       for (const line of [
         'Al Gore, Alberto Gonzales, Barack Obama, Hillary Clinton, John Edwards, Mike Huckabee, Mitt Romney and Ron Paul.',
@@ -178,6 +183,27 @@ describe('lineFeatures', () => {
         '市议会',
       ]) {
         expect(lineFeatures(line, model).prose, line).toBe(0);
+      }
+    });
+  });
+
+  describe('by shape (a page the function-word lists do not read)', () => {
+    const byShape = (line: string) => shapeFeatures(lineFeatures(line, model), model);
+
+    it('takes a line shaped as running text for running text, whatever its function words', () => {
+      const turkish = 'Mahalle sakinleri yıllardır kış fırtınaları gelmeden duvarın onarılmasını istiyordu ve birçoğu kararı duymak için toplantıya katıldı.';
+      expect(lineFeatures(turkish, model).text).toBe(false);
+      expect(byShape(turkish)).toMatchObject({ text: true, sentence: true, byShape: true });
+    });
+
+    it('takes a short line ending as a sentence does for a sentence, never a menu label, and a label for neither', () => {
+      expect(byShape('Toplantı yarın sürecek.')).toMatchObject({ text: false, sentence: true });
+      for (const line of ['Hava durumu', 'Ana sayfa | Spor | Ekonomi', '* Toplantı yarın sürecek.']) expect(byShape(line), line).toMatchObject({ text: false, sentence: false });
+    });
+
+    it('takes no list of names or long run of letters without spaces (a link\'s address cut off by wrapping) for running text', () => {
+      for (const line of ['Ali Koç, Fatih Terim, Barış Yarkadaş, Cemil Tugay, Rıza Akpolat, Zeydan Karalar ve Ahmet Özer.', '사진](http://photo.example.org/list.php?category=0047&page=2&sort=date)']) {
+        expect(byShape(line).text, line).toBe(false);
       }
     });
   });
