@@ -2,60 +2,43 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { counted } from '../counted.js';
 import { Stats } from '../engine/records.js';
-import { BoilerstripError } from '../errors.js';
 import { JsonlCounts } from '../jsonl/jsonl-counts.js';
-import type { JsonlStream, RecordSource } from '../jsonl/jsonl-stream.js';
-import type { RuleSet } from '../rules/compile.js';
-import type { ParallelStream } from '../parallel/parallel-stream.js';
-import { BATCH_BYTES, MAX_HELD_BATCHES, type WorkerSettings } from '../parallel/protocol.js';
+import { BATCH_BYTES, MAX_HELD_BATCHES } from '../parallel/protocol.js';
 import type { WorkerPool } from '../parallel/worker-pool.js';
-import { StripStream } from '../stream/strip-stream.js';
+import type { RuleSet } from '../rules/compile.js';
 import type { CliArguments } from './arguments.js';
-import { AuditLog } from './audit-log.js';
 import { ByteCounter } from './byte-counter.js';
+import { cleaningStage } from './cleaning-stage.js';
 import { EncodingCheck } from './encoding-check.js';
-import { liftHeapLimits } from './heap-limits.js';
-import { inputSize, isGzipFile, openInput, STDIN } from './input-source.js';
-import { isSameFile, OutputFile } from './output-file.js';
-import { OutputSink } from './output-sink.js';
+import { inputSize, isGzipFile, openInput, STDIN, totalInputSize } from './input-source.js';
+import { filesAreDocuments, startWorkers, usesWorkers, workerSettings } from './jobs.js';
 import { createProgress, type Progress } from './progress.js';
 import type { CliIo } from './run.js';
+import { refuseClashingNames, RunOutputs } from './run-outputs.js';
 import { formatStatsJson, formatStatsReport, type RunSummary } from './stats-report.js';
-
-/** The files one run writes; each appears only when the whole run succeeded. */
-interface Outputs {
-  output: OutputFile | undefined;
-  audit: AuditLog | undefined;
-  statsJson: OutputFile | undefined;
-}
 
 /** Cleans every input in order into one output, then reports; a failed run leaves no output file behind. */
 export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): Promise<void> {
   const inputs = args.files.length === 0 ? [STDIN] : args.files;
   refuseClashingNames(args, inputs);
   const summary: RunSummary = { stats: new Stats(), jsonl: args.jsonl ? new JsonlCounts() : undefined, bytesRead: 0, bytesDecoded: 0, seconds: 0 };
-  const outputs: Outputs = { output: undefined, audit: undefined, statsJson: undefined };
+  const outputs = new RunOutputs(io);
   const started = performance.now();
-  const progress = await createProgress(io.stderr, args.progress ? totalSize(inputs) : undefined, args.progress);
+  const progress = await createProgress(io.stderr, args.progress ? totalInputSize(inputs) : undefined, args.progress);
   // --jobs N: this thread cleans too, beside N - 1 workers.
   const pool = usesWorkers(args, inputs) ? await startWorkers(args, rules) : undefined;
   try {
-    if (args.output !== undefined) outputs.output = new OutputFile(args.output, io);
-    if (args.audit !== undefined) outputs.audit = new AuditLog(new OutputFile(args.audit, io));
-    if (args.statsJson !== undefined) outputs.statsJson = new OutputFile(args.statsJson, io);
+    outputs.open(args);
     const session: Session = { args, rules, io, summary, outputs, progress, pool };
     if (pool && filesAreDocuments(args, inputs)) await cleanFilesAsBatches(inputs, session, pool);
     else for (const input of inputs) await cleanInput(input, inputs.length > 1, session);
     progress.stop();
     summary.seconds = (performance.now() - started) / 1000;
     outputs.statsJson?.stream.write(formatStatsJson(summary));
-    // Every file is complete before any is moved into place: a failure leaves none of them.
-    const files = [outputs.output, outputs.audit, outputs.statsJson];
-    for (const file of files) await file?.finish();
-    for (const file of files) file?.publish();
+    await outputs.publish();
   } catch (error) {
     progress.stop();
-    await Promise.all([outputs.output?.discard(), outputs.audit?.discard(), outputs.statsJson?.discard()]);
+    await outputs.discard();
     throw error;
   } finally {
     await pool?.close();
@@ -73,47 +56,18 @@ interface Session {
   rules: RuleSet;
   io: CliIo;
   summary: RunSummary;
-  outputs: Outputs;
+  outputs: RunOutputs;
   progress: Progress;
   /** The worker threads of --jobs (one fewer than the job count), when the input can be cut into records or documents. */
   pool: WorkerPool | undefined;
 }
 
-/**
- * The --jobs worker threads, on V8's own heap sizing (see liftHeapLimits). Here, and for the --jobs
- * and --jsonl stages below, the modules load only for a run that uses them: a one-page run in a
- * pipeline pays for every module it loads.
- */
-async function startWorkers(args: CliArguments, rules: RuleSet): Promise<WorkerPool> {
-  liftHeapLimits();
-  const { WorkerPool } = await import('../parallel/worker-pool.js');
-  return new WorkerPool(args.jobs - 1, { settings: workerSettings(args), rules: { packs: rules.packs, disable: args.disable } });
-}
-
-/** Worker threads pay off only where the input splits into units each worker can clean alone. */
-const usesWorkers = (args: CliArguments, inputs: readonly string[]): boolean => args.jobs > 1 && (cutsIntoBatches(args) || filesAreDocuments(args, inputs));
-
-/** Records, or documents ended by the separator: an input's stream is cut into batches. */
-const cutsIntoBatches = (args: CliArguments): boolean => args.jsonl || args.docSeparator !== undefined;
-
-function workerSettings(args: CliArguments): WorkerSettings {
-  return {
-    mode: args.jsonl ? 'jsonl' : 'text',
-    maxLineBytes: args.maxLineBytes,
-    profile: args.profile,
-    ...(args.docSeparator !== undefined ? { docSeparator: args.docSeparator } : {}),
-    ...(args.maxRemovedRatio !== undefined ? { maxRemovedRatio: args.maxRemovedRatio } : {}),
-    jsonl: { field: args.field, idField: args.idField, onInvalid: args.onInvalid, maxRecordBytes: args.maxRecordBytes },
-    audit: args.audit !== undefined,
-  };
-}
-
 async function cleanInput(input: string, several: boolean, session: Session): Promise<void> {
-  const { args, summary } = session;
+  const { args, rules, summary, outputs, pool } = session;
   const stages = await readingStages(input, session);
-  const transform = session.pool && cutsIntoBatches(args) ? await parallelTransform(input, session, session.pool) : args.jsonl ? await jsonlTransform(input, session) : textTransform(input, several, session);
-  await runPipeline(...stages, transform, outputSink(session));
-  if (summary.jsonl && 'counts' in transform) summary.jsonl.add(transform.counts);
+  const stage = await cleaningStage(input, several, { args, rules, stats: summary.stats, audit: outputs.audit, pool });
+  await runPipeline(...stages, stage, outputs.sink());
+  if (summary.jsonl && 'counts' in stage) summary.jsonl.add(stage.counts);
 }
 
 // pipeline() takes any number of stages; its typings stop at four between source and destination.
@@ -138,22 +92,13 @@ async function readingStages(input: string, { io, summary, progress, pool }: Ses
   return [stream, countRead, decoder, new EncodingCheck(input === STDIN ? '<stdin>' : input), countDecoded];
 }
 
-/** The end of a pipeline: the output (and the audit trail, to wait on when it is full). */
-function outputSink({ io, outputs }: Session): OutputSink {
-  const destination = outputs.output ? { stream: outputs.output.stream, name: outputs.output.path } : { stream: io.stdout, name: 'standard output' };
-  return new OutputSink(destination, outputs.audit && { stream: outputs.audit.stream, name: outputs.audit.path });
-}
-
-/** Several plain-text FILEs without --doc-separator: each FILE is one document. */
-const filesAreDocuments = (args: CliArguments, inputs: readonly string[]): boolean => !args.jsonl && args.docSeparator === undefined && inputs.length > 1;
-
 /** A FILE read whole for a batch is held in memory, so only this much (64 MiB). */
 const FILE_BATCH_BYTES = MAX_HELD_BATCHES * BATCH_BYTES;
 
 /** A regular file of known, bounded size, not gzip (whose decoded size is not known ahead). */
 const fitsOneBatch = (input: string): boolean => {
   if (input === STDIN) return false;
-  const size = inputSizeOrUndefined(input);
+  const size = inputSize(input);
   return size !== undefined && size <= FILE_BATCH_BYTES && !isGzipFile(input);
 };
 
@@ -175,7 +120,7 @@ async function cleanFilesAsBatches(inputs: readonly string[], session: Session, 
     summary.stats.add(cleaned.stats);
     outputs.audit?.write(cleaned.audit);
     // Through a pipeline, as every input is written, so that a failing output rejects here rather than erroring unheard.
-    if (cleaned.output.length > 0) await runPipeline([cleaned.output], outputSink(session));
+    if (cleaned.output.length > 0) await runPipeline([cleaned.output], outputs.sink());
   };
   const writeAll = async (): Promise<void> => {
     dispatcher.takeBackWaiting();
@@ -210,109 +155,5 @@ class WholeInput extends Writable {
 
   bytes(): Buffer {
     return Buffer.concat(this.chunks);
-  }
-}
-
-/** BOILERSTRIP_BATCH_BYTES: the --jobs batch size, for tuning and for tests that want many small batches. */
-function batchBytesFromEnvironment(): { batchBytes?: number } {
-  const value = process.env.BOILERSTRIP_BATCH_BYTES;
-  if (value === undefined) return {};
-  const batchBytes = Number(value);
-  if (!Number.isInteger(batchBytes) || batchBytes < 1) throw new BoilerstripError('E_USAGE', `BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got ${value}`);
-  return { batchBytes };
-}
-
-async function parallelTransform(input: string, { args, rules, summary, outputs }: Session, pool: WorkerPool): Promise<ParallelStream> {
-  const { ParallelStream } = await import('../parallel/parallel-stream.js');
-  const { audit } = outputs;
-  const label = args.jsonl && input === STDIN ? '<stdin>' : input;
-  const document = (index: number, source: RecordSource | undefined) => ({ file: input, doc: source ? (source.id ?? source.line) : index + 1 });
-  return new ParallelStream({
-    pool,
-    settings: workerSettings(args),
-    rules,
-    label,
-    file: input,
-    stats: summary.stats,
-    ...batchBytesFromEnvironment(),
-    ...(audit
-      ? {
-          onAudit: (lines) => audit.write(lines),
-          observer: (record, source) => audit.line(document(record.document, source), record),
-          onBudgetFlag: (flag, source) => audit.flag(document(flag.document, source), flag),
-        }
-      : {}),
-  });
-}
-
-/** The cleaning options a single-thread text or JSONL stage takes from the session. */
-function cleaningOptions({ args, rules, summary }: Session) {
-  return { rules, stats: summary.stats, maxLineBytes: args.maxLineBytes, profile: args.profile, maxRemovedRatio: args.maxRemovedRatio, explain: args.explain };
-}
-
-function textTransform(input: string, several: boolean, session: Session): StripStream {
-  const { args, outputs } = session;
-  const { audit } = outputs;
-  const document = (index: number) => ({ file: input, doc: index + 1 });
-  return new StripStream({
-    ...cleaningOptions(session),
-    docSeparator: args.docSeparator,
-    ...(several ? { explainLabel: input } : {}),
-    ...(audit ? { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) } : {}),
-  });
-}
-
-async function jsonlTransform(input: string, session: Session): Promise<JsonlStream> {
-  const { JsonlStream } = await import('../jsonl/jsonl-stream.js');
-  const { args, outputs } = session;
-  const { audit } = outputs;
-  const document = (source: { line: number; id: string | number | undefined }) => ({ file: input, doc: source.id ?? source.line });
-  return new JsonlStream({
-    ...cleaningOptions(session),
-    field: args.field,
-    idField: args.idField,
-    onInvalid: args.onInvalid,
-    maxRecordBytes: args.maxRecordBytes,
-    label: input === STDIN ? '<stdin>' : input,
-    ...(audit ? { observer: (record, source) => audit.line(document(source), record), onBudgetFlag: (flag, source) => audit.flag(document(source), flag) } : {}),
-  });
-}
-
-/** The total input size when every input is a regular file, for the progress bar. */
-function totalSize(inputs: string[]): number | undefined {
-  let total = 0;
-  for (const input of inputs) {
-    const size = inputSizeOrUndefined(input);
-    if (size === undefined) return undefined;
-    total += size;
-  }
-  return total;
-}
-
-function inputSizeOrUndefined(input: string): number | undefined {
-  try {
-    return inputSize(input);
-  } catch {
-    return undefined; // unreadable: the read itself will report it
-  }
-}
-
-/**
- * Writing over an input while reading it would destroy it, and two outputs in one file would
- * mix; say so before anything is read. Standard output is "-" whether named or implied.
- */
-function refuseClashingNames(args: CliArguments, inputs: string[]): void {
-  const named: [string, string][] = [
-    ['--output', args.output ?? '/dev/stdout'],
-    ['--audit', args.audit],
-    ['--stats-json', args.statsJson],
-  ].filter((entry): entry is [string, string] => entry[1] !== undefined).map(([option, name]) => [option, name === '-' ? '/dev/stdout' : name]);
-  for (const [option, name] of named) {
-    const input = inputs.find((file) => file !== STDIN && isSameFile(file, name));
-    if (input !== undefined) throw new BoilerstripError('E_USAGE', `${option} ${name} is also an input file; write to another file and rename it afterwards.`);
-  }
-  for (const [index, [option, name]] of named.entries()) {
-    const other = named.slice(index + 1).find(([, otherName]) => isSameFile(name, otherName));
-    if (other !== undefined) throw new BoilerstripError('E_USAGE', `${option} and ${other[0]} both name ${name}; give each its own file.`);
   }
 }

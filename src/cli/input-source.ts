@@ -56,10 +56,28 @@ export function isGzipFile(name: string): boolean {
   }
 }
 
-/** The size of an input in bytes, when it is a regular file (stdin redirected from a file counts). */
+/**
+ * The size of an input in bytes, when it is a regular file (stdin redirected from a file counts);
+ * undefined when it is none or cannot be read (reading it will say why).
+ */
 export function inputSize(name: string): number | undefined {
-  const stats = name === STDIN ? fstatSync(0) : statSync(name);
-  return stats.isFile() ? stats.size : undefined;
+  try {
+    const stats = name === STDIN ? fstatSync(0) : statSync(name);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The total size of the inputs when every one is a regular file (for the progress bar), else undefined. */
+export function totalInputSize(names: readonly string[]): number | undefined {
+  let total = 0;
+  for (const name of names) {
+    const size = inputSize(name);
+    if (size === undefined) return undefined;
+    total += size;
+  }
+  return total;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { inputSize, totalInputSize } from '../../src/cli/input-source.js';
 import { runCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'boilerstrip-input-'));
@@ -46,5 +47,18 @@ describe('inputs', () => {
     const result = await runCli(['--jsonl', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^boilerstrip: /);
+  });
+});
+
+describe('input sizes', () => {
+  it('knows the size of regular files only, and of all inputs only when each is one', () => {
+    const [first, second] = [join(scratch, 'size-1.txt'), join(scratch, 'size-2.txt')];
+    writeFileSync(first, 'Body.\n');
+    writeFileSync(second, 'Another body.\n');
+    expect(inputSize(first)).toBe(6);
+    expect(totalInputSize([first, second])).toBe(20);
+    expect(inputSize(join(scratch, 'missing.txt'))).toBeUndefined();
+    expect(inputSize(scratch)).toBeUndefined();
+    expect(totalInputSize([first, join(scratch, 'missing.txt')])).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseOptions } from '../../src/cli/arguments.js';
+import { batchBytesFromEnvironment, usesWorkers, workerSettings } from '../../src/cli/jobs.js';
 import { runCli } from '../helpers/cli.js';
 import { SEEDS_DIR, SHARED_DIR, hasSeeds, seedNames } from '../helpers/paths.js';
 
@@ -130,5 +132,28 @@ describe.skipIf(!hasSeeds)('--jobs', { timeout: JOBS_TEST_TIMEOUT }, () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('--jobs takes a whole number');
     }
+  });
+});
+
+describe('the --jobs plan', () => {
+  it('uses workers only for input that cuts into units a worker cleans alone', async () => {
+    const plan = async (argv: string[], inputs: string[]) => usesWorkers(await parseOptions(argv), inputs);
+    expect(await plan(['--jobs', '2', '--jsonl'], ['-'])).toBe(true);
+    expect(await plan(['--jobs', '2', '--doc-separator', '\f'], ['-'])).toBe(true);
+    expect(await plan(['--jobs', '2'], ['a.txt', 'b.txt'])).toBe(true);
+    expect(await plan(['--jobs', '2'], ['a.txt'])).toBe(false);
+    expect(await plan(['--jobs', '1', '--jsonl'], ['-'])).toBe(false);
+  });
+
+  it('gives the workers the cleaning settings of the arguments', async () => {
+    const settings = workerSettings(await parseOptions(['--jsonl', '--field', 'body', '--max-removed-ratio', '0.5', '--audit', 'a.jsonl']));
+    expect(settings).toMatchObject({ mode: 'jsonl', maxRemovedRatio: 0.5, audit: true, jsonl: { field: 'body' } });
+    expect(settings).not.toHaveProperty('docSeparator');
+  });
+
+  it('takes BOILERSTRIP_BATCH_BYTES as a whole number of bytes from 1, and refuses anything else', () => {
+    expect(batchBytesFromEnvironment({})).toEqual({});
+    expect(batchBytesFromEnvironment({ BOILERSTRIP_BATCH_BYTES: '1024' })).toEqual({ batchBytes: 1024 });
+    for (const value of ['0', '1.5', 'lots']) expect(() => batchBytesFromEnvironment({ BOILERSTRIP_BATCH_BYTES: value })).toThrow(`BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got ${value}`);
   });
 });
