@@ -54,19 +54,24 @@ export class Stats {
     else this.byRule.set(ruleId, { pack, action, lines: 1 });
   }
 
+  /** Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
   add(other: Stats): void {
-    this.documents += other.documents;
-    this.linesIn += other.linesIn;
-    this.linesOut += other.linesOut;
-    this.bytesIn += other.bytesIn;
-    this.bytesOut += other.bytesOut;
-    this.overBudget += other.overBudget;
-    this.unchecked += other.unchecked;
-    for (const key of Object.keys(this.pageAnalysis) as (keyof Stats['pageAnalysis'])[]) this.pageAnalysis[key] += other.pageAnalysis[key];
+    addCounts(this, other);
+    addCounts(this.pageAnalysis, other.pageAnalysis);
     for (const [id, { pack, action, lines }] of other.byRule) {
       const entry = this.byRule.get(id);
       if (entry) entry.lines += lines;
       else this.byRule.set(id, { pack, action, lines });
     }
   }
+}
+
+/**
+ * Adds each count of `other` to the same field of `counts`: every field that holds a number, so
+ * that a class of counters (Stats, JsonlCounts) lists its counts once, where it declares them.
+ */
+export function addCounts<T extends object>(counts: T, other: T): void {
+  const target = counts as Record<string, unknown>;
+  const source = other as Record<string, unknown>;
+  for (const key of Object.keys(target)) if (typeof target[key] === 'number') (target[key] as number) += source[key] as number;
 }

@@ -1,3 +1,5 @@
+import { addCounts } from '../engine/records.js';
+
 /** Why records went through untouched, counted for --stats. */
 export class JsonlCounts {
   records = 0;
@@ -13,7 +15,6 @@ export class JsonlCounts {
 
   /** Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
   add(other: JsonlCounts): void {
-    // Own keys are the counts alone: the method is on the prototype.
-    for (const key of Object.keys(this) as Exclude<keyof JsonlCounts, 'add'>[]) this[key] += other[key];
+    addCounts(this, other);
   }
 }
