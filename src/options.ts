@@ -6,7 +6,7 @@ import { PROFILES, type Profile } from './rules/page-schema.js';
 export interface CleanOptions {
   /** Compiled rules (compileRules()); the default packs when omitted, compiled once per process. */
   rules?: RuleSet;
-  /** A line equal to this string ends a document; the line itself is passed through. */
+  /** A line equal to this string ends a document; the line itself is passed through. Not empty (empty lines part paragraphs), and no line break. */
   docSeparator?: string;
   /** Lines longer than this many bytes are passed through unread and unbuffered (default 1 MiB). */
   maxLineBytes?: number;
@@ -56,6 +56,10 @@ export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions 
   }
   if (options.docSeparator !== undefined && /[\r\n]/.test(options.docSeparator)) {
     throw new BoilerstripError('E_USAGE', 'the document separator is matched against one line, so it cannot contain a line break');
+  }
+  // An empty line parts a document's paragraphs: as a separator it would make each paragraph a document.
+  if (options.docSeparator === '') {
+    throw new BoilerstripError('E_USAGE', 'the document separator cannot be empty: empty lines part the paragraphs of a document; end each document with a line that holds a mark, such as a form feed ("\\f")');
   }
   const profile = options.profile ?? 'auto';
   if (!PROFILES.includes(profile)) {

@@ -12,6 +12,7 @@ describe('normalizeOptions', () => {
     [{ maxLineBytes: 1.5 }, /^maxLineBytes must be a positive integer, got 1\.5$/],
     [{ docSeparator: 'a\nb' }, /cannot contain a line break/],
     [{ docSeparator: '\r' }, /cannot contain a line break/],
+    [{ docSeparator: '' }, /cannot be empty/],
     [{ maxRemovedRatio: 1.5 }, /a number from 0 to 1; got 1\.5$/],
     [{ maxRemovedRatio: Number.NaN }, /a number from 0 to 1; got NaN$/],
   ])('refuses %o with a usage error', (options, message) => {

@@ -39,6 +39,13 @@ describe('boilerstrip on standard input', () => {
     expect(result.stdout.toString()).toBe('Body one.\n\f\nBody two.\n');
   });
 
+  it('refuses an empty --doc-separator with exit 2 before writing anything: empty lines part paragraphs', async () => {
+    const result = await runCli(['--doc-separator', ''], 'Body one.\n\nBody two.\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr).toBe('boilerstrip: the document separator cannot be empty: empty lines part the paragraphs of a document; end each document with a line that holds a mark, such as a form feed ("\\f")\n');
+  });
+
   it('keeps bytes that are not UTF-8, CRLF and a missing final newline', async () => {
     const input = Buffer.concat([Buffer.from('caf\xe9 \r\n', 'latin1'), Buffer.from('READ | x\r\n\u00a0\r\nend')]);
     const result = await runCli([], input);
