@@ -766,7 +766,8 @@ function headStart(view: PageView, regionStart: number, limit: number, linkRowSe
  * short of them. Going up from the head, lines the rules removed are passed over, and so are up to
  * `headline.maxGap` short widget lines (a button, a counter, a picture's file name: at most
  * `line.shortWords` words), which stay out; a dateline or a byline (see isDateline, isByline) and
- * one paragraph of running text of at most `headline.standfirstWords` words stay. The first other
+ * one paragraph of at most `headline.standfirstWords` words, running text or ending no sentence
+ * (see isStandfirstLike), stay. The first other
  * line must start a run of at most `headline.maxLines` lines shaped as headlines (see
  * isHeadlineLike), and the line above the run must be neither shaped so nor running text: a longer
  * run, or a headline over a paragraph under another, is a list of teasers. Else only the datelines
@@ -805,7 +806,7 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
   for (; index >= 0 && !isHeadline(index); index = previousLine(view, index)) {
     const features = view.features[index]!;
     // A paragraph cut short ("…") is a teaser's summary, never a standfirst.
-    if (features.text && features.words <= standfirstWords && features.separators === 0 && standfirst < 0 && !CUT_SHORT.test(view.lines[index]!.text)) {
+    if (isStandfirstLike(view, index, model) && features.words <= standfirstWords && standfirst < 0 && !CUT_SHORT.test(view.lines[index]!.text)) {
       kept.push(index);
       standfirst = index;
       continue;
@@ -836,6 +837,19 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
   // A dateline may stand above the headline as well ("Updated: 13 August 2010, 5:02 PM"); lynx's link numbers are no date.
   if (index >= 0 && isDateline(view, index, model) && !LINK_NUMBER.test(view.lines[index]!.text)) kept.push(index);
   return kept;
+}
+
+/**
+ * A paragraph that may be a standfirst: running text, or a paragraph shaped as one that ends no
+ * sentence ("A retailer's executive on engaging consumers via its blogs"), as standfirsts often
+ * do: `line.textWords` words or more, function words as running text has them, in sentence case (a
+ * longer headline is in title case); no separator nor list item either way.
+ */
+function isStandfirstLike(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (features.separators > 0 || features.bullet) return false;
+  const { textWords, minFunctionShare } = model.settings.line;
+  return features.text || (features.words >= textWords && features.functionShare >= minFunctionShare && inSentenceCase(view.lines[index]!.text));
 }
 
 /**

@@ -625,6 +625,14 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(text)).toEqual([headline, 'By Ann Lee', standfirst, standfirst, ...highlights, ...kept]);
   });
 
+  it('keeps a standfirst that ends no sentence, in sentence case, but passes no title-case line of as many words', () => {
+    // Longer than a headline (headline.maxWords), shorter than unended running text (line.unendedWords).
+    const unended = 'The harbour master explains how the town plans to keep the sea out of its streets through the winter and what residents can do to help';
+    expect(keptLines(clean(page(MENU, [headline!, unended, 'By Ann Lee'], shareBar, head, body, FOOTER)).text)).toEqual([headline, unended, 'By Ann Lee', ...kept]);
+    const titleCase = unended.replace(/(^| )(\p{Ll})/gu, (_match, space: string, letter: string) => space + letter.toUpperCase());
+    expect(keptLines(clean(page(MENU, [headline!, titleCase, 'By Ann Lee'], shareBar, head, body, FOOTER)).text)).toEqual(kept);
+  });
+
   it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
     const summary = 'The council has agreed to pay for a new wall after a debate that lasted well into the night and...';
     expect(keptLines(clean(page(MENU, [headline!, summary], shareBar, head, body, FOOTER)).text)).toEqual(kept);
