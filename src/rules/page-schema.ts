@@ -190,6 +190,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         boxPacks: z.array(z.string()).default([]),
         /** ... of at most this many list items and short lines, passes as widget lines do. */
         maxBoxLines: count.default(0),
+        /** A line right above one these packs removed (a picture's credit) is its caption: it passes as a widget line does, however long. */
+        captionPacks: z.array(z.string()).default([]),
       })
       .prefault({}),
     /** Extracted article text: the extractor chose the content, only its edges are trimmed. */
@@ -242,7 +244,7 @@ export function pageSectionPatterns(section: PageSection | undefined): RegExp[] 
  * `related`), as `group.key`; `packScores` names them by its keys. A name no pack has would turn
  * the feature off without a word, so compileCheckedPacks refuses it.
  */
-export const PACK_NAME_SETTINGS = ['detect.chromePacks', 'region.packScores', 'region.barrierPacks', 'region.closingPacks', 'headline.boxPacks', 'article.endPacks'] as const;
+export const PACK_NAME_SETTINGS = ['detect.chromePacks', 'region.packScores', 'region.barrierPacks', 'region.closingPacks', 'headline.boxPacks', 'headline.captionPacks', 'article.endPacks'] as const;
 
 /** The pack names a file's `page:` section (validated, as written) gives, with the setting that gives each. */
 export function namedPacks(section: PageSection | undefined): { setting: string; name: string }[] {

@@ -800,11 +800,17 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
   const kept: number[] = [];
   let gap = 0;
   let standfirst = -1;
+  // A picture's caption is shaped as a headline as often.
   const isHeadline = (index: number): boolean =>
-    isHeadlineLike(view, index, model, shortOverStandfirst && standfirst >= 0 && previousLine(view, standfirst) === index ? minWordsOverStandfirst : minWords);
+    !isCaption(view, index, model) && isHeadlineLike(view, index, model, shortOverStandfirst && standfirst >= 0 && previousLine(view, standfirst) === index ? minWordsOverStandfirst : minWords);
   let index = previousLine(view, headStart);
   for (; index >= 0 && !isHeadline(index); index = previousLine(view, index)) {
     const features = view.features[index]!;
+    // A picture's caption is no standfirst, however it reads.
+    if (isCaption(view, index, model)) {
+      if (++gap > maxGap) return undefined;
+      continue;
+    }
     // A paragraph cut short ("…") is a teaser's summary, never a standfirst.
     if (isStandfirstLike(view, index, model) && features.words <= standfirstWords && standfirst < 0 && !CUT_SHORT.test(view.lines[index]!.text)) {
       kept.push(index);
@@ -870,6 +876,18 @@ function boxHeading(view: PageView, index: number, model: PageModel): number {
     if (!features.empty && !features.bullet && features.words > model.settings.line.shortWords) return -1;
   }
   return -1;
+}
+
+/**
+ * A picture's caption: `line.textWords` words or more but no running text, right above a line a
+ * rule of `headline.captionPacks` removed (its credit, or "View larger image"). A shorter line there
+ * is a teaser's headline over a gallery's "Zoom" as often, and running text the story's paragraph
+ * above its picture.
+ */
+function isCaption(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  const credit = view.lines[nextLine(view, index)]?.removedBy;
+  return credit !== undefined && model.settings.headline.captionPacks.includes(credit) && !features.text && features.words >= model.settings.line.textWords;
 }
 
 /** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */

@@ -633,6 +633,16 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(clean(page(MENU, [headline!, titleCase, 'By Ann Lee'], shareBar, head, body, FOOTER)).text)).toEqual(kept);
   });
 
+  it('passes a picture\'s caption over its credit, however long, but no sentence there, which is the standfirst', () => {
+    const standfirst = 'The council has agreed to pay for a new wall after a debate that lasted well into the night.';
+    const caption = 'Waves break over the harbour wall at high tide on Monday morning, seen from the pier';
+    const input = page(MENU, [headline!, standfirst, caption, 'Photo: Ann Lee'], shareBar, head, body, FOOTER);
+    expect(keptLines(clean(input).text)).toEqual([headline, standfirst, ...kept]);
+    expect(keptLines(strip(input, { rules: withHeadline('    captionPacks: []\n'), profile: 'page' }).text)).toEqual(kept);
+    // A sentence over the credit may be the standfirst itself.
+    expect(keptLines(clean(page(MENU, [headline!, standfirst, 'Photo: Ann Lee'], shareBar, head, body, FOOTER)).text)).toEqual([headline, standfirst, ...kept]);
+  });
+
   it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
     const summary = 'The council has agreed to pay for a new wall after a debate that lasted well into the night and...';
     expect(keptLines(clean(page(MENU, [headline!, summary], shareBar, head, body, FOOTER)).text)).toEqual(kept);
