@@ -139,8 +139,11 @@ function hasLinkList(lines: readonly PageLine[], minLines: number): boolean {
  */
 export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'article' = 'page'): PageVerdict[] {
   if (!readsLanguage(view, model)) return rulesVerdicts(view, 'unread-language');
+  // Read by shape alone, extracted text stands aside: its edges (a headline, a short lead) are
+  // told by their function words. A whole page's verdicts stand if they keep every line shaped as
+  // running text.
+  if (view.read !== undefined && kind === 'article') return rulesVerdicts({ ...view, features: view.read }, 'unread-language');
   const verdicts = kind === 'article' ? analyseArticle(view, model) : analyseWholePage(view, model);
-  // Read by shape alone, the analysis keeps every line shaped as running text, or stands aside.
   const dropsProse = (): boolean => verdicts.some((verdict, index) => !verdict.keep && verdict.reason !== 'rule' && view.features[index]!.text);
   return view.read !== undefined && dropsProse() ? rulesVerdicts({ ...view, features: view.read }, 'unread-language') : verdicts;
 }

@@ -442,6 +442,12 @@ describe('page analysis of a language the function-word lists do not cover', () 
     expect(detailOf(input, story[1]!)).toMatch(/^page-main-text .* read=shape$/);
   });
 
+  it('leaves extracted text in such a language to the rules: its edges (a headline, a short lead) are told by function words', () => {
+    const menu = ['홈', '뉴스', '스포츠', '경제', '문화', '날씨', '기술', '건강'];
+    const text = page(['시의회 소식'], KOREAN_STORY, menu);
+    expect(keptLines(strip(text, { rules, profile: 'article' }).text)).toEqual(keptLines(text));
+  });
+
   it('stands aside on such a page where reading by shape would drop a line shaped as running text, and with detect.readByShape false', () => {
     const menu = ['홈', '뉴스', '스포츠', '경제', '문화', '날씨', '기술', '건강'];
     const teaser = '항구 근처의 새 공원은 다음 달 문을 열며 주민들은 주말마다 무료 음악회를 즐길 수 있을 것이다.';
