@@ -1,11 +1,18 @@
 import type { LineRecord } from './engine/records.js';
 import type { BudgetFlag } from './engine/removal-budget.js';
+import type { RecordSource } from './jsonl/jsonl-stream.js';
 
 /** Which document a line belongs to: its input, and its id there (record id or number, document number). */
 export interface AuditDocument {
   file: string;
   doc: string | number;
 }
+
+/** A JSON Lines record in the audit trail: named by its id field when it has one, else by its line number. */
+export const recordDocument = (file: string, { id, line }: RecordSource): AuditDocument => ({ file, doc: id ?? line });
+
+/** A plain-text document in the audit trail: its number in its input, from 1 (`index` counts from 0). */
+export const textDocument = (file: string, index: number): AuditDocument => ({ file, doc: index + 1 });
 
 /**
  * Formats the --audit trail's JSON lines: one per line removed or changed, `{file, doc, line,

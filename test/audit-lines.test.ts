@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AuditBlocks, AuditLines } from '../src/audit-lines.js';
+import { AuditBlocks, AuditLines, recordDocument, textDocument } from '../src/audit-lines.js';
 import type { LineRecord } from '../src/engine/records.js';
 import { NUM_RUNS } from './helpers/arbitraries.js';
 
@@ -43,5 +43,14 @@ describe('AuditBlocks', () => {
     expect(handedBeforeFlush).toBeGreaterThan(1);
     expect(blocks.length).toBe(handedBeforeFlush + 1);
     expect(Buffer.concat(blocks).toString('utf8')).toBe(lines.join(''));
+  });
+});
+
+describe('the document an audit line names', () => {
+  it('is a record by its id, or its line when it has no id; a text document by its number from 1', () => {
+    expect(recordDocument('shard.jsonl', { line: 7, id: 'page-12' })).toEqual({ file: 'shard.jsonl', doc: 'page-12' });
+    expect(recordDocument('shard.jsonl', { line: 7, id: 0 })).toEqual({ file: 'shard.jsonl', doc: 0 });
+    expect(recordDocument('shard.jsonl', { line: 7, id: undefined })).toEqual({ file: 'shard.jsonl', doc: 7 });
+    expect(textDocument('pages.txt', 0)).toEqual({ file: 'pages.txt', doc: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { recordDocument, textDocument } from '../audit-lines.js';
 import type { Stats } from '../engine/records.js';
 import type { JsonlStream, RecordSource } from '../jsonl/jsonl-stream.js';
 import type { ParallelStream } from '../parallel/parallel-stream.js';
@@ -34,7 +35,7 @@ export async function cleaningStage(input: string, several: boolean, context: Cl
 async function parallelStage(input: string, { args, rules, stats, audit }: CleaningContext, pool: WorkerPool): Promise<ParallelStream> {
   const { ParallelStream } = await import('../parallel/parallel-stream.js');
   const label = args.jsonl && input === STDIN ? '<stdin>' : input;
-  const document = (index: number, source: RecordSource | undefined) => ({ file: input, doc: source ? (source.id ?? source.line) : index + 1 });
+  const document = (index: number, source: RecordSource | undefined) => (source ? recordDocument(input, source) : textDocument(input, index));
   return new ParallelStream({
     pool,
     settings: workerSettings(args),
@@ -60,19 +61,17 @@ function cleaningOptions({ args, rules, stats }: CleaningContext) {
 
 function textStage(input: string, several: boolean, context: CleaningContext): StripStream {
   const { args, audit } = context;
-  const document = (index: number) => ({ file: input, doc: index + 1 });
   return new StripStream({
     ...cleaningOptions(context),
     docSeparator: args.docSeparator,
     ...(several ? { explainLabel: input } : {}),
-    ...(audit ? { observer: (record) => audit.line(document(record.document), record), onBudgetFlag: (flag) => audit.flag(document(flag.document), flag) } : {}),
+    ...(audit ? { observer: (record) => audit.line(textDocument(input, record.document), record), onBudgetFlag: (flag) => audit.flag(textDocument(input, flag.document), flag) } : {}),
   });
 }
 
 async function jsonlStage(input: string, context: CleaningContext): Promise<JsonlStream> {
   const { JsonlStream } = await import('../jsonl/jsonl-stream.js');
   const { args, audit } = context;
-  const document = (source: { line: number; id: string | number | undefined }) => ({ file: input, doc: source.id ?? source.line });
   return new JsonlStream({
     ...cleaningOptions(context),
     field: args.field,
@@ -80,6 +79,6 @@ async function jsonlStage(input: string, context: CleaningContext): Promise<Json
     onInvalid: args.onInvalid,
     maxRecordBytes: args.maxRecordBytes,
     label: input === STDIN ? '<stdin>' : input,
-    ...(audit ? { observer: (record, source) => audit.line(document(source), record), onBudgetFlag: (flag, source) => audit.flag(document(source), flag) } : {}),
+    ...(audit ? { observer: (record, source) => audit.line(recordDocument(input, source), record), onBudgetFlag: (flag, source) => audit.flag(recordDocument(input, source), flag) } : {}),
   });
 }

@@ -4,7 +4,7 @@
  * the main thread of `--jobs` share it, so a batch comes out the same wherever it was cleaned.
  */
 import { cleanBytes } from '../api/strip.js';
-import { AuditBlocks, AuditLines } from '../audit-lines.js';
+import { AuditBlocks, AuditLines, recordDocument, textDocument } from '../audit-lines.js';
 import { Stats } from '../engine/records.js';
 import { JsonlCounts } from '../jsonl/jsonl-counts.js';
 import { cleanJsonlBatch } from '../jsonl/jsonl-stream.js';
@@ -45,9 +45,9 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
           ...(format
             ? {
                 observer: (record, source) => {
-                  if (record.verdict !== 'keep') audit.add(format.line({ file, doc: source.id ?? source.line }, record));
+                  if (record.verdict !== 'keep') audit.add(format.line(recordDocument(file, source), record));
                 },
-                onBudgetFlag: (flag, source) => audit.add(format.flag({ file, doc: source.id ?? source.line }, flag)),
+                onBudgetFlag: (flag, source) => audit.add(format.flag(recordDocument(file, source), flag)),
               }
             : {}),
         },
@@ -60,9 +60,9 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
       ...(format
         ? {
             observer: (record) => {
-              if (record.verdict !== 'keep') audit.add(format.line({ file, doc: documentsBefore + record.document + 1 }, record));
+              if (record.verdict !== 'keep') audit.add(format.line(textDocument(file, documentsBefore + record.document), record));
             },
-            onBudgetFlag: (flag) => audit.add(format.flag({ file, doc: documentsBefore + flag.document + 1 }, flag)),
+            onBudgetFlag: (flag) => audit.add(format.flag(textDocument(file, documentsBefore + flag.document), flag)),
           }
         : {}),
     });
