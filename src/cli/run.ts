@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { compileRules, type RuleSet } from '../rules/compile.js';
 import type { CliArguments } from './arguments.js';
-import { runBatch } from './batch-session.js';
+import { cleanInputs } from './clean-inputs.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -17,7 +17,7 @@ export async function run(args: CliArguments, io: CliIo): Promise<void> {
     io.stdout.write(formatRuleList(rules));
     return;
   }
-  await runBatch(args, rules, io);
+  await cleanInputs(args, rules, io);
 }
 
 function formatRuleList(rules: RuleSet): string {

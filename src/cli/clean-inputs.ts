@@ -18,7 +18,7 @@ import { refuseClashingNames, RunOutputs } from './run-outputs.js';
 import { formatStatsJson, formatStatsReport, type RunSummary } from './stats-report.js';
 
 /** Cleans every input in order into one output, then reports; a failed run leaves no output file behind. */
-export async function runBatch(args: CliArguments, rules: RuleSet, io: CliIo): Promise<void> {
+export async function cleanInputs(args: CliArguments, rules: RuleSet, io: CliIo): Promise<void> {
   const inputs = args.files.length === 0 ? [STDIN] : args.files;
   refuseClashingNames(args, inputs);
   const summary: RunSummary = { stats: new Stats(), jsonl: args.jsonl ? new JsonlCounts() : undefined, bytesRead: 0, bytesDecoded: 0, seconds: 0 };
