@@ -1,3 +1,4 @@
+import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import type { Stats, Verdict } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord, type TextCleanerOptions } from '../engine/text-cleaner.js';
@@ -55,5 +56,5 @@ export function cleanBytes(input: Buffer, options: NormalizedOptions, extra: Pic
   splitter.push(input);
   splitter.end();
   cleaner.endDocument();
-  return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  return joinBytes(pieces);
 }

@@ -1,3 +1,5 @@
+import { joinBytes } from './join-bytes.js';
+
 /** Receives the lines of a byte stream, cut at LF before any decoding. */
 export interface LineSink {
   /** One complete line: `buf[start, end)` including its terminator, which is `eolLength` bytes (0, 1 LF or 2 CRLF). */
@@ -88,7 +90,7 @@ export class LineSplitter {
   }
 
   private takeCarry(): Buffer {
-    const line = this.carry.length === 1 ? this.carry[0]! : Buffer.concat(this.carry, this.carryLength);
+    const line = joinBytes(this.carry, this.carryLength);
     this.carry = [];
     this.carryLength = 0;
     return line;

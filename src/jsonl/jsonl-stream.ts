@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import { cleanBytes } from '../api/strip.js';
+import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter, type LineSink } from '../bytes/line-splitter.js';
 import { counted } from '../counted.js';
 import { Stats } from '../engine/records.js';
@@ -76,7 +77,7 @@ export class JsonlStream extends Transform {
   private takePieces(): Buffer | undefined {
     const { pieces } = this;
     this.pieces = [];
-    return pieces.length <= 1 ? pieces[0] : Buffer.concat(pieces);
+    return pieces.length === 0 ? undefined : joinBytes(pieces);
   }
 }
 
@@ -97,7 +98,7 @@ export function cleanJsonlBatch(input: Buffer, options: JsonlStreamOptions & { s
   const splitter = recordSplitter(options, options.stats, counts, (bytes) => pieces.push(bytes));
   splitter.push(input);
   splitter.end();
-  return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  return joinBytes(pieces);
 }
 
 class RecordCleaner implements LineSink {

@@ -4,6 +4,7 @@
  * the main thread of `--jobs` share it, so a batch comes out the same wherever it was cleaned.
  */
 import { cleanBytes } from '../api/strip.js';
+import { joinBytes } from '../bytes/join-bytes.js';
 import { AuditBlocks, AuditLines, recordDocument, textDocument } from '../audit-lines.js';
 import { Stats } from '../engine/records.js';
 import { JsonlCounts } from '../jsonl/jsonl-counts.js';
@@ -30,7 +31,7 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
     const audit = new AuditBlocks((bytes) => auditBytes.push(bytes));
     const auditOf = (): Buffer => {
       audit.flush();
-      return auditBytes.length === 1 ? auditBytes[0]! : Buffer.concat(auditBytes);
+      return joinBytes(auditBytes);
     };
     if (settings.mode === 'jsonl') {
       const counts = new JsonlCounts();

@@ -1,3 +1,5 @@
+import { joinBytes } from '../bytes/join-bytes.js';
+
 /**
  * Cuts a byte stream into batches that end on a unit boundary, so that each batch can be cleaned
  * on its own: after a record's LF for JSON Lines, after a separator line for documents. A batch
@@ -30,7 +32,7 @@ export class BatchCutter {
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (this.pendingBytes < this.options.targetBytes) return [];
-    const joined = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    const joined = joinBytes(this.pending, this.pendingBytes);
     const cut = this.lastBoundary(joined);
     if (cut === 0) {
       this.pending = [joined];

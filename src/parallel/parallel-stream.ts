@@ -1,4 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import { Stats } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
@@ -137,7 +138,7 @@ export class ParallelStream extends Transform {
   }
 
   private pushPieces(pieces: Buffer[]): void {
-    if (pieces.length > 0) this.push(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+    if (pieces.length > 0) this.push(joinBytes(pieces));
   }
 }
 

@@ -1,3 +1,4 @@
+import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import { Stats } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
@@ -68,6 +69,6 @@ export class ChunkCleaner {
     const { pieces } = this;
     if (pieces.length === 0) return undefined;
     this.pieces = [];
-    return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+    return joinBytes(pieces);
   }
 }
