@@ -5,13 +5,9 @@ import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/
 import { counted } from '../counted.js';
 import { BoilerstripError } from '../errors.js';
 import { PACKAGE_VERSION, usageError } from './arguments.js';
+import type { StandardStreams } from './run.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, type RulePack } from '../rules/load.js';
-
-export interface CheckRulesIo {
-  stdout: Writable;
-  stderr: Writable;
-}
 
 /** Exit status of check-rules: 0 when every file is valid and every example holds (warnings allowed), 2 otherwise. */
 export type CheckRulesStatus = 0 | 2;
@@ -24,7 +20,7 @@ const PROSE_LINES_SHOWN = 3;
  * validated and compiled alongside the default packs (so ids must not clash with them), each rule's
  * examples must hold, and a rule that removes lines of ordinary prose earns a warning.
  */
-export async function checkRules(argv: string[], io: CheckRulesIo): Promise<CheckRulesStatus> {
+export async function checkRules(argv: string[], io: StandardStreams): Promise<CheckRulesStatus> {
   const args = await yargs(argv)
     .scriptName('boilerstrip check-rules')
     .usage('$0 FILE...\n\nValidates rule files, runs each rule\'s examples, and warns about rules that remove lines of ordinary prose.')

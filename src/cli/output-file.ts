@@ -6,12 +6,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { BoilerstripError } from '../errors.js';
 import { onCleanup } from './cleanup.js';
-
-/** The standard streams an output name may stand for ("-", /dev/stdout, /dev/fd/2, ...). */
-export interface StandardStreams {
-  stdout: Writable;
-  stderr: Writable;
-}
+import type { StandardStreams } from './run.js';
 
 /**
  * A file the CLI writes (-o, --audit, --stats-json). A regular file appears only when complete:
@@ -32,6 +27,7 @@ export class OutputFile {
 
   constructor(
     readonly path: string,
+    /** What an output name may stand for ("-", /dev/stdout, /dev/fd/2, ...). */
     standard: StandardStreams,
   ) {
     this.target = path;

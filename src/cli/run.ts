@@ -3,11 +3,15 @@ import { compileRules, type RuleSet } from '../rules/compile.js';
 import type { CliArguments } from './arguments.js';
 import { cleanInputs } from './clean-inputs.js';
 
+/** The streams one invocation reads and writes: the process's own, or a test's. */
 export interface CliIo {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
 }
+
+/** Where a command that reads no input (check-rules) writes, and what an output file named "-" or /dev/stdout stands for. */
+export type StandardStreams = Pick<CliIo, 'stdout' | 'stderr'>;
 
 /** Runs one invocation of the CLI; errors propagate to main, which maps them to exit codes. */
 export async function run(args: CliArguments, io: CliIo): Promise<void> {
