@@ -192,6 +192,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         maxBoxLines: count.default(0),
         /** A line right above one these packs removed (a picture's credit) is its caption: it passes as a widget line does, however long. */
         captionPacks: z.array(z.string()).default([]),
+        /** A list that many of whose items the rules removed (share and print buttons) is a tool list: it passes as a widget line does. */
+        minToolShare: share.default(1),
       })
       .prefault({}),
     /** Extracted article text: the extractor chose the content, only its edges are trimmed. */

@@ -830,6 +830,12 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
       index = box;
       continue;
     }
+    const tools = toolListTop(view, index, model);
+    if (tools >= 0) {
+      if (++gap > maxGap) return undefined;
+      index = tools;
+      continue;
+    }
     const dateline = isDateline(view, index, model) || isByline(view, index, model);
     const highlight = isHighlight(view, index, model);
     if ((!dateline && !highlight && features.words > shortWords) || ++gap > maxGap) return undefined;
@@ -891,6 +897,31 @@ function isCaption(view: PageView, index: number, model: PageModel): boolean {
   const features = view.features[index]!;
   const credit = view.lines[nextLine(view, index)]?.removedBy;
   return credit !== undefined && model.settings.headline.captionPacks.includes(credit) && !features.text && features.words >= model.settings.line.textWords;
+}
+
+/**
+ * The first item of a list of tools that ends with the list item at `index`: going up, list items
+ * and lines the rules removed, up to `headline.maxBoxLines`, at least `headline.minToolShare` of
+ * them removed (share and print buttons): a share bar's list, whose other items ("Subscribe from
+ * 1 euro") may be longer than a widget line; or -1.
+ */
+function toolListTop(view: PageView, index: number, model: PageModel): number {
+  // A byline or a date set as a list item stays with the headline (see isDateline, isByline): no tool's.
+  const isTool = (line: number): boolean => view.features[line]!.bullet && !isDateline(view, line, model) && !isByline(view, line, model);
+  if (!isTool(index)) return -1;
+  let top = index;
+  let items = 1;
+  let removedItems = 0;
+  for (let line = index - 1; line >= 0 && index - line <= model.settings.headline.maxBoxLines; line--) {
+    const removed = view.lines[line]!.removedBy !== undefined;
+    if (removed || isTool(line)) {
+      items++;
+      if (removed) removedItems++;
+      if (view.features[line]!.bullet) top = line;
+    } else if (!view.features[line]!.empty) break;
+  }
+  // A site's menu holds a line a rule removes here and there ("Home").
+  return removedItems > 0 && removedItems >= items * model.settings.headline.minToolShare ? top : -1;
 }
 
 /** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */

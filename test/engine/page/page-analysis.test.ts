@@ -649,6 +649,14 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     expect(keptLines(clean(page(MENU, [headline!, standfirst, 'Photo: Ann Lee'], shareBar, head, body, FOOTER)).text)).toEqual([headline, standfirst, ...kept]);
   });
 
+  it('passes a list of tools most of whose items the rules removed, however long the others, but no menu holding one such item', () => {
+    const tools = ['* Print', '* Email', '* Share on Facebook', '* Harbour News on your phone from one euro a week'];
+    expect(keptLines(clean(page(MENU, [headline!], tools, head, body, FOOTER)).text)).toEqual([headline, ...kept]);
+    expect(keptLines(strip(page(MENU, [headline!], tools, head, body, FOOTER), { rules: withHeadline('    minToolShare: 0.8\n'), profile: 'page' }).text)).toEqual(kept);
+    const menu = ['* Print', '* Harbour', '* Ferries', '* Weather', '* Harbour News on your phone from one euro a week'];
+    expect(keptLines(clean(page(MENU, [headline!], menu, head, body, FOOTER)).text)).toEqual(kept);
+  });
+
   it('takes no summary cut short for a standfirst: a teaser and its headline stay out', () => {
     const summary = 'The council has agreed to pay for a new wall after a debate that lasted well into the night and...';
     expect(keptLines(clean(page(MENU, [headline!, summary], shareBar, head, body, FOOTER)).text)).toEqual(kept);
