@@ -33,6 +33,11 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
     const next = lines[index + 1];
     // A list item starts on a line of its own: the line above it ends there, however long (a link's address).
     if (!mayRunOn(line, next) || startsListItemLine(next.text)) return;
+    // A tag that pandoc broke between its attributes goes on in the next line, whatever the width.
+    if (UNCLOSED_TAG.test(line.text)) {
+      runsOn[index] = true;
+      return;
+    }
     const length = line.indent + line.text.length;
     if (length >= width * settings.fullLineShare) fullLines++;
     // Room on the line for one more word after a space: it runs on when the next line's first word
@@ -78,14 +83,24 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
 }
 
 /**
- * A line of Markdown that pandoc writes whole, however long: a heading (`## …`), or one holding a
- * link's address with its title (`](/world/ "World News …")`), which pandoc never breaks. A menu of
+ * A line of Markdown that pandoc writes whole, however long: a heading (`## …`), one holding a
+ * link's address with its title (`](/world/ "World News …")`), which pandoc never breaks, or a raw
+ * HTML tag's (see HTML_TAG_PIECE). A menu of
  * such links would set the width past the story's, so that its lines never run on; and with them
  * left out, a page's teaser headlines are a larger share of what is left and would do the same.
  */
-const isUnwrappedMarkup = (text: string): boolean => MARKDOWN_HEADING.test(text) || TITLED_LINK_TARGET.test(text);
+const isUnwrappedMarkup = (text: string): boolean => MARKDOWN_HEADING.test(text) || TITLED_LINK_TARGET.test(text) || HTML_TAG_PIECE.test(text);
 const MARKDOWN_HEADING = /^#{1,6}\s/u;
 const TITLED_LINK_TARGET = /\]\([^()\s]*\s+"[^"]*"\)/u;
+/** A raw HTML tag's start that its line does not close (`<div`, `<div id="a"`). */
+const UNCLOSED_TAG = /^<[A-Za-z][\w:-]*(?:\s[^<>]*)?$/u;
+
+/**
+ * A raw HTML tag's line, or the piece of one that pandoc broke over two lines (`<div` over
+ * `class="c-card c-card--list o-col-lg--12">`): pandoc breaks a tag only between its attributes, and
+ * a long class list runs past the width its text is wrapped at.
+ */
+const HTML_TAG_PIECE = /^<\/?[A-Za-z][\w:-]*(?:\s|\/?>|$)|^[A-Za-z][\w:-]*="[^"]*"(?:\s+[A-Za-z][\w:-]*(?:="[^"]*")?)*\s*\/?>$/u;
 
 /**
  * Whether the line is a list item's first line: a bullet and white space, but a dash only with two

@@ -112,6 +112,13 @@ describe('wrappedLines', () => {
     expect(joined?.slice(-shortWords.length)).toEqual(quoted.map((paragraph) => paragraph.split('\n').join(' ')));
   });
 
+  it('leaves raw HTML tags out of the width and joins a tag pandoc broke between its attributes', () => {
+    const tags = [1, 2, 3, 4].map((index) => `<div\nclass="harbour-card harbour-card--list harbour-column-${index} harbour-card--news">\n\n</div>`);
+    const paragraphs = paragraphTexts(`${tags.join('\n\n')}\n\n${page(shortWords.map((line) => hardWrap(line, 72)))}`);
+    expect(paragraphs?.slice(-shortWords.length)).toEqual(shortWords);
+    expect(paragraphs?.slice(0, 2)).toEqual([tags[0]!.split('\n\n')[0]!.replace('\n', ' '), '</div>']);
+  });
+
   it('neither joins a line a rule removed nor joins anything to it', () => {
     const wrapped = hardWrap(ARTICLE[2]!, 72).split('\n');
     const text = page(ARTICLE.slice(3).map((line) => hardWrap(line, 72)), wrapped);
