@@ -421,7 +421,9 @@ function runningTextShare({ lines, features }: PageView): number {
 function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
   const { minScore, endPacks } = model.settings.article;
   const isHeading = (index: number): boolean => endPacks.includes(view.lines[index]!.removedBy ?? '');
-  const isBarrier = barrierTest(view, model);
+  const barrier = barrierTest(view, model);
+  // A comment count of nought ("Comments (0)", often set between a headline and its story) says that no comments follow it.
+  const isBarrier = (index: number): boolean => barrier(index) && !ZERO_COUNT.test(view.lines[index]!.text);
   const stretches = bestStretches(scores, (index) => isBarrier(index) || isHeading(index)).filter((stretch) => stretch.score >= minScore);
   const first = stretches[0];
   if (first === undefined) return undefined;
@@ -1061,3 +1063,5 @@ const CUT_SHORT = /(?:\.\.\.|…)\s*$/u;
 const ABBREVIATION_END = /(?:^|\s)\S*\p{L}\.\p{L}\S*\.$/u;
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
+/** A count of nought: "(0)", "0 comments", "Comments: 0". */
+const ZERO_COUNT = /(?:^|[^\d.,:])0(?![\d.,:])/u;

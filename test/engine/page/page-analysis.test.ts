@@ -380,6 +380,13 @@ describe('profiles', () => {
     expect(keptLines(text)).toEqual(ARTICLE);
   });
 
+  it('article reads a comment count of nought above the story as no comment section: the story after it stays', () => {
+    const ticker = ['Rights and duties – the editorial', 'They have rights and they have duties, and the news of the week has shown us once again which of the two we talk about.', '21:52'];
+    expect(keptLines(clean(page(ticker, ['Comments (0)'], ARTICLE), 'article').text)).toEqual(expect.arrayContaining(ARTICLE));
+    // A count of comments, though, still opens a comment section: what follows it is no story.
+    expect(keptLines(clean(page(ticker, ['Comments (3)'], ARTICLE), 'article').text)).not.toContain(ARTICLE[1]);
+  });
+
   it('article ends where the text peaks: a site promotion after a run of short lines goes', () => {
     const promotion = ['Local News Group', 'Publisher: A. Person', 'Editor: B. Person', 'Want to submit a story?', 'Follow us', 'If you have any news tips that you would like us to follow up on, contact the editor by email.'];
     const { text } = clean(page(ARTICLE, promotion), 'article');
