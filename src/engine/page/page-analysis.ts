@@ -338,7 +338,7 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
   const { linkRowSeparators } = model.settings.line;
   let start = headStart(view, regionStart, limit, linkRowSeparators);
   for (;;) {
-    // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section set as list items under its headline.
+    // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section, or its byline, set as list items under its headline.
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
     if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {
@@ -382,10 +382,10 @@ function isQuantityList(view: PageView, from: number, to: number): boolean {
   return items !== undefined && items.length >= 2 && items.filter((index) => view.features[index]!.figures).length * 2 > items.length;
 }
 
-/** Whether the list items in [from, to) are at most two, one of them a dateline and none a link: a story's date and section set as a list under its headline. */
+/** Whether the list items in [from, to) are at most two, one of them a dateline or a byline and none a link: a story's date and section, or its author, set as a list under its headline. */
 function isDatelineList(view: PageView, from: number, to: number, model: PageModel): boolean {
   const items = listItemsWithoutLinks(view, from, to);
-  return items !== undefined && items.length <= 2 && items.some((index) => isDateline(view, index, model));
+  return items !== undefined && items.length <= 2 && items.some((index) => isDateline(view, index, model) || isByline(view, index, model));
 }
 
 /** The lines in [from, to) that hold letters or digits, or undefined when one of them is a link item. */

@@ -263,6 +263,13 @@ describe('profiles', () => {
     expect(keptLines(clean(page([headline], links, body), 'article').text)).toEqual(body);
   });
 
+  it('article keeps the headline above a byline set as a list item, but not above a section label so set', () => {
+    const headline = 'A day at the district court';
+    const body = ARTICLE.slice(2);
+    expect(keptLines(clean(page([headline], ['- BY ANNA PERSON anna.person@example.com'], body), 'article').text)).toEqual([headline, '- BY ANNA PERSON anna.person@example.com', ...body]);
+    expect(keptLines(clean(page([headline], ['- Court and crime'], body), 'article').text)).toEqual(body);
+  });
+
   it('article keeps a list above the first paragraph with the line that introduces it', () => {
     const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
     expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
