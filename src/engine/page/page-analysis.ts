@@ -421,9 +421,7 @@ function runningTextShare({ lines, features }: PageView): number {
 function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
   const { minScore, endPacks } = model.settings.article;
   const isHeading = (index: number): boolean => endPacks.includes(view.lines[index]!.removedBy ?? '');
-  const barrier = barrierTest(view, model);
-  // A comment count of nought ("Comments (0)", often set between a headline and its story) says that no comments follow it.
-  const isBarrier = (index: number): boolean => barrier(index) && !ZERO_COUNT.test(view.lines[index]!.text);
+  const isBarrier = commentBarrierTest(view, model);
   const stretches = bestStretches(scores, (index) => isBarrier(index) || isHeading(index)).filter((stretch) => stretch.score >= minScore);
   const first = stretches[0];
   if (first === undefined) return undefined;
@@ -435,6 +433,23 @@ function articleRegion(view: PageView, scores: readonly number[], model: PageMod
     end = stretch.end;
   }
   return { start: first.start, end };
+}
+
+/**
+ * Whether a line bars the article's stretches as a comment section's does (see barrierTest),
+ * unless it stands in a run of comment-section lines that holds a count of nought ("Comments
+ * (0)", set between a headline and its story with a sign-in notice under it): no comments follow.
+ */
+function commentBarrierTest(view: PageView, model: PageModel): (index: number) => boolean {
+  const barrier = barrierTest(view, model);
+  const inRun = (index: number): boolean => barrier(index) || view.features[index]!.empty;
+  const noComments = new Set<number>();
+  view.lines.forEach((line, index) => {
+    if (!barrier(index) || !ZERO_COUNT.test(line.text)) return;
+    for (let other = index; other >= 0 && inRun(other); other--) noComments.add(other);
+    for (let other = index; other < view.lines.length && inRun(other); other++) noComments.add(other);
+  });
+  return (index) => barrier(index) && !noComments.has(index);
 }
 
 /** The last index in [from, to) that satisfies `test`, or -1. */

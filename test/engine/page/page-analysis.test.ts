@@ -390,6 +390,8 @@ describe('profiles', () => {
   it('article reads a comment count of nought above the story as no comment section: the story after it stays', () => {
     const ticker = ['Rights and duties – the editorial', 'They have rights and they have duties, and the news of the week has shown us once again which of the two we talk about.', '21:52'];
     expect(keptLines(clean(page(ticker, ['Comments (0)'], ARTICLE), 'article').text)).toEqual(expect.arrayContaining(ARTICLE));
+    // So does the sign-in notice under the count.
+    expect(keptLines(clean(page(ticker, ['Comments (0)', 'You must be logged in to post a comment.'], ARTICLE), 'article').text)).toEqual(expect.arrayContaining(ARTICLE));
     // A count of comments, though, still opens a comment section: what follows it is no story.
     expect(keptLines(clean(page(ticker, ['Comments (3)'], ARTICLE), 'article').text)).not.toContain(ARTICLE[1]);
   });
