@@ -64,7 +64,10 @@ export interface RuleSetOptions extends CompileOptions {
   rulePaths?: readonly string[];
 }
 
-/** Loads the default packs plus `rulePaths` and compiles them: the one call a worker makes at start-up. */
+/**
+ * Loads the default packs plus `rulePaths` and compiles them: the one call an ingestion worker makes
+ * at start-up. (`--jobs` threads get packs the main thread loaded and checked: compileCheckedPacks.)
+ */
 export function compileRules(options: RuleSetOptions = {}): RuleSet {
   const paths = [...(options.defaultRules === false ? [] : [DEFAULT_RULES_DIR]), ...(options.rulePaths ?? [])];
   return compileRuleSet(loadRuleFiles(paths), options);
