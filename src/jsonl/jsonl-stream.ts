@@ -162,7 +162,7 @@ class RecordCleaner implements LineSink {
       if (this.settings.onInvalid !== 'pass') {
         const file = this.settings.label ?? '<stdin>';
         const limit = this.settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than --max-record-bytes (${counted(limit, 'byte')}). Raise the limit, or use --on-invalid pass to write such records through unchanged.`, {
+        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than the limit of ${counted(limit, 'byte')} (--max-record-bytes; maxRecordBytes in the library). Raise the limit, or use --on-invalid pass (onInvalid: 'pass') to write such records through unchanged.`, {
           file,
           line: this.recordLine,
         });
@@ -188,7 +188,7 @@ class RecordCleaner implements LineSink {
       return undefined;
     }
     const where = `${this.settings.label ?? '<stdin>'}:${this.recordLine}`;
-    throw new BoilerstripError('E_INVALID_JSON', `${where}: ${problem}. Fix the line, or use --on-invalid pass to write such lines through unchanged.`, {
+    throw new BoilerstripError('E_INVALID_JSON', `${where}: ${problem}. Fix the line, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such lines through unchanged.`, {
       file: this.settings.label ?? '<stdin>',
       line: this.recordLine,
     });
