@@ -59,7 +59,7 @@ const SCANNED_LETTER_RANGES: readonly (readonly [number, number])[] = [
   [0xc0, 0x250],
   [0x400, 0x530],
 ];
-export const SCANNED_LETTERS_END = 0x530;
+const SCANNED_LETTERS_END = 0x530;
 const inScannedRange = (code: number): boolean => SCANNED_LETTER_RANGES.some(([start, end]) => code >= start && code < end);
 const SCANNED_LOWER = new Int16Array(SCANNED_LETTERS_END).fill(-1);
 const LETTER = /^\p{L}$/u;
