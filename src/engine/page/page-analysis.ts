@@ -47,6 +47,8 @@ export interface PageView {
   /** Whether each line is raw markup alone (see MARKUP_LINE). */
   markup: readonly boolean[];
   menuRuns: number;
+  /** Whether the function-word lists, or else the shape of the lines, read the page's language (see readsLanguage). */
+  reads: boolean;
   /** When the lines are read by their shape (see shapeFeatures), the function-word lists not reading the page's language: their features as the lists read them. */
   read?: readonly LineFeatures[];
 }
@@ -57,16 +59,19 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   // element and opening the next around a paragraph are no menu).
   const markup = lines.map((line) => MARKUP_LINE.test(line.text));
   const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : pageLineFeatures(line, model)));
-  const view = menuView(lines, features, markup, model);
+  const listed = menuView(lines, features, markup, model);
+  if (readsLanguage(listed, model)) return { ...listed, reads: true };
   // A page in a language the lists do not read is read by the shape of its lines, if that reads it
   // (a page of links cut off by wrapping does not); analysePage checks that it keeps its prose.
-  if (!model.settings.detect.readByShape || readsLanguage(view, model)) return view;
-  const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), read: features };
-  return readsLanguage(byShape, model) ? byShape : view;
+  if (model.settings.detect.readByShape) {
+    const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), read: features };
+    if (readsLanguage(byShape, model)) return { ...byShape, reads: true };
+  }
+  return { ...listed, reads: false };
 }
 
 /** The menu runs of a page whose lines have these features. */
-function menuView(lines: readonly PageLine[], features: readonly LineFeatures[], markup: readonly boolean[], model: PageModel): PageView {
+function menuView(lines: readonly PageLine[], features: readonly LineFeatures[], markup: readonly boolean[], model: PageModel): Omit<PageView, 'reads'> {
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;
@@ -138,14 +143,15 @@ function hasLinkList(lines: readonly PageLine[], minLines: number): boolean {
  * a footer the extractor took along) is dropped.
  */
 export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'article' = 'page'): PageVerdict[] {
-  if (!readsLanguage(view, model)) return rulesVerdicts(view, 'unread-language');
+  if (!view.reads) return rulesVerdicts(view, 'unread-language');
+  if (view.read === undefined) return kind === 'article' ? analyseArticle(view, model) : analyseWholePage(view, model);
   // Read by shape alone, extracted text stands aside: its edges (a headline, a short lead) are
   // told by their function words. A whole page's verdicts stand if they keep every line shaped as
   // running text.
-  if (view.read !== undefined && kind === 'article') return rulesVerdicts({ ...view, features: view.read }, 'unread-language');
-  const verdicts = kind === 'article' ? analyseArticle(view, model) : analyseWholePage(view, model);
-  const dropsProse = (): boolean => verdicts.some((verdict, index) => !verdict.keep && verdict.reason !== 'rule' && view.features[index]!.text);
-  return view.read !== undefined && dropsProse() ? rulesVerdicts({ ...view, features: view.read }, 'unread-language') : verdicts;
+  const standAside = (read: readonly LineFeatures[]): PageVerdict[] => rulesVerdicts({ ...view, features: read }, 'unread-language');
+  if (kind === 'article') return standAside(view.read);
+  const verdicts = analyseWholePage(view, model);
+  return verdicts.some((verdict, index) => !verdict.keep && verdict.reason !== 'rule' && view.features[index]!.text) ? standAside(view.read) : verdicts;
 }
 
 function analyseWholePage(view: PageView, model: PageModel): PageVerdict[] {
@@ -215,7 +221,7 @@ function rulesVerdicts({ lines, features }: PageView, reason: PageReason): PageV
  * `detect.maxUnreadProse` of the words in lines shaped as running text (see LineFeatures.prose)
  * are in lines that are not running text, the analysis stands aside and the rules' verdicts stand.
  */
-function readsLanguage({ lines, features }: PageView, model: PageModel): boolean {
+function readsLanguage({ lines, features }: Pick<PageView, 'lines' | 'features'>, model: PageModel): boolean {
   // A line counts for at most `region.maxTextScore` words, as in the region's scores: one long
   // line of script or of names does not outweigh the story.
   const { maxTextScore } = model.settings.region;
