@@ -2,7 +2,7 @@ import { UNSPACED_SCRIPT, type PageModel } from '../../rules/page-model.js';
 import { GUILLEMETS, LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
 import { markupText, startsListItem } from '../reader-text.js';
-import type { PageLine } from './page-analysis.js';
+import type { PageLine } from './page-view.js';
 
 /** What the page analysis knows of one non-blank line. */
 export interface LineFeatures {

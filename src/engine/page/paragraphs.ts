@@ -1,5 +1,5 @@
 import { countWords } from '../line-text.js';
-import type { PageLine } from './page-analysis.js';
+import type { PageLine } from './page-view.js';
 
 /** A non-blank line of the document and where it stands in it. */
 export interface NumberedPageLine extends PageLine {

@@ -1,0 +1,164 @@
+import type { PageModel } from '../../rules/page-model.js';
+import { SEPARATORS } from '../line-scan.js';
+import { startsListItem } from '../reader-text.js';
+import { tailEnd } from './closing-lines.js';
+import { headStart } from './headline-search.js';
+import { introducesList, isByline, isDateline, isTeaserList, LINK_ITEM } from './line-shapes.js';
+import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
+import { lastIndexWhere, type PageView } from './page-view.js';
+import { barrierTest, bestStretches, lineScores } from './region-scores.js';
+
+export function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
+  const { lines, features } = view;
+  // Lines the rules removed inside extracted text (a sign-in prompt, a share bar) say nothing of
+  // where the article ends, so they cost nothing here; comment sections still bar the way. A list
+  // item written as a sentence (a recipe's step, a summary bullet) scores as running text does.
+  const scores = lineScores(view, model).map((score, index) => {
+    if (view.lines[index]!.removedBy !== undefined) return 0;
+    return isListSentence(view, index, model) ? Math.min(features[index]!.words, model.settings.region.maxTextScore) : score;
+  });
+  const region = articleRegion(view, scores, model);
+  const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
+  // Extracted text told mostly in lines too short for running text (a live blog of one-line
+  // updates, numbered steps, a list of headlines) has no article stretch to anchor on: where its
+  // stretches lie says nothing of where the content ends.
+  if (region === undefined || runningTextShare(view) < model.settings.article.minTextShare) return rulesVerdicts(view, 'main-short');
+  const start = articleHeadStart(view, region.start, model);
+  const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
+  return lines.map((line, index) => {
+    if (line.removedBy !== undefined) return verdict(false, 'rule', index);
+    if (index < start || index > end) return verdict(false, 'outside-main', index);
+    if (index < region.start) return verdict(true, 'head', index);
+    return verdict(true, features[index]!.text ? 'main-text' : 'main-short', index);
+  });
+}
+
+/**
+ * The first line of extracted text's head (see headStart), taken further up while a sentence
+ * stands within `limit` lines above it: a README or a how-to opens with a line or two of text, a
+ * snippet of code and a short list before its first stretch of running text scores. Section
+ * labels and teaser headlines above an article are no sentences.
+ */
+function articleHeadStart(view: PageView, regionStart: number, model: PageModel): number {
+  const limit = model.settings.article.headLines;
+  const { linkRowSeparators } = model.settings.line;
+  let start = headStart(view, regionStart, limit, linkRowSeparators);
+  for (;;) {
+    // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section, or its byline, set as list items under its headline.
+    let item = start - 1;
+    while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
+    if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {
+      // And the head of that line (the headline and date of a podcast episode above its list of stories).
+      start = headStart(view, item, limit, linkRowSeparators);
+      continue;
+    }
+    const sentence = lastIndexWhere(Math.max(0, start - limit), start, (index) => view.features[index]!.sentence);
+    const between = (index: number): boolean => view.lines[index]!.removedBy !== undefined || view.features[index]!.bullet || view.features[index]!.separators >= linkRowSeparators;
+    if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
+    start = Math.min(sentence, headStart(view, sentence, limit, linkRowSeparators));
+  }
+}
+
+/**
+ * A list item written as a sentence (see LineFeatures.sentence, which no list item is): at least
+ * `line.sentenceWords` words, with function words, no separator but its bullet, ending as a
+ * sentence does, and no link. A recipe's steps, a story's summary bullets, a manual's tips are so;
+ * menu items and teaser headlines end as no sentence does.
+ */
+function isListSentence(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  const { sentenceWords, minFunctionShare, sentenceEnds } = model.settings.line;
+  const text = view.lines[index]!.text;
+  // A bullet that is a separator as well (•, ·) counts as one (see LineFeatures.separators).
+  const ownSeparators = startsListItem(text) && SEPARATORS.includes(text.charAt(0)) ? 1 : 0;
+  return (
+    features.bullet &&
+    !features.text &&
+    features.words >= sentenceWords &&
+    features.functionShare >= minFunctionShare &&
+    features.separators === ownSeparators &&
+    sentenceEnds.includes(text.trimEnd().at(-1) ?? '') &&
+    !LINK_ITEM.test(text)
+  );
+}
+
+/** Whether the list items in [from, to) are two or more, most of them with figures and none a link: a recipe's ingredients, a table's rows as a list. */
+function isQuantityList(view: PageView, from: number, to: number): boolean {
+  const items = listItemsWithoutLinks(view, from, to);
+  return items !== undefined && items.length >= 2 && items.filter((index) => view.features[index]!.figures).length * 2 > items.length;
+}
+
+/** Whether the list items in [from, to) are at most two, one of them a dateline or a byline and none a link: a story's date and section, or its author, set as a list under its headline. */
+function isDatelineList(view: PageView, from: number, to: number, model: PageModel): boolean {
+  const items = listItemsWithoutLinks(view, from, to);
+  return items !== undefined && items.length <= 2 && items.some((index) => isDateline(view, index, model) || isByline(view, index, model));
+}
+
+/** The lines in [from, to) that hold letters or digits, or undefined when one of them is a link item. */
+function listItemsWithoutLinks(view: PageView, from: number, to: number): number[] | undefined {
+  const items: number[] = [];
+  for (let index = from; index < to; index++) {
+    if (view.features[index]!.empty) continue;
+    if (LINK_ITEM.test(view.lines[index]!.text)) return undefined;
+    items.push(index);
+  }
+  return items;
+}
+
+/**
+ * The share of the words of the lines no rule removed that are in lines of running text. Lines
+ * without a letter (a calendar's day numbers, a table's times and ranks) tell nothing and do not count.
+ */
+function runningTextShare({ lines, features }: PageView): number {
+  let text = 0;
+  let all = 0;
+  features.forEach((lineFeatures, index) => {
+    if (lines[index]!.removedBy !== undefined || !LETTER.test(lines[index]!.text)) return;
+    all += lineFeatures.words;
+    if (lineFeatures.text) text += lineFeatures.words;
+  });
+  return all === 0 ? 0 : text / all;
+}
+
+/**
+ * From the first stretch scoring at least `minScore` to the peak of the last one, unless a line
+ * that ends an article stands between them: a barrier (a comment-section line), or a related-list heading followed by a list of teasers rather than more of the story.
+ */
+function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
+  const { minScore, endPacks } = model.settings.article;
+  const isHeading = (index: number): boolean => endPacks.includes(view.lines[index]!.removedBy ?? '');
+  const isBarrier = commentBarrierTest(view, model);
+  const stretches = bestStretches(scores, (index) => isBarrier(index) || isHeading(index)).filter((stretch) => stretch.score >= minScore);
+  const first = stretches[0];
+  if (first === undefined) return undefined;
+  let end = first.end;
+  for (const stretch of stretches.slice(1)) {
+    if (lastIndexWhere(end + 1, stretch.start, isBarrier) >= 0) break;
+    const heading = lastIndexWhere(end + 1, stretch.start, isHeading);
+    if (heading >= 0 && isTeaserList(view, heading + 1, stretch.end, model)) break;
+    end = stretch.end;
+  }
+  return { start: first.start, end };
+}
+
+/**
+ * Whether a line bars the article's stretches as a comment section's does (see barrierTest),
+ * unless it stands in a run of comment-section lines that holds a count of nought ("Comments
+ * (0)", set between a headline and its story with a sign-in notice under it): no comments follow.
+ */
+function commentBarrierTest(view: PageView, model: PageModel): (index: number) => boolean {
+  const barrier = barrierTest(view, model);
+  const inRun = (index: number): boolean => barrier(index) || view.features[index]!.empty;
+  const noComments = new Set<number>();
+  view.lines.forEach((line, index) => {
+    if (!barrier(index) || !ZERO_COUNT.test(line.text)) return;
+    for (let other = index; other >= 0 && inRun(other); other--) noComments.add(other);
+    for (let other = index; other < view.lines.length && inRun(other); other++) noComments.add(other);
+  });
+  return (index) => barrier(index) && !noComments.has(index);
+}
+
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+/** A count of nought: "(0)", "0 comments", "Comments: 0". */
+const ZERO_COUNT = /(?:^|[^\d.,:])0(?![\d.,:])/u;

@@ -1,0 +1,223 @@
+import type { PageModel } from '../../rules/page-model.js';
+import { CUT_SHORT, hasSpaceRun, introducesList, isHeadlineLike, isShortLabel, isTeaserList } from './line-shapes.js';
+import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
+import { bestStretches, type ScoredLines } from './region-scores.js';
+
+/** What follows a stretch of the main region: its closing lines up to `closing`, then lists and tables up to `end`. */
+interface Tail {
+  after: number;
+  closing: number;
+  end: number;
+}
+
+/**
+ * The story's closing lines (see closingEnd), a list the article's last lines introduce ("The
+ * players invited to the combine:") and a table of figures after them are part of it (see
+ * tailEnd), and so are the closing lines after such a list or table (a one-line last paragraph
+ * under a table or a picture's caption), and so on; when a stretch of running text scoring
+ * `article.minScore` starts right after them, the story goes on there: the region resumes up to
+ * that stretch's peak, and so on.
+ */
+export function resumeAfterTails(view: PageView, model: PageModel, { scores, isBarrier }: ScoredLines, regionEnd: number): { end: number; tails: Tail[] } {
+  const tailAfter = (after: number): Tail => {
+    const closing = closingEnd(view, after, model);
+    return { after, closing, end: tailEnd(view, closing, model, 0) };
+  };
+  const tails = [tailAfter(regionEnd)];
+  let end = regionEnd;
+  for (let tail = tails[0]!; tail.end > tail.after; ) {
+    const resumed = resumedStretch(tail.end) ?? resumedAfterHeading(tail);
+    if (resumed !== undefined) {
+      end = resumed;
+      tails.push((tail = tailAfter(end)));
+      continue;
+    }
+    // A sentence or two closing the story under its table ends it: a table after them again is
+    // a list of teasers, each a dated headline over a sentence, and a list of links (list items
+    // whose addresses hold figures) is followed by a promotion as often as by the story.
+    const closing = tailAfter(tail.end);
+    if (tail.end === tail.closing || closing.closing === closing.after || closing.end > closing.closing || lastIndexWhere(tail.closing + 1, tail.end + 1, (index) => view.features[index]!.bullet) >= 0) break;
+    tails.push((tail = closing));
+  }
+  return { end, tails };
+
+  /**
+   * The stretch resumed past a section heading right after the tail's table or list (a Wikipedia
+   * article's "Reception" under its soundtrack's list): one short line that is no list item, which
+   * the tail then takes in, over running text that is no list of teasers (see isTeaserList).
+   */
+  function resumedAfterHeading(tail: Tail): number | undefined {
+    const heading = firstLineAfter(tail.end);
+    const features = view.features[heading];
+    if (tail.end === tail.closing || features === undefined || view.lines[heading]!.removedBy !== undefined || !isShortLabel(features, model)) return undefined;
+    const resumed = resumedStretch(heading);
+    // Under a heading, short lines each over a paragraph are teasers (promotions under a list of dated headlines), not the story.
+    if (resumed === undefined || isTeaserList(view, heading + 1, resumed, model)) return undefined;
+    tail.end = heading;
+    return resumed;
+  }
+
+  /** The first line after `after` that has letters or digits or that a rule removed. */
+  function firstLineAfter(after: number): number {
+    let next = after + 1;
+    while (next < view.lines.length && view.lines[next]!.removedBy === undefined && view.features[next]!.empty) next++;
+    return next;
+  }
+
+  /** The peak of the stretch of running text scoring `article.minScore` that starts right after `after`, if one does. */
+  function resumedStretch(after: number): number | undefined {
+    const next = firstLineAfter(after);
+    if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) return undefined;
+    const from = next;
+    const resumed = bestStretches(scores.slice(from), (index) => isBarrier(from + index))[0];
+    if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) return undefined;
+    return from + resumed.end;
+  }
+}
+
+/**
+ * The last of the story's closing lines after the main region. The region ends at the last line
+ * of running text, but a story often closes on a short paragraph ("The hearing goes on.", "The
+ * 22-year-old will appear in court later today.") or a credit ("(Reporting by ...; Editing by
+ * ...)"): content, too short to score. Up to `region.closingLines` sentences (see
+ * LineFeatures.sentence) straight after the region stay; letterless lines between them (a row of
+ * dashes) pass but are not kept for it, and the first other line or line a rule removed ends them:
+ * a menu item, a share bar or a comment prompt is no sentence, or a rule removes it.
+ */
+function closingEnd(view: PageView, regionEnd: number, model: PageModel): number {
+  const { closingLines } = model.settings.region;
+  let end = regionEnd;
+  let taken = 0;
+  for (let index = regionEnd + 1; index < view.lines.length && taken < closingLines; index++) {
+    const features = view.features[index]!;
+    if (view.lines[index]!.removedBy !== undefined) break;
+    if (features.empty) continue;
+    if (!features.sentence) break;
+    end = index;
+    taken++;
+  }
+  return Math.max(end, closingBlockEnd(view, regionEnd, model));
+}
+
+/**
+ * The last of up to `region.closingBlockLines` lines after the region, none a list item or a row
+ * of links, that a line a rule of `region.closingPacks` removed follows (a related or tags
+ * heading, a comment section): a post's last lines that are no sentences (an event's link line,
+ * timetable and address, a quote's source, a sign-off), set off from the site's furniture. Else
+ * `regionEnd`.
+ */
+function closingBlockEnd(view: PageView, regionEnd: number, model: PageModel): number {
+  const { closingBlockLines, closingPacks } = model.settings.region;
+  let last = regionEnd;
+  let taken = 0;
+  let headlines = 0;
+  for (let index = regionEnd + 1; index < view.lines.length; index++) {
+    const { removedBy } = view.lines[index]!;
+    if (removedBy !== undefined) return closingPacks.includes(removedBy) ? last : regionEnd;
+    const features = view.features[index]!;
+    // A run of raw markup lines counts once, as in a menu run.
+    if (view.markup[index] && view.markup[index - 1] === true) continue;
+    if (features.empty && !view.markup[index]) continue;
+    // More headlines or short labels without figures in a row than a headline and its subtitle are a list of teasers or links.
+    headlines = isHeadlineLike(view, index, model) || (features.words <= model.settings.line.shortWords && !features.figures) ? headlines + 1 : 0;
+    // A link cut short ("More sport news...") leads elsewhere.
+    if (features.bullet || features.separators >= model.settings.line.linkRowSeparators || headlines > model.settings.headline.maxLines || CUT_SHORT.test(view.lines[index]!.text)) return regionEnd;
+    if (++taken > closingBlockLines) return regionEnd;
+    last = index;
+  }
+  return regionEnd;
+}
+
+/**
+ * The last line of the tail: up to `tailLines` lines after the region, stopping at a line a rule
+ * removed. A line of more than a few words ending as a list's introduction does ("The players
+ * invited to the combine:") carries the tail on through the list items after it, however many,
+ * to the next line of running text; so does a run of table rows (see isTableRow), which do not
+ * count toward `tailLines`, and the letterless rules between them. With `tailLines` 0 the tail is
+ * only such lists and tables.
+ */
+export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
+  let end = regionEnd;
+  let taken = 0;
+  let inList = introducesList(view, regionEnd, model);
+  for (let index = regionEnd + 1; index < view.lines.length; index++) {
+    if (view.lines[index]!.removedBy !== undefined) break;
+    const features = view.features[index]!;
+    inList = introducesList(view, index, model) || (inList && !features.text);
+    // In extracted text a table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well.
+    const tableRow = isTableRow(view, index, model) || (tailLines > 0 && isCellBetweenRows(view, index, model));
+    if (!inList && !tableRow && taken >= tailLines) {
+      // A table's rule passes, but is kept only before another row.
+      if (features.empty && isCellRow(view, nextLine(view, index), model)) continue;
+      break;
+    }
+    end = index;
+    // In extracted text a short heading over a table or a paragraph ("Ingredients", "Method") opens the next part: no line of the tail's count.
+    if (!inList && !tableRow && !features.empty && !(tailLines > 0 && isHeadingOver(view, index, model))) taken++;
+  }
+  return end;
+}
+
+/** A short line, no running text nor list item, right above a table row (see isTableRow) or a line of running text that no rule removed: that table's or paragraph's heading. */
+function isHeadingOver(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (!isShortLabel(features, model)) return false;
+  const next = nextLine(view, index);
+  return next >= 0 && view.lines[next]!.removedBy === undefined && (view.features[next]!.text || isTableRow(view, next, model));
+}
+
+/**
+ * A row of a table that belongs to the story before it (results, a box score, line-ups): a line
+ * that is not running text, with figures or matching `line.tableRowPatterns`, or a row of cells
+ * without figures (the table's head) over one with figures that is no list item (a link's address
+ * holds figures too).
+ */
+function isTableRow(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  if (features.text) return false;
+  if (features.figures || (model.tableRow?.test(view.lines[index]!.text) ?? false)) return true;
+  const next = nextLine(view, index);
+  if (!isCellRow(view, index, model) || next < 0 || view.lines[next]!.removedBy !== undefined) return false;
+  const row = view.features[next]!;
+  return row.figures && !row.text && !row.bullet;
+}
+
+/**
+ * A short line, no running text nor list item, in a run of at most `article.maxCells` such lines
+ * between two table rows (see isTableRow) that no rule removed: a table laid out a cell a line
+ * ("2.", "Title", "2:35"), a press release's contacts (a name, a title and a company over each
+ * telephone number).
+ */
+function isCellBetweenRows(view: PageView, index: number, model: PageModel): boolean {
+  const { maxCells } = model.settings.article;
+  const row = (other: number): boolean => other >= 0 && view.lines[other]!.removedBy === undefined && isTableRow(view, other, model);
+  const isCell = (other: number): boolean => {
+    if (other < 0 || view.lines[other]!.removedBy !== undefined) return false;
+    const features = view.features[other]!;
+    return isShortLabel(features, model) && (other === index || !row(other));
+  };
+  if (!isCell(index)) return false;
+  let cells = 1;
+  let above = previousLine(view, index);
+  for (; isCell(above); above = previousLine(view, above)) if (++cells > maxCells) return false;
+  let below = nextLine(view, index);
+  for (; isCell(below); below = nextLine(view, below)) if (++cells > maxCells) return false;
+  return row(above) && row(below);
+}
+
+/**
+ * A line of cells, `line.cellSpaces` white-space characters apart, as converters lay out a table:
+ * not running text, no list item (a link in a list), and fewer separators than a row of links has
+ * ("Privacy   |  Terms   |  About"); or a row of a Markdown table, whose bars open and close it
+ * ("| Harbour | 45 min |"), as a row of links is not.
+ */
+function isCellRow(view: PageView, index: number, model: PageModel): boolean {
+  if (index < 0 || view.lines[index]!.removedBy !== undefined) return false;
+  const features = view.features[index]!;
+  const { cellSpaces, linkRowSeparators } = model.settings.line;
+  const text = view.lines[index]!.text;
+  return !features.text && !features.bullet && (PIPE_ROW.test(text) || (features.separators < linkRowSeparators && hasSpaceRun(text, cellSpaces)));
+}
+
+/** A row of a Markdown (pipe) table: a bar first and last, another between. */
+const PIPE_ROW = /^\|[^|]*\|.*\|\s*$/u;

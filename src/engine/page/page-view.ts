@@ -1,0 +1,116 @@
+import type { PageModel } from '../../rules/page-model.js';
+import { pageLineFeatures, shapeFeatures, type LineFeatures, type PageCounts } from './line-features.js';
+
+/** One non-blank line of a document as the page analysis sees it. */
+export interface PageLine {
+  /** The line as matching sees it, trimmed (see lineText); a paragraph's lines joined by spaces. */
+  text: string;
+  /** countWords(text). */
+  words: number;
+  /** The pack of the rule that already removed the line, if one did. */
+  removedBy: string | undefined;
+  /** The line's counts when its bytes were scanned as it arrived (see LineScan); else its text has characters only the Unicode-aware counts read. */
+  counts: PageCounts | undefined;
+}
+
+/** Document features computed once and shared by the profile decision and the analysis. */
+export interface PageView {
+  lines: readonly PageLine[];
+  features: readonly LineFeatures[];
+  /** Whether each line belongs to a menu run. */
+  inMenu: readonly boolean[];
+  /** Whether each line is raw markup alone (see MARKUP_LINE). */
+  markup: readonly boolean[];
+  menuRuns: number;
+  /** Whether the function-word lists, or else the shape of the lines, read the page's language (see readsLanguage). */
+  reads: boolean;
+  /** When the lines are read by their shape (see shapeFeatures), the function-word lists not reading the page's language: their features as the lists read them. */
+  read?: readonly LineFeatures[];
+}
+
+export function viewPage(lines: readonly PageLine[], model: PageModel): PageView {
+  // A converter's raw markup line ("<div class=…>", "</div>") carries no text of the page: it reads
+  // as a letterless line, and a run of them counts as one line of a menu run (the tags closing one
+  // element and opening the next around a paragraph are no menu).
+  const markup = lines.map((line) => MARKUP_LINE.test(line.text));
+  const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : pageLineFeatures(line, model)));
+  const listed = menuView(lines, features, markup, model);
+  if (readsLanguage(listed, model)) return { ...listed, reads: true };
+  // A page in a language the lists do not read is read by the shape of its lines, if that reads it
+  // (a page of links cut off by wrapping does not); analysePage checks that it keeps its prose.
+  if (model.settings.detect.readByShape) {
+    const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), read: features };
+    if (readsLanguage(byShape, model)) return { ...byShape, reads: true };
+  }
+  return { ...listed, reads: false };
+}
+
+/** The menu runs of a page whose lines have these features. */
+function menuView(lines: readonly PageLine[], features: readonly LineFeatures[], markup: readonly boolean[], model: PageModel): Omit<PageView, 'reads'> {
+  const { minLines, maxWords } = model.settings.menu;
+  const inMenu = new Array<boolean>(lines.length).fill(false);
+  let menuRuns = 0;
+  let runStart = 0;
+  let runLines = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const menuLike = i < lines.length && (lines[i]!.removedBy !== undefined || (!features[i]!.sentence && (features[i]!.words <= maxWords || features[i]!.bullet || features[i]!.separatorShare > 0)));
+    if (menuLike) {
+      if (!(markup[i] && markup[i - 1] === true)) runLines++;
+      continue;
+    }
+    if (runLines >= minLines) {
+      menuRuns++;
+      inMenu.fill(true, runStart, i);
+    }
+    runStart = i + 1;
+    runLines = 0;
+  }
+  return { lines, features, inMenu, markup, menuRuns };
+}
+
+/** A line of raw HTML tags alone, as pandoc's Markdown writes the elements it has no Markdown for (in a list item, too). */
+const MARKUP_LINE = /^(?:(?:\d+\.|[-*+])\s+)?(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$/u;
+const MARKUP_FEATURES: LineFeatures = { words: 0, functionShare: 0, separatorShare: 0, separators: 0, bullet: false, text: false, sentence: false, prose: 0, ended: false, figures: false, empty: true };
+
+/**
+ * Whether the function-word lists cover the document's language. The analysis tells running text
+ * by its function words; in a language the lists do not cover, the story's paragraphs have too few
+ * to count, and a single sentence in a language they do cover (a notice in English on a Polish
+ * page) would be taken for the article and everything else dropped. So when more than
+ * `detect.maxUnreadProse` of the words in lines shaped as running text (see LineFeatures.prose)
+ * are in lines that are not running text, the analysis stands aside and the rules' verdicts stand.
+ */
+function readsLanguage({ lines, features }: Pick<PageView, 'lines' | 'features'>, model: PageModel): boolean {
+  // A line counts for at most `region.maxTextScore` words, as in the region's scores: one long
+  // line of script or of names does not outweigh the story.
+  const { maxTextScore } = model.settings.region;
+  let prose = 0;
+  let unread = 0;
+  features.forEach((lineFeatures, index) => {
+    if (lines[index]!.removedBy !== undefined) return;
+    const words = Math.min(lineFeatures.prose, maxTextScore);
+    prose += words;
+    if (!lineFeatures.text) unread += words;
+  });
+  return unread <= prose * model.settings.detect.maxUnreadProse;
+}
+
+/** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */
+export function previousLine(view: PageView, index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && (view.lines[previous]!.removedBy !== undefined || view.features[previous]!.empty)) previous--;
+  return previous;
+}
+
+/** The nearest line below `index` that has letters or digits, removed by a rule or not, or -1. */
+export function nextLine(view: PageView, index: number): number {
+  let next = index + 1;
+  while (next < view.lines.length && view.features[next]!.empty) next++;
+  return next < view.lines.length ? next : -1;
+}
+
+/** The last index in [from, to) that satisfies `test`, or -1. */
+export function lastIndexWhere(from: number, to: number, test: (index: number) => boolean): number {
+  for (let index = to - 1; index >= from; index--) if (test(index)) return index;
+  return -1;
+}

@@ -1,0 +1,96 @@
+import type { PageModel } from '../../rules/page-model.js';
+import type { PageView } from './page-view.js';
+
+export interface Stretch {
+  start: number;
+  /** Where the running total peaks. */
+  end: number;
+  score: number;
+}
+
+/** A whole page's line scores (see lineScores), its comment-section lines and its stretches, computed once for the region, the opening above it and the tails after it. */
+export interface ScoredLines {
+  scores: readonly number[];
+  isBarrier: (index: number) => boolean;
+  stretches: readonly Stretch[];
+}
+
+export function scoreRegions(view: PageView, model: PageModel): ScoredLines {
+  const scores = lineScores(view, model);
+  const isBarrier = barrierTest(view, model);
+  return { scores, isBarrier, stretches: bestStretches(scores, isBarrier) };
+}
+
+/**
+ * The main-content region. Running text scores its words, every other line costs; stretches are
+ * runs of lines whose running total stays positive, and a comment-section line ends one. The
+ * article is the first stretch that scores at least `firstShare` of the best one: comments and
+ * lists of teasers can outscore it, but they come after it. Once a stretch before the first
+ * comment-section line scores `minScoreBeforeComments`, the readers' text after that line is no
+ * candidate at all, however long it runs.
+ */
+export function mainRegion({ scores, isBarrier, stretches: all }: ScoredLines, model: PageModel): Stretch | undefined {
+  const { firstShare, minScoreBeforeComments } = model.settings.region;
+  const comments = scores.findIndex((_score, index) => isBarrier(index));
+  const beforeComments = comments < 0 ? [] : all.filter((stretch) => stretch.start < comments);
+  const stretches = beforeComments.some((stretch) => stretch.score >= minScoreBeforeComments) ? beforeComments : all;
+  const best = Math.max(0, ...stretches.map((stretch) => stretch.score));
+  return stretches.find((stretch) => stretch.score > 0 && stretch.score >= best * firstShare);
+}
+
+/**
+ * Context smoothing: a short line between two lines of running text (a subheading, a dateline) costs
+ * nothing. A run of raw markup lines costs as one other line: the tags that close one element and
+ * open the next stand between a story's paragraphs as one break, however deeply they nest.
+ */
+export function lineScores(view: PageView, model: PageModel): number[] {
+  const { otherScore, bridgeScore, ruleScore, packScores, maxTextScore } = model.settings.region;
+  const isText = (index: number): boolean => view.lines[index]?.removedBy === undefined && view.features[index]?.text === true;
+  return view.lines.map((line, index) => {
+    if (line.removedBy !== undefined) return packScores[line.removedBy] ?? ruleScore;
+    if (view.markup[index]) return view.markup[index - 1] === true ? 0 : otherScore;
+    const features = view.features[index]!;
+    if (features.text) return Math.min(features.words, maxTextScore);
+    if (features.empty) return 0;
+    return isText(index - 1) && isText(index + 1) ? bridgeScore : otherScore;
+  });
+}
+
+/**
+ * For each run where the running total stays positive, its best-scoring prefix. A line for which
+ * `endsStretch` holds closes the run it falls in and starts none.
+ */
+export function bestStretches(scores: readonly number[], endsStretch: (index: number) => boolean = () => false): Stretch[] {
+  const stretches: Stretch[] = [];
+  let current: Stretch | undefined;
+  let sum = 0;
+  scores.forEach((score, index) => {
+    if (endsStretch(index)) {
+      if (current !== undefined) stretches.push(current);
+      current = undefined;
+      return;
+    }
+    if (current === undefined) {
+      if (score <= 0) return;
+      current = { start: index, end: index, score };
+      sum = score;
+      return;
+    }
+    sum += score;
+    if (sum > current.score) {
+      current.end = index;
+      current.score = sum;
+    } else if (sum <= 0) {
+      stretches.push(current);
+      current = undefined;
+    }
+  });
+  if (current !== undefined) stretches.push(current);
+  return stretches;
+}
+
+/** Whether a line was removed by a rule of a `barrierPacks` pack (a comment section): no stretch runs across it. */
+export function barrierTest(view: PageView, model: PageModel): (index: number) => boolean {
+  const { barrierPacks } = model.settings.region;
+  return (index) => barrierPacks.includes(view.lines[index]!.removedBy ?? '');
+}

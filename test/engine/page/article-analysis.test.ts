@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, strip } from '../../../src/index.js';
+import { ARTICLE, keptLines, page } from '../../helpers/pages.js';
+
+const rules = compileRules();
+const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
+
+describe('article analysis (profile article)', () => {
+  it('article keeps the opening of a README: a sentence, code and a list above its first paragraph', () => {
+    const opening = ['tidelog', 'Keeps a log of the tides in a harbour, from the command line:', 'tidelog add --port north', 'It is useful for:', 'Harbour masters', 'Sailing clubs that race on the tide'];
+    expect(keptLines(clean(page(opening, ARTICLE.slice(2)), 'article').text)).toEqual([...opening, ...ARTICLE.slice(2)]);
+  });
+
+  it('article keeps the headline above a date and a section set as list items, but not above more items or links', () => {
+    const headline = 'Late goal sinks the visitors';
+    const items = ['- 14:50, 9 June 2023', '- World football'];
+    const body = ARTICLE.slice(2);
+    expect(keptLines(clean(page([headline], items, body), 'article').text)).toEqual([headline, ...items, ...body]);
+    const teasers = [...items, '- Cup draw made'];
+    expect(keptLines(clean(page([headline], teasers, body), 'article').text)).toEqual(body);
+    const links = ['- [14:50, 9 June 2023](/archive)', '- [World football](/world)'];
+    expect(keptLines(clean(page([headline], links, body), 'article').text)).toEqual(body);
+  });
+
+  it('article keeps the headline above a byline set as a list item, but not above a section label so set', () => {
+    const headline = 'A day at the district court';
+    const body = ARTICLE.slice(2);
+    expect(keptLines(clean(page([headline], ['- BY ANNA PERSON anna.person@example.com'], body), 'article').text)).toEqual([headline, '- BY ANNA PERSON anna.person@example.com', ...body]);
+    expect(keptLines(clean(page([headline], ['- Court and crime'], body), 'article').text)).toEqual(body);
+  });
+
+  it('article keeps a list above the first paragraph with the line that introduces it', () => {
+    const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
+    expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
+    // And the headline and date above that line, as above a paragraph.
+    const head = ['Harbour log, episode 42', 'Friday 7 June'];
+    expect(keptLines(clean(page(['Most read', '* Ferry port closed', '* Lifeboat crew honoured'], head, list, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...list, ...ARTICLE.slice(2)]);
+  });
+
+  it('article keeps summary bullets, steps and tips written as sentences before and after the text, but no teaser items or links', () => {
+    const summary = ['Harbour wall to be rebuilt', '- The council will rebuild the wall before the winter storms come in.', '- The work is paid for by the harbour trust and a grant from the region.'];
+    expect(keptLines(clean(page(summary, ARTICLE.slice(2)), 'article').text)).toEqual([...summary, ...ARTICLE.slice(2)]);
+    const recipe = page(
+      [ARTICLE[2]!, 'Ingredients', '- 200 g of dried beans', '- 1 onion', '- 1 litre of water', 'Method:'],
+      ['- Soak the beans in cold water overnight and drain them in the morning.', '- Simmer them with the onion for an hour, until they are soft.', 'Enjoy!'],
+    );
+    expect(keptLines(clean(recipe, 'article').text)).toEqual(keptLines(recipe));
+    const teasers = ['- Ferry port closed for a week after the storm', '- Lifeboat crew honoured for the rescue in the gales'];
+    expect(keptLines(clean(page(['Top stories'], teasers, ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
+    // Short tips under a heading after the text; links, however they end, are no sentences.
+    const tips = ['Some tips:', '• Never moor on the north side in a gale.', '• Ask the harbour master before you tie up.'];
+    expect(keptLines(clean(page(ARTICLE, tips), 'article').text)).toEqual([...ARTICLE, ...tips]);
+    const links = ['Elsewhere', '- [The ferry port is closed for a week.](/ferry)', '- [The lifeboat crew is honoured.](/lifeboat)', '- [A new bridge opens to traffic.](/bridge)', '- [The fleet returns early.](/fleet)'];
+    expect(keptLines(clean(page(ARTICLE, links), 'article').text)).toEqual([...ARTICLE, ...links.slice(0, 3)]);
+  });
+
+  it('article keeps a list of quantities above the first paragraph with its heading and the lines above that (a recipe\'s times and ingredients)', () => {
+    const head = ['1 hour 10 minutes', 'Serves 4', 'Ingredients', '- 200 g of dried beans', '- 1 onion', '- 1 litre of water', 'Method'];
+    expect(keptLines(clean(page(['Home | Recipes | Baking'], head, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...ARTICLE.slice(2)]);
+    const links = ['Most read', '- [Ferry port closed for 2 weeks](/ferry-2)', '- [Lifeboat crew honoured 3 times](/lifeboat-3)'];
+    expect(keptLines(clean(page(links, ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
+  });
+
+  it('article keeps the contacts after a press release\'s table, a few short lines between rows with figures, but not a longer run', () => {
+    const contact = (name: string, phone: string) => [name, 'Head of Harbour Relations', 'Harbour Trust', `Office: +44 1234 ${phone}`, `Mobile: +44 7700 ${phone}`];
+    const contacts = ['Contacts', ...contact('Ann Smith', '900 100'), ...contact('Bob Jones', '900 200')];
+    const story = page(ARTICLE, ['Tide heights 2024: 4.2 m, 4.6 m', 'Tide heights 2025: 4.4 m, 4.8 m'], contacts);
+    expect(keptLines(clean(story, 'article').text)).toEqual(keptLines(story));
+    const menu = ['Sport', 'Weather', 'Business', 'Travel', 'Arts', 'Science'];
+    const footer = page(ARTICLE, ['Tide heights 2024: 4.2 m, 4.6 m'], menu, ['Copyright 2024 Harbour News']);
+    expect(keptLines(clean(footer, 'article').text)).not.toContain('Travel');
+  });
+
+  it('article keeps a recipe\'s second part after its text: headings over a table or a paragraph are not among the tail\'s lines', () => {
+    const sauce = ['For the sauce:', 'Ingredients', '2 tbsp butter', '2 tbsp milk', '4 tbsp cocoa', 'Method', 'Heat all the ingredients in a pan until they boil, and pour the sauce over the cake.'];
+    expect(keptLines(clean(page(ARTICLE, sauce), 'article').text)).toEqual([...ARTICLE, ...sauce]);
+    // Other lines after the table still count: the fourth goes.
+    const after = ['Ingredients', '2 tbsp butter', 'Harbour Trust', 'Sea Wall Fund', 'Town Council', 'Regional Office'];
+    expect(keptLines(clean(page(ARTICLE, after), 'article').text)).toEqual([...ARTICLE, ...after.slice(0, 5)]);
+  });
+
+  it('article reads a short story beside a calendar by its words: day numbers without a letter do not make it a text of short lines', () => {
+    const story = ['Street repairs go on', 'Work on the streets of the old town goes on after the drains.', 'Oak Street, Mill Lane, Quay Road, Church Street, Bridge Street, Harbour Road and Fish Lane come next.', 'So far 450 metres of the road by the quay are done.'];
+    const days = Array.from({ length: 31 }, (_, index) => String(index + 1));
+    const kept = keptLines(clean(page(story, ['Archive - December 2025', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'], days), 'article').text);
+    expect(kept.slice(0, story.length)).toEqual(story);
+    expect(kept.filter((line) => days.includes(line))).toEqual([]);
+  });
+
+  it('article keeps a table laid out a cell a line after the text, its titles between the figures', () => {
+    const table = ['1.', 'Harbour Lights', '3:12', '2.', 'Sea Wall', '2:48', '3.', 'Winter Storms', '4:05', '4.', 'Ferry Song', '3:30'];
+    expect(keptLines(clean(page(ARTICLE, table), 'article').text)).toEqual([...ARTICLE, ...table]);
+  });
+
+  it('article keeps a few lines before the first paragraph and after the last, not more', () => {
+    const head = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'];
+    const tail = ['Ninth line', 'Tenth line', 'Eleventh line', 'Twelfth line'];
+    const { text } = clean(page(head, ARTICLE.slice(2), tail), 'article');
+    expect(keptLines(text)).toEqual([...head.slice(4), ...ARTICLE.slice(2), ...tail.slice(0, 3)]);
+  });
+
+  it('article keeps a headline above a byline whose date one separator sets apart, but stops at a row of links', () => {
+    const [headline, , ...body] = ARTICLE;
+    for (const byline of ['Published 7 June 2021 | Local news', 'Jane Doe ·']) {
+      expect(keptLines(clean(page([headline!, byline], body), 'article').text)).toEqual([headline, byline, ...body]);
+    }
+    const links = 'Home | News | Sport | Weather';
+    expect(keptLines(clean(page([headline!, links], body), 'article').text)).toEqual(body);
+  });
+
+  it('article leaves text told mostly in short lines to the rules: a live blog of one-line updates stays whole', () => {
+    const updates = [
+      'Harbour 0-2 Rovers',
+      'Rovers the better side all afternoon',
+      'Corner cleared',
+      'Shot from the edge of the box blocked',
+      'Cross from the left straight to the keeper',
+      'Five added minutes',
+      'The home side have trailed for half an hour and have not once looked like getting back into the game, and the crowd has begun to drift away.',
+      'Substitution for the home side',
+      'Free kick given for a shirt pull',
+      'Another corner for the home side',
+      'Keeper booked for time wasting',
+      'Header over the bar',
+      'Long ball forward cleared by the visitors',
+      'Second booking of the afternoon for the visitors',
+      'Home fans on their feet for a late chance',
+    ];
+    expect(keptLines(clean(page(updates), 'article').text)).toEqual(updates);
+    // The same updates under a story of long paragraphs are trimmed as before.
+    expect(keptLines(clean(page(ARTICLE, updates.slice(2)), 'article').text)).not.toContain('Header over the bar');
+  });
+
+  it('article drops a comment section after the text, however long', () => {
+    const comment = 'I have lived by that wall for forty years and I am glad that at last someone is going to do something about it, even if it took them this long.';
+    const { text } = clean(page(ARTICLE, ['Reader comments'], [comment, comment.replace('forty', 'fifty'), comment.replace('forty', 'sixty')]), 'article');
+    expect(keptLines(text)).toEqual(ARTICLE);
+  });
+
+  it('article reads a comment count of nought above the story as no comment section: the story after it stays', () => {
+    const ticker = ['Rights and duties – the editorial', 'They have rights and they have duties, and the news of the week has shown us once again which of the two we talk about.', '21:52'];
+    expect(keptLines(clean(page(ticker, ['Comments (0)'], ARTICLE), 'article').text)).toEqual(expect.arrayContaining(ARTICLE));
+    // So does the sign-in notice under the count.
+    expect(keptLines(clean(page(ticker, ['Comments (0)', 'You must be logged in to post a comment.'], ARTICLE), 'article').text)).toEqual(expect.arrayContaining(ARTICLE));
+    // A count of comments, though, still opens a comment section: what follows it is no story.
+    expect(keptLines(clean(page(ticker, ['Comments (3)'], ARTICLE), 'article').text)).not.toContain(ARTICLE[1]);
+  });
+
+  it('article ends where the text peaks: a site promotion after a run of short lines goes', () => {
+    const promotion = ['Local News Group', 'Publisher: A. Person', 'Editor: B. Person', 'Want to submit a story?', 'Follow us', 'If you have any news tips that you would like us to follow up on, contact the editor by email.'];
+    const { text } = clean(page(ARTICLE, promotion), 'article');
+    expect(keptLines(text)).toEqual([...ARTICLE, ...promotion.slice(0, 3)]);
+  });
+
+  it('article keeps the whole list that its last line introduces, but not the links under a short heading', () => {
+    const players = ['Brian Edwards (Wake Forest)', 'Matt Allen (Creighton)', 'Sean Franklin (Northridge)', 'Matt Hatzke (Santa Clara)', 'Shea Salinas (Furman)'];
+    const intro = 'These are the players the clubs have invited to the trials:';
+    expect(keptLines(clean(page(ARTICLE, [intro], players, ['Advertisement'], ['Back to the list']), 'article').text)).toEqual([...ARTICLE, intro, ...players]);
+    const links = ['Harbour trust', 'Regional government', 'Sea wall history', 'Council minutes'];
+    expect(keptLines(clean(page(ARTICLE, ['On the Net:'], links), 'article').text)).toEqual([...ARTICLE, 'On the Net:', ...links.slice(0, 2)]);
+  });
+
+  it('article takes a line of four words ending in a colon for the introduction of a list', () => {
+    const songs = ['Harbour Lights', 'The Sea Wall', 'Winter Storms', 'Ferry Song', 'Lifeboat', 'Last Orders'];
+    expect(keptLines(clean(page(ARTICLE, ['The setlist was this:'], songs), 'article').text)).toEqual([...ARTICLE, 'The setlist was this:', ...songs]);
+  });
+
+  it('article keeps a table of figures after the text, however long, but only the usual tail after it', () => {
+    const rows = ['Round 1: 68 (-4)', 'Round 2: 70 (-2)', 'Round 3: 71 (-1)', 'Round 4: 66 (-6)', 'Total: 275 (-13)'];
+    const after = ['Reported from the quay', 'Edited by the sports desk', 'Pictures by the harbour team', 'Weather on the coast'];
+    expect(keptLines(clean(page(ARTICLE, rows, after), 'article').text)).toEqual([...ARTICLE, ...rows, ...after.slice(0, 3)]);
+  });
+
+  it('article ends at a related heading followed by teasers, but goes on past one followed by more of the story', () => {
+    const teasers = [
+      'Ferry port closed for a week',
+      'The storm that hit the coast on Monday has closed the ferry port until next week, the operator said on Tuesday.',
+      'Lifeboat crew honoured',
+      'The crew of the town lifeboat received an award for the rescue of three fishermen in the autumn gales.',
+    ];
+    expect(keptLines(clean(page(ARTICLE, ['Related stories'], teasers), 'article').text)).toEqual(ARTICLE);
+    const [first, second, ...rest] = ARTICLE;
+    const story = page([first!, second!], rest.slice(0, 2), ['Related stories'], rest.slice(2));
+    expect(keptLines(clean(story, 'article').text)).toEqual(ARTICLE);
+  });
+});
