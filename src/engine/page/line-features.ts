@@ -1,7 +1,7 @@
 import { UNSPACED_SCRIPT, type PageModel } from '../../rules/page-model.js';
 import { GUILLEMETS, LineScan, SEPARATORS } from '../line-scan.js';
 import { countWords } from '../line-text.js';
-import { markupText, startsListItem } from '../reader-text.js';
+import { characterClass, markupText, startsListItem } from '../reader-text.js';
 import type { PageLine } from './page-view.js';
 
 /** What the page analysis knows of one non-blank line. */
@@ -46,9 +46,9 @@ export interface LineFeatures {
 }
 
 const WORD = /[\p{L}\p{M}'’]+/gu;
-const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'g');
-const LEFT_GUILLEMET = new RegExp(`[${GUILLEMETS.left}]`, 'g');
-const RIGHT_GUILLEMET = new RegExp(`[${GUILLEMETS.right}]`, 'g');
+const SEPARATOR = new RegExp(characterClass(SEPARATORS), 'g');
+const LEFT_GUILLEMET = new RegExp(characterClass(GUILLEMETS.left), 'g');
+const RIGHT_GUILLEMET = new RegExp(characterClass(GUILLEMETS.right), 'g');
 /** At least two letters or digits anywhere: found without collecting them all. */
 const TWO_LETTERS_OR_DIGITS = /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u;
 
