@@ -86,13 +86,15 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
   let gap = 0;
   let standfirst = -1;
   // A picture's caption is shaped as a headline as often.
-  const isHeadline = (index: number): boolean =>
-    !isCaption(view, index, model) && isHeadlineLike(view, index, model, shortOverStandfirst && standfirst >= 0 && previousLine(view, standfirst) === index ? minWordsOverStandfirst : minWords);
+  const isHeadline = (index: number, caption = isCaption(view, index, model)): boolean =>
+    !caption && isHeadlineLike(view, index, model, shortOverStandfirst && standfirst >= 0 && previousLine(view, standfirst) === index ? minWordsOverStandfirst : minWords);
   let index = previousLine(view, headStart);
-  for (; index >= 0 && !isHeadline(index); index = previousLine(view, index)) {
+  for (; index >= 0; index = previousLine(view, index)) {
+    const caption = isCaption(view, index, model);
+    if (isHeadline(index, caption)) break;
     const features = view.features[index]!;
     // A picture's caption is no standfirst, however it reads.
-    if (isCaption(view, index, model)) {
+    if (caption) {
       if (++gap > maxGap) return undefined;
       continue;
     }
