@@ -16,8 +16,8 @@ import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type
  * waits for the end of the document, a blank run for the next kept line). Past either bound the
  * waiting lines are settled as kept: content wins when the engine cannot see far enough.
  */
-export const MAX_HELD_LINES = 1000;
-export const MAX_HELD_BYTES = 4 << 20;
+const MAX_HELD_LINES = 1000;
+const MAX_HELD_BYTES = 4 << 20;
 
 type EntryState = 'kept' | 'removed' | 'blank' | 'tail' | 'await';
 
