@@ -85,7 +85,7 @@ const FIGURE = /^(?:\[)?!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)(?:\]\([^()\s]*(?
 /** The features of a line; `words` and `counts` when the caller has them already (see LineScan). */
 export function lineFeatures(line: string, model: PageModel, spacedWords = countWords(line), counts = textCounts(line, model)): LineFeatures {
   const words = spacedWords + counts.unspacedWords;
-  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, unendedWords, sentenceEnds, sentenceWords } = model.settings.line;
+  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, sentenceEnds, sentenceWords } = model.settings.line;
   const functionShare = words === 0 ? 0 : counts.functionWords / words;
   const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = startsListItem(line);
