@@ -47,6 +47,8 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section, or its byline, set as list items under its headline.
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
+    // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it.
+    if (item < 0 && start > 0 && (listItemsWithoutLinks(view, 0, start)?.length ?? 0) >= 2) return 0;
     if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {
       // And the head of that line (the headline and date of a podcast episode above its list of stories).
       start = headStart(view, item, limit, linkRowSeparators);

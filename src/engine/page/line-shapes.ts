@@ -137,7 +137,8 @@ export function isTeaserList(view: PageView, from: number, to: number, model: Pa
     if (features.empty || view.lines[index]!.removedBy !== undefined) continue;
     if (features.text) {
       paragraphs++;
-      if (afterShort) teasers++;
+      // A summary cut short ("… vrijspreken...") is a teaser's, with or without its headline.
+      if (afterShort || CUT_SHORT.test(view.lines[index]!.text)) teasers++;
     }
     afterShort = !features.text;
   }

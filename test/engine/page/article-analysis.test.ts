@@ -37,6 +37,14 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(['Most read', '* Ferry port closed', '* Lifeboat crew honoured'], head, list, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...list, ...ARTICLE.slice(2)]);
   });
 
+  it('article keeps a list that opens the text, none of its items a link, but not one of links', () => {
+    const list = ['- Tide tables for the season', '- A chart of the harbour', '- The harbour master\'s telephone number'];
+    const opening = ['Every boat owner should keep these on board.', ...ARTICLE.slice(2)];
+    expect(keptLines(clean(page(list, opening), 'article').text)).toEqual([...list, ...opening]);
+    const links = ['- [Tide tables](/tides)', '- [Harbour chart](/chart)', '- [Contact](/contact)'];
+    expect(keptLines(clean(page(links, opening), 'article').text)).toEqual(opening);
+  });
+
   it('article keeps summary bullets, steps and tips written as sentences before and after the text, but no teaser items or links', () => {
     const summary = ['Harbour wall to be rebuilt', '- The council will rebuild the wall before the winter storms come in.', '- The work is paid for by the harbour trust and a grant from the region.'];
     expect(keptLines(clean(page(summary, ARTICLE.slice(2)), 'article').text)).toEqual([...summary, ...ARTICLE.slice(2)]);
@@ -179,6 +187,9 @@ describe('article analysis (profile article)', () => {
       'The crew of the town lifeboat received an award for the rescue of three fishermen in the autumn gales.',
     ];
     expect(keptLines(clean(page(ARTICLE, ['Related stories'], teasers), 'article').text)).toEqual(ARTICLE);
+    // Teasers without headlines, their summaries cut short.
+    const summaries = ['The storm that hit the coast on Monday has closed the ferry port until next week, the operator said...', 'The crew of the town lifeboat received an award for the rescue of three fishermen in the autumn…'];
+    expect(keptLines(clean(page(ARTICLE, ['Related stories'], summaries), 'article').text)).toEqual(ARTICLE);
     const [first, second, ...rest] = ARTICLE;
     const story = page([first!, second!], rest.slice(0, 2), ['Related stories'], rest.slice(2));
     expect(keptLines(clean(story, 'article').text)).toEqual(ARTICLE);
