@@ -14,7 +14,8 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * closing bracket or quote, or with a full stop, colon, ! or ? and a space after a line that ends
  * no sentence, unless both lines start so (list items); in lower case after a line that does not
  * end a sentence; or after a line that ends in a function word written in lower case ("according
- * to the", "said that"), where no sentence, heading or label ends. The document counts as split
+ * to the", "said that"), where no sentence, heading or label ends. An indented item of a nested
+ * list, whose bullet is a lower-case "o", starts a line of its own. The document counts as split
  * when at least `minJoins` lines, and `minJoinShare` of the pairs of non-blank lines that follow
  * each other directly, run on so: in text written one block a line, that happens only in the odd
  * menu or comment footer. Then a piece
@@ -35,7 +36,7 @@ export function fragmentedLines(lines: readonly NumberedPageLine[], model: PageM
     const next = lines[index + 1];
     if (!mayRunOn(line, next)) return;
     pairs++;
-    if (!startsRunningOn(line.text, next.text, model)) return;
+    if (isNestedItem(next) || !startsRunningOn(line.text, next.text, model)) return;
     runsOn[index] = true;
     joins++;
   });
@@ -43,7 +44,7 @@ export function fragmentedLines(lines: readonly NumberedPageLine[], model: PageM
   // From the last line up, so that a run of link pieces ("the" / "Environment" / "Agency" / ", which") joins as a whole.
   const strong = [...runsOn];
   for (let index = lines.length - 2; index >= 0; index--) {
-    if (runsOn[index] || !runsOn[index + 1] || !mayRunOn(lines[index]!, lines[index + 1])) continue;
+    if (runsOn[index] || !runsOn[index + 1] || !mayRunOn(lines[index]!, lines[index + 1]) || isNestedItem(lines[index + 1]!)) continue;
     const { text } = lines[index]!;
     if (endsSentence(text)) continue;
     // Further up only through lines that break off a sentence in lower case: not up a menu or a title-case headline.
@@ -51,6 +52,13 @@ export function fragmentedLines(lines: readonly NumberedPageLine[], model: PageM
   }
   return runsOn;
 }
+
+/**
+ * A list item below the first level as lynx, w3m and html2text write it, indented under its parent
+ * with the bullet "o" ("* News" over "o Health_News"): a line of its own, though it starts in lower case.
+ */
+const isNestedItem = (line: NumberedPageLine): boolean => line.indent > 0 && NESTED_BULLET.test(line.text);
+const NESTED_BULLET = /^o\s/u;
 
 /** Characters no line of its own starts with, but the text after a link or emphasis may. */
 const CONTINUING = ',;)]}%’”';

@@ -41,6 +41,12 @@ describe('fragmentedLines', () => {
     expect(paragraphTexts(text)!.slice(-5)).toEqual(['It rained all day.', 'iPhone sales rose anyway.', '. Tennis', '. Hockey', '. Golf']);
   });
 
+  it('does not join an indented "o" item to the item above it, as converters write a nested menu, but an unindented "o" goes on', () => {
+    const menu = ['    * News', '          o Local news', '          o World news', '    * Sport', '          o Football'];
+    const text = splitPage(SPLIT_ARTICLE.flat(), ['She could not say whether the council', 'o the agency would pay.'], menu);
+    expect(paragraphTexts(text)!.slice(-6)).toEqual(['She could not say whether the council o the agency would pay.', ...menu.map((line) => line.trim())]);
+  });
+
   it('neither joins a line a rule removed nor joins anything to it', () => {
     const text = splitPage(SPLIT_ARTICLE.flat());
     const paragraphs = paragraphTexts(text, new Set(['meeting']))!;
