@@ -78,7 +78,7 @@ function startsRunningOn(line: string, next: string, model: PageModel): boolean 
   return LETTER_OR_DIGIT.test(first) && endsInFunctionWord(line, model);
 }
 
-function endsSentence(line: string): boolean {
+export function endsSentence(line: string): boolean {
   let end = line.length - 1;
   while (end > 0 && CLOSERS.includes(line[end]!)) end--;
   return SENTENCE_ENDS.includes(line[end]!);

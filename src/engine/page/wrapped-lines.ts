@@ -16,30 +16,35 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * (`fullLineShare` of the width or longer) that another line follows directly run on so: in text
  * written one paragraph a line, a line only rarely ends within a word of the longest lines, and
  * shorter lines (links, headings) say nothing either way. Lines a rule removed neither join nor
- * are joined: their verdict stands on its own.
+ * are joined: their verdict stands on its own, and a list item or a marked heading (`## `, html2text's
+ * `***** `) starts a line of its own.
  *
- * Returns whether each line runs on into the next, or undefined when the document is not wrapped,
- * so that the lines are read as they are.
+ * Returns whether each line runs on into the next and which lines are full, or undefined when the
+ * document is not wrapped, so that the lines are read as they are.
  */
-export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): boolean[] | undefined {
+export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): WrappedLines | undefined {
   const width = wrapWidth(lines, settings);
   if (width === undefined) return undefined;
   /** Whether each line runs on into the next: always false where a blank line or a rule's removal lies between. */
   const runsOn = lines.map(() => false);
+  const full = lines.map(() => false);
   let joins = 0;
   /** Lines of nearly the width that another line follows directly: in wrapped text, most run on. */
   let fullLines = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    // A list item starts on a line of its own: the line above it ends there, however long (a link's address).
-    if (!mayRunOn(line, next) || startsListItemLine(next.text)) return;
+    // A list item or a heading starts on a line of its own: the line above it ends there, however long (a link's address).
+    if (!mayRunOn(line, next) || startsListItemLine(next.text) || HEADING_MARKS.test(next.text)) return;
     // A tag that pandoc broke between its attributes goes on in the next line, whatever the width.
     if (UNCLOSED_TAG.test(line.text)) {
       runsOn[index] = true;
       return;
     }
     const length = line.indent + line.text.length;
-    if (length >= width * settings.fullLineShare) fullLines++;
+    if (length >= width * settings.fullLineShare) {
+      full[index] = true;
+      fullLines++;
+    }
     // Room on the line for one more word after a space: it runs on when the next line's first word
     // (no longer than that whole line, which is quicker to measure) would not have fitted there.
     const room = width - length - 1;
@@ -48,7 +53,13 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
     joins++;
   });
   if (joins < settings.minJoins || joins < fullLines * settings.minJoinShare) return undefined;
-  return runsOn;
+  return { runsOn, full };
+}
+
+/** Whether each line runs on into the next, and whether it is a full line (`wrap.fullLineShare` of the width or longer) that another line follows directly. */
+export interface WrappedLines {
+  runsOn: boolean[];
+  full: boolean[];
 }
 
 /**
@@ -91,6 +102,8 @@ function wrapWidth(lines: readonly NumberedPageLine[], settings: PageSettings['w
  */
 const isUnwrappedMarkup = (text: string): boolean => MARKDOWN_HEADING.test(text) || TITLED_LINK_TARGET.test(text) || HTML_TAG_PIECE.test(text);
 const MARKDOWN_HEADING = /^#{1,6}\s/u;
+/** A heading's marks as Markdown (`## `) and html2text (`***** `) write them: no wrapped line starts so. */
+const HEADING_MARKS = /^(?:#{1,6}|\*{2,}) \S/u;
 const TITLED_LINK_TARGET = /\]\([^()\s]*\s+"[^"]*"\)/u;
 /** A raw HTML tag's start that its line does not close (`<div`, `<div id="a"`). */
 const UNCLOSED_TAG = /^<[A-Za-z][\w:-]*(?:\s[^<>]*)?$/u;

@@ -12,8 +12,8 @@ const settings = rules.page.settings.wrap;
 
 function paragraphTexts(text: string, removed?: ReadonlySet<string>): string[] | undefined {
   const lines = pageLines(text, removed);
-  const runsOn = wrappedLines(lines, settings);
-  return runsOn && joinParagraphs(lines, runsOn).map((paragraph) => paragraph.line.text);
+  const wrapped = wrappedLines(lines, settings);
+  return wrapped && joinParagraphs(lines, wrapped.runsOn).map((paragraph) => paragraph.line.text);
 }
 
 describe('wrappedLines', () => {
@@ -68,14 +68,21 @@ describe('wrappedLines', () => {
     'He said it was up to the town to do it, but if it is not done by May the sea may get in and we all know what that can do to us, as it did in the old days when the wall was low and the port was shut.',
   ];
 
-  it('starts a list item on a line of its own whatever its bullet, but runs on into a dash and one space, which sets a clause apart', () => {
+  /** Whether a full line under a wrapped article runs on into `second`. */
+  const runsOnInto = (second: string) => {
     const first = 'The harbour master, who has kept the port for thirty years, said the wall';
-    const runsOnInto = (second: string) => {
-      const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
-      return wrappedLines(lines, settings)?.[lines.findIndex((line) => line.text === first)];
-    };
+    const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
+    return wrappedLines(lines, settings)?.runsOn[lines.findIndex((line) => line.text === first)];
+  };
+
+  it('starts a list item on a line of its own whatever its bullet, but runs on into a dash and one space, which sets a clause apart', () => {
     expect(runsOnInto('- and the quay - would stand another winter.')).toBe(true);
     for (const bullet of ['-  ', '* ', '+ ', '• ', '▪ ']) expect(runsOnInto(`${bullet}and the quay would stand another winter.`)).toBe(false);
+  });
+
+  it('starts a heading on a line of its own, as Markdown and html2text mark it, but runs on into a marked number', () => {
+    expect(runsOnInto('#4 would stand another winter.')).toBe(true);
+    for (const heading of ['## More from the harbour', '***** Search the news *****']) expect(runsOnInto(heading)).toBe(false);
   });
 
   it('counts a line\'s indent towards the width, as lynx does when it indents list items deeper than paragraphs', () => {
