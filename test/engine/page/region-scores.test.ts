@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { bestStretches, mainRegion } from '../../../src/engine/page/region-scores.js';
+import { compileRules } from '../../../src/index.js';
+
+const model = compileRules().page;
+
+describe('bestStretches', () => {
+  it('takes each run whose running total stays positive up to where it peaks, starting at a line that scores', () => {
+    expect(bestStretches([-1, 0, 5, -3, 4, -10, 6])).toEqual([
+      { start: 2, end: 4, score: 6 },
+      { start: 6, end: 6, score: 6 },
+    ]);
+  });
+
+  it('ends a stretch at its first peak, and a run where its total falls to nought', () => {
+    expect(bestStretches([5, -2, 2, -5, 3])).toEqual([
+      { start: 0, end: 0, score: 5 },
+      { start: 4, end: 4, score: 3 },
+    ]);
+  });
+
+  it('ends a run at a line that ends stretches, which starts none', () => {
+    expect(bestStretches([5, 1, 9, 3], (index) => index === 2)).toEqual([
+      { start: 0, end: 1, score: 6 },
+      { start: 3, end: 3, score: 3 },
+    ]);
+  });
+});
+
+describe('mainRegion', () => {
+  const { firstShare, minScoreBeforeComments } = model.settings.region;
+  const region = (scores: number[], barrier = -1) => {
+    const isBarrier = (index: number) => index === barrier;
+    return mainRegion({ scores, isBarrier, stretches: bestStretches(scores, isBarrier) }, model);
+  };
+  const best = 10 * minScoreBeforeComments;
+  const gap = -10 * best;
+
+  it('is the first stretch that scores region.firstShare of the best one', () => {
+    expect(region([best * firstShare, gap, best])?.start).toBe(0);
+    expect(region([best * firstShare - 1, gap, best])?.start).toBe(2);
+  });
+
+  it('is a stretch before the first comment-section line once one there scores region.minScoreBeforeComments, however long the comments run', () => {
+    expect(region([minScoreBeforeComments, gap, 0, best], 2)?.start).toBe(0);
+    expect(region([minScoreBeforeComments - 1, gap, 0, best], 2)?.start).toBe(3);
+  });
+
+  it('is none when no line scores', () => {
+    expect(region([0, -5, 0])).toBeUndefined();
+  });
+});
