@@ -10,7 +10,7 @@ const MATCH_KINDS = ['equals', 'prefix', 'suffix', 'contains', 'regex'] as const
 
 function defineSchemas(z: typeof Zod) {
   const nonEmpty = z.string().min(1, 'must be a non-empty string');
-  const oneOrMore = z.union([nonEmpty, z.array(nonEmpty).min(1, 'must list at least one string')]);
+  const oneOrMore = z.union([nonEmpty, z.array(nonEmpty).min(1, 'must list at least one string')], { error: 'must be a string or a list of strings' });
   const positiveInt = z.number().int().positive();
 
   const matchSchema = z

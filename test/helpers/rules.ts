@@ -17,3 +17,12 @@ export function ruleRefusal(yaml: string, file = 'inline.yaml', options: Compile
   }
   throw new Error('expected the rule file to be refused');
 }
+
+/**
+ * The rules that match `text` but that the prefilter did not offer for it (or offered with a
+ * required text the line lacks): none, when the prefilter agrees with the rules.
+ */
+export function rulesPrefilterMissed(rules: RuleSet, text: string): string[] {
+  const offered = rules.prefilter.candidates(text).filter(({ requires }) => requires?.test(text) ?? true).map(({ rule }) => rule);
+  return rules.patterns.filter((rule) => rule.find(text) !== undefined && !offered.includes(rule)).map((rule) => rule.id);
+}
