@@ -38,3 +38,13 @@ export class BoilerstripError extends Error {
     return this.code === 'E_USAGE' || this.code.startsWith('E_RULE_');
   }
 }
+
+
+/**
+ * How a message names a setting that both the CLI and the library take: the flag, then the
+ * option, so that either user knows what to change ("(--max-line-bytes; maxLineBytes in the library)").
+ */
+export const settingNames = (flag: string, option: string): string => `(${flag}; ${option} in the library)`;
+
+/** A value as a message shows it: a string in double quotes, so that "" and " " can be seen. */
+export const quoted = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));

@@ -1,4 +1,4 @@
-import { BoilerstripError } from './errors.js';
+import { BoilerstripError, quoted, settingNames } from './errors.js';
 import { compileRules, type RuleSet } from './rules/compile.js';
 import { PROFILES, type Profile } from './rules/page-schema.js';
 
@@ -52,22 +52,22 @@ export function defaultRuleSet(): RuleSet {
 export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1) {
-    throw new BoilerstripError('E_USAGE', `maxLineBytes must be a positive integer, got ${String(options.maxLineBytes)}`);
+    throw new BoilerstripError('E_USAGE', `the line limit ${settingNames('--max-line-bytes', 'maxLineBytes')} takes a whole number of bytes from 1; got ${quoted(options.maxLineBytes)}`);
   }
   if (options.docSeparator !== undefined && /[\r\n]/.test(options.docSeparator)) {
-    throw new BoilerstripError('E_USAGE', 'the document separator is matched against one line, so it cannot contain a line break');
+    throw new BoilerstripError('E_USAGE', `the document separator ${settingNames('--doc-separator', 'docSeparator')} is matched against one line, so it cannot hold a line break; got ${quoted(options.docSeparator)}`);
   }
   // An empty line parts a document's paragraphs: as a separator it would make each paragraph a document.
   if (options.docSeparator === '') {
-    throw new BoilerstripError('E_USAGE', 'the document separator cannot be empty: empty lines part the paragraphs of a document; end each document with a line that holds a mark, such as a form feed ("\\f")');
+    throw new BoilerstripError('E_USAGE', `the document separator ${settingNames('--doc-separator', 'docSeparator')} cannot be empty: empty lines part the paragraphs of a document; end each document with a line that holds a mark, such as a form feed ("\\f")`);
   }
   const profile = options.profile ?? 'auto';
   if (!PROFILES.includes(profile)) {
-    throw new BoilerstripError('E_USAGE', `profile must be one of ${PROFILES.join(', ')}, got ${String(options.profile)}`);
+    throw new BoilerstripError('E_USAGE', `the profile must be one of ${PROFILES.join(', ')} ${settingNames('--profile', 'profile')}; got ${quoted(options.profile)}`);
   }
   const { maxRemovedRatio } = options;
   if (maxRemovedRatio !== undefined && !(maxRemovedRatio >= 0 && maxRemovedRatio <= 1)) {
-    throw new BoilerstripError('E_USAGE', `maxRemovedRatio is the share of a document's words that may be removed, a number from 0 to 1; got ${String(maxRemovedRatio)}`);
+    throw new BoilerstripError('E_USAGE', `the removal budget ${settingNames('--max-removed-ratio', 'maxRemovedRatio')} takes a share of a document's words from 0 to 1, e.g. 0.5; got ${quoted(maxRemovedRatio)}`);
   }
   return {
     profile,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { InferredOptionTypes } from 'yargs';
 import { BoilerstripError } from '../errors.js';
-import { parseFieldPath } from '../jsonl/record-field.js';
+import { FIELD_SETTING, ID_FIELD_SETTING, parseFieldPath } from '../jsonl/record-field.js';
 import { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORD_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
 
@@ -168,8 +168,8 @@ function checkJsonlOptions(values: OptionValues): void {
   if (values.jsonl && values['doc-separator'] !== undefined) {
     throw new BoilerstripError('E_USAGE', '--doc-separator splits plain text into documents; with --jsonl each record is a document, so leave --doc-separator out.');
   }
-  if (values.field !== undefined) parseFieldPath(values.field, '--field');
-  if (values['id-field'] !== undefined) parseFieldPath(values['id-field'], '--id-field');
+  if (values.field !== undefined) parseFieldPath(values.field, FIELD_SETTING);
+  if (values['id-field'] !== undefined) parseFieldPath(values['id-field'], ID_FIELD_SETTING);
   if (values['id-field'] !== undefined && values.audit === undefined) {
     throw new BoilerstripError('E_USAGE', '--id-field names the records in the --audit trail, and nothing else reads it: add --audit FILE, or leave --id-field out.');
   }

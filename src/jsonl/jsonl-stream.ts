@@ -6,12 +6,12 @@ import { LineSplitter, type LineSink } from '../bytes/line-splitter.js';
 import { counted } from '../counted.js';
 import { Stats } from '../engine/records.js';
 import type { DocumentBudgetFlag, InputLineRecord, TextCleanerOptions } from '../engine/text-cleaner.js';
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, quoted, settingNames } from '../errors.js';
 import { formatExplainLine } from '../explain.js';
 import { transformStep } from '../stream/transform-step.js';
 import { DEFAULT_MAX_RECORD_BYTES, normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
 import { JsonlCounts } from './jsonl-counts.js';
-import { lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
+import { FIELD_SETTING, ID_FIELD_SETTING, lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
 
 export interface JsonlStreamOptions extends CleanOptions {
   /** Dotted path of the string field to clean (default "text"). */
@@ -84,10 +84,10 @@ export class JsonlStream extends Transform {
 /** The engine behind the stream: records cut at LF, each cleaned as it completes. */
 function recordSplitter(options: JsonlStreamOptions, stats: Stats, counts: JsonlCounts, write: (bytes: Buffer) => void): LineSplitter {
   const normalized = normalizeOptions({ ...options, docSeparator: undefined });
-  const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text', 'field'), parseFieldPath(options.idField ?? 'id', 'idField'), options, stats, counts, write);
+  const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text', FIELD_SETTING), parseFieldPath(options.idField ?? 'id', ID_FIELD_SETTING), options, stats, counts, write);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) {
-    throw new BoilerstripError('E_USAGE', `maxRecordBytes must be a positive integer, got ${String(options.maxRecordBytes)}`);
+    throw new BoilerstripError('E_USAGE', `the record limit ${settingNames('--max-record-bytes', 'maxRecordBytes')} takes a whole number of bytes from 1; got ${quoted(options.maxRecordBytes)}`);
   }
   return new LineSplitter(sink, maxRecordBytes);
 }
@@ -162,7 +162,7 @@ class RecordCleaner implements LineSink {
       if (this.settings.onInvalid !== 'pass') {
         const file = this.settings.label ?? '<stdin>';
         const limit = this.settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than the limit of ${counted(limit, 'byte')} (--max-record-bytes; maxRecordBytes in the library). Raise the limit, or use --on-invalid pass (onInvalid: 'pass') to write such records through unchanged.`, {
+        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than the limit of ${counted(limit, 'byte')} ${settingNames('--max-record-bytes', 'maxRecordBytes')}. Raise the limit, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such records through unchanged.`, {
           file,
           line: this.recordLine,
         });

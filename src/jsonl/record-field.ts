@@ -1,13 +1,17 @@
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, settingNames } from '../errors.js';
 
 /** A dotted path to a field ("text", "page.body", "items.0.text"); numeric segments index arrays. */
 export type FieldPath = readonly (string | number)[];
 
-/** The path's segments; `name` (the option that gave it) is for the message when a segment is empty. */
-export function parseFieldPath(path: string, name: string): FieldPath {
+/** How messages name the two settings that take a path. */
+export const FIELD_SETTING = `the field to clean ${settingNames('--field', 'field')}`;
+export const ID_FIELD_SETTING = `the field that names a record ${settingNames('--id-field', 'idField')}`;
+
+/** The path's segments; `setting` (FIELD_SETTING, ID_FIELD_SETTING) names it in the message when a segment is empty. */
+export function parseFieldPath(path: string, setting: string): FieldPath {
   const segments = path.split('.');
   if (segments.includes('')) {
-    throw new BoilerstripError('E_USAGE', `${name} ${JSON.stringify(path)} has an empty segment: a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.`);
+    throw new BoilerstripError('E_USAGE', `${setting} has an empty segment: ${JSON.stringify(path)}; a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.`);
   }
   return segments.map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
-import { BoilerstripError } from '../errors.js';
-import { listRuleFiles, loadRuleFiles, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, type RulePack } from './load.js';
+import { BoilerstripError, settingNames } from '../errors.js';
+import { listRuleFiles, loadRuleFiles, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, RULE_PATHS, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
 import { namedPacks, pageSectionPatterns } from './page-schema.js';
 import { compilePrefilter, patternMaxWords, type LinePrefilter } from './prefilter.js';
@@ -100,7 +100,7 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
   assertNamedPacksKnown(packs);
   const disabled = new Set(disable);
   for (const id of disabled) {
-    if (!seen.has(id)) throw new BoilerstripError('E_RULE_UNKNOWN', `cannot disable rule "${id}": no loaded rule has that id. See --list-rules.`, { ruleId: id });
+    if (!seen.has(id)) throw new BoilerstripError('E_RULE_UNKNOWN', `cannot disable rule "${id}" ${settingNames('--disable', 'disable')}: no loaded rule has that id. Correct the id; --list-rules lists the loaded ones.`, { ruleId: id });
   }
 
   const patterns: PatternRule[] = [];
@@ -135,7 +135,7 @@ function assertNamedPacksKnown(packs: readonly RulePack[]): void {
       const shipped = shippedPackNames().filter((shippedName) => !loaded.has(shippedName));
       if (shipped.includes(name)) continue;
       const known = [...new Set([...packs.filter((other) => other.rules.length > 0).map((other) => other.name), ...shipped])].sort();
-      throw new BoilerstripError('E_RULE_UNKNOWN', `${pack.file}: page: ${setting} names pack "${name}", which no loaded rule file holds rules for. Known packs: ${known.join(', ')}. A pack is named after its file (rules/related.yaml is "related"); correct the name, or load the pack with --rules.`, { file: pack.file });
+      throw new BoilerstripError('E_RULE_UNKNOWN', `${pack.file}: page: ${setting} names pack "${name}", which no loaded rule file holds rules for. Known packs: ${known.join(', ')}. A pack is named after its file (rules/related.yaml is "related"); correct the name, or load the file of that pack ${RULE_PATHS}.`, { file: pack.file });
     }
   }
 }

@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Yaml from 'yaml';
 import type { z } from 'zod';
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, settingNames } from '../errors.js';
 import { pageSectionIssues, type PageSection } from './page-schema.js';
 import { precompiledPack } from './precompiled.js';
 import { ruleSchemas, type RuleDefinition } from './schema.js';
@@ -27,6 +27,9 @@ export const OPTIONAL_RULES_DIR = fileURLToPath(new URL('../../rules/optional/',
 
 const RULE_FILE_EXTENSIONS = new Set(['.yaml', '.yml']);
 
+/** Where a user gives rule paths, in messages. */
+export const RULE_PATHS = settingNames('--rules', 'rulePaths');
+
 /** Expands files and directories (their *.yaml / *.yml, sorted; a directory without one is an error) into rule file paths. */
 export function listRuleFiles(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
@@ -34,12 +37,12 @@ export function listRuleFiles(paths: readonly string[]): string[] {
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (cause) {
-      throw new BoilerstripError('E_RULE_FILE', `cannot read rule path ${path}: ${(cause as Error).message}. Check the --rules argument.`, { file: path });
+      throw new BoilerstripError('E_RULE_FILE', `cannot read rule path ${path}: ${(cause as Error).message}. Check the rule paths ${RULE_PATHS}.`, { file: path });
     }
     if (!isDirectory) return [path];
     const files = readdirSync(path).filter((name) => RULE_FILE_EXTENSIONS.has(extname(name)));
     // A misspelt or emptied folder would otherwise load no rule with no word said.
-    if (files.length === 0) throw new BoilerstripError('E_RULE_FILE', `rule directory ${path} holds no .yaml or .yml file. Check the --rules argument.`, { file: path });
+    if (files.length === 0) throw new BoilerstripError('E_RULE_FILE', `rule directory ${path} holds no .yaml or .yml file. Check the rule paths ${RULE_PATHS}.`, { file: path });
     return files.sort().map((name) => join(path, name));
   });
 }
@@ -54,7 +57,7 @@ export function readRuleFiles(paths: readonly string[]): { file: string; source:
     try {
       return { file, source: readFileSync(file, 'utf8') };
     } catch (cause) {
-      throw new BoilerstripError('E_RULE_FILE', `cannot read rule file ${file}: ${(cause as Error).message}`, { file });
+      throw new BoilerstripError('E_RULE_FILE', `cannot read rule file ${file}: ${(cause as Error).message}. Check that it is a readable file.`, { file });
     }
   });
 }

@@ -21,8 +21,8 @@ describe('parseArguments', () => {
   });
 
   it('refuses an empty segment in --field or --id-field', async () => {
-    await expect(parseArguments(['--jsonl', '--field', 'page..body'])).rejects.toThrow('--field "page..body" has an empty segment');
-    await expect(parseArguments(['--jsonl', '--id-field', 'meta.'])).rejects.toThrow('--id-field "meta." has an empty segment');
+    await expect(parseArguments(['--jsonl', '--field', 'page..body'])).rejects.toThrow('the field to clean (--field; field in the library) has an empty segment: "page..body";');
+    await expect(parseArguments(['--jsonl', '--id-field', 'meta.'])).rejects.toThrow('the field that names a record (--id-field; idField in the library) has an empty segment: "meta.";');
   });
 
   it('refuses a FILE with --list-rules, which reads no input', async () => {

@@ -43,7 +43,7 @@ describe('boilerstrip on standard input', () => {
     const result = await runCli(['--doc-separator', ''], 'Body one.\n\nBody two.\n');
     expect(result.code).toBe(2);
     expect(result.stdout.length).toBe(0);
-    expect(result.stderr).toBe('boilerstrip: the document separator cannot be empty: empty lines part the paragraphs of a document; end each document with a line that holds a mark, such as a form feed ("\\f")\n');
+    expect(result.stderr).toBe('boilerstrip: the document separator (--doc-separator; docSeparator in the library) cannot be empty: empty lines part the paragraphs of a document; end each document with a line that holds a mark, such as a form feed ("\\f")\n');
   });
 
   it('keeps bytes that are not UTF-8, CRLF and a missing final newline', async () => {

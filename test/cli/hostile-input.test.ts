@@ -141,7 +141,7 @@ describe('hostile JSON Lines', () => {
     const input = `{"text":"Body.\\nREAD | x"}\n${record}\n{"text":"after"}\n`;
     const refused = await runCli(['--jsonl', '--max-record-bytes', '1000'], input);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe("boilerstrip: <stdin>:2: record is longer than the limit of 1,000 bytes (--max-record-bytes; maxRecordBytes in the library). Raise the limit, or use --on-invalid pass (onInvalid: 'pass') to write such records through unchanged.\n");
+    expect(refused.stderr).toBe("boilerstrip: <stdin>:2: record is longer than the limit of 1,000 bytes (--max-record-bytes; maxRecordBytes in the library). Raise the limit, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such records through unchanged.\n");
     const passed = await runCli(['--jsonl', '--max-record-bytes', '1000', '--on-invalid', 'pass', '--stats'], input);
     expect(passed.code).toBe(0);
     expect(passed.stdout.toString()).toBe(`{"text":"Body.\\n"}\n${record}\n{"text":"after"}\n`);

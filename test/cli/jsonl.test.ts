@@ -27,7 +27,7 @@ describe('--jsonl records', () => {
   it('refuses a --field with an empty segment, and a JSON Lines option without --jsonl, with exit 2 before reading', async () => {
     const empty = await runCli(['--jsonl', '--field', 'page..body'], '{"page":{"body":"Body."}}\n');
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toBe('boilerstrip: --field "page..body" has an empty segment: a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.\n');
+    expect(empty.stderr).toBe('boilerstrip: the field to clean (--field; field in the library) has an empty segment: "page..body"; a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.\n');
     const forgotten = await runCli(['--field', 'body'], '{"body":"Body."}\n');
     expect(forgotten.code).toBe(2);
     expect(forgotten.stderr).toBe('boilerstrip: --field applies only to JSON Lines input: add --jsonl, or leave --field out.\n');

@@ -24,8 +24,14 @@ describe('the JSON Lines stream\'s errors', () => {
     const record = `{"text":"${'x'.repeat(200)}"}\n`;
     await expect(cleanJsonl(record, { maxRecordBytes: 100 })).rejects.toMatchObject({
       code: 'E_INPUT',
-      message: expect.stringMatching(/the limit of 100 bytes \(--max-record-bytes; maxRecordBytes in the library\).*onInvalid: 'pass'/),
+      message: expect.stringMatching(/the limit of 100 bytes \(--max-record-bytes; maxRecordBytes in the library\)\. Raise the limit, or use --on-invalid pass \(onInvalid: 'pass' in the library\) to write/),
     });
     expect(await cleanJsonl(record, { maxRecordBytes: 100, onInvalid: 'pass' })).toBe(record);
+  });
+
+  it('refuses a size limit that is no whole number of bytes, naming the flag and the library option', () => {
+    expect(() => createJsonlStream({ maxRecordBytes: 0 })).toThrow(
+      expect.objectContaining({ code: 'E_USAGE', message: 'the record limit (--max-record-bytes; maxRecordBytes in the library) takes a whole number of bytes from 1; got 0' }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookupField, lookupValue, parseFieldPath, replaceField } from '../../src/jsonl/record-field.js';
+import { FIELD_SETTING, ID_FIELD_SETTING, lookupField, lookupValue, parseFieldPath, replaceField } from '../../src/jsonl/record-field.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
 describe('record fields', () => {
@@ -10,10 +10,12 @@ describe('record fields', () => {
     expect(parseFieldPath('a.01', 'field')).toEqual(['a', '01']);
   });
 
-  it('refuses a path with an empty segment, naming the option that gave it', () => {
+  it('refuses a path with an empty segment, naming the setting that gave it, flag and library option', () => {
     for (const path of ['', '.', 'a..b', '.text', 'text.']) {
-      expect(() => parseFieldPath(path, '--field'), path).toThrow(expect.objectContaining({ code: 'E_USAGE', message: expect.stringMatching(/^--field ".*" has an empty segment/) }));
+      const message = `the field to clean (--field; field in the library) has an empty segment: ${JSON.stringify(path)}; a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.`;
+      expect(() => parseFieldPath(path, FIELD_SETTING), path).toThrow(expect.objectContaining({ code: 'E_USAGE', message }));
     }
+    expect(() => parseFieldPath('meta.', ID_FIELD_SETTING)).toThrow(/^the field that names a record \(--id-field; idField in the library\) has an empty segment: "meta\.";/);
   });
 
   it('looks a field up the way JSON.parse sees the record', () => {

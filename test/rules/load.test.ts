@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,16 @@ describe('rule files are validated on load', () => {
   it('refuses a rule directory that holds no rule file, naming it', () => {
     const empty = mkdtempSync(join(tmpdir(), 'boilerstrip-no-rules-'));
     writeFileSync(join(empty, 'notes.txt'), 'rules: []\n');
-    expect(() => loadRuleFiles([empty])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: `rule directory ${empty} holds no .yaml or .yml file. Check the --rules argument.` }));
+    expect(() => loadRuleFiles([empty])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: `rule directory ${empty} holds no .yaml or .yml file. Check the rule paths (--rules; rulePaths in the library).` }));
+  });
+
+  it('refuses a rule path that cannot be read, and a rule file that cannot be read, saying what to check', () => {
+    expect(() => loadRuleFiles(['/no/such/rules'])).toThrow(
+      expect.objectContaining({ code: 'E_RULE_FILE', location: { file: '/no/such/rules' }, message: expect.stringMatching(/^cannot read rule path \/no\/such\/rules: ENOENT.*\. Check the rule paths \(--rules; rulePaths in the library\)\.$/) }),
+    );
+    const folder = mkdtempSync(join(tmpdir(), 'boilerstrip-rules-'));
+    mkdirSync(join(folder, 'a-folder.yaml'));
+    expect(() => loadRuleFiles([folder])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: expect.stringMatching(/^cannot read rule file .*a-folder\.yaml: EISDIR.*\. Check that it is a readable file\.$/) }));
   });
 
   it('refuses a rule without id or match', () => {
@@ -60,6 +69,6 @@ describe('rule files are validated on load', () => {
 
   it('refuses to disable a rule that does not exist', () => {
     const pack = parseRulePack('rules:\n  - id: ad\n    match: { equals: Ad }\n', 'a.yaml');
-    expect(() => compileRuleSet([pack], { disable: ['adz'] })).toThrow(/cannot disable rule "adz"/);
+    expect(() => compileRuleSet([pack], { disable: ['adz'] })).toThrow('cannot disable rule "adz" (--disable; disable in the library): no loaded rule has that id. Correct the id; --list-rules lists the loaded ones.');
   });
 });
