@@ -15,6 +15,7 @@ const BODY = 'The council voted on Tuesday to rebuild the old sea wall before th
 /** Documents told apart by number, with lines the rules remove. */
 const documents = (count: number): string => Array.from({ length: count }, (_, index) => `${BODY} (${index})\nREAD | Storm season\n\nComments\n\f\n`).join('');
 const records = (count: number): string => Array.from({ length: count }, (_, index) => `${JSON.stringify({ id: index, text: `${BODY} (${index})\nREAD | Storm season` })}\n`).join('');
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** Workers answer out of order: each batch after 0 to 4 ms, not in the order sent. */
 const shuffledAnswers = (index: number): number => (index * 3) % 5;
 
@@ -66,10 +67,14 @@ describe('ParallelStream', () => {
     const ended = new Promise((resolve) => stream.on('end', resolve));
     for (const chunk of chunks) stream.write(chunk);
     stream.end();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The stream takes chunks in ticks and promise jobs, all run before the next turn of the event loop.
+    await nextTurn();
     // No worker has answered: the stream stopped taking input at the bound.
     expect(pool.held.length).toBe(1 * 2 + 4);
-    while (pool.outstanding > 0) pool.held.forEach((held) => held.settle()), await new Promise((resolve) => setTimeout(resolve, 5));
+    while (pool.outstanding > 0) {
+      pool.held.forEach((held) => held.settle());
+      await nextTurn();
+    }
     await ended;
     expect(pool.mostOutstanding).toBe(6);
     expect(Buffer.concat(output).toString()).toBe(chunks.map((chunk) => chunk.toString()).join(''));
@@ -84,7 +89,7 @@ describe('ParallelStream', () => {
     stream.write(`${BODY} (1)\n\f\n`);
     stream.write(`${BODY} (2)\n\f\n`);
     stream.end();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await nextTurn();
     const failure = new BoilerstripError('E_WORKER', 'a --jobs worker thread stopped');
     pool.held[1]!.fail(failure);
     pool.held[0]!.settle();
