@@ -1,6 +1,7 @@
 import type { PageSettings } from '../../rules/page-schema.js';
 import { isWhiteSpace } from '../line-text.js';
 import { startsListItem } from '../reader-text.js';
+import { endsSentence } from './fragmented-lines.js';
 import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
 
 /**
@@ -17,7 +18,9 @@ import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * written one paragraph a line, a line only rarely ends within a word of the longest lines, and
  * shorter lines (links, headings) say nothing either way. Lines a rule removed neither join nor
  * are joined: their verdict stands on its own, and a list item or a marked heading (`## `, html2text's
- * `***** `) starts a line of its own.
+ * `***** `) starts a line of its own. A video transcript's one-line captions, each after its time
+ * code, break its sentences wherever the caption ends: one that ends no sentence runs on into the
+ * next caption that goes on in lower case, whatever the width.
  *
  * Returns whether each line runs on into the next and which lines are full, or undefined when the
  * document is not wrapped, so that the lines are read as they are.
@@ -35,8 +38,9 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
     const next = lines[index + 1];
     // A list item or a heading starts on a line of its own: the line above it ends there, however long (a link's address).
     if (!mayRunOn(line, next) || startsListItemLine(next.text) || HEADING_MARKS.test(next.text)) return;
-    // A tag that pandoc broke between its attributes goes on in the next line, whatever the width.
-    if (UNCLOSED_TAG.test(line.text)) {
+    // A tag that pandoc broke between its attributes goes on in the next line, whatever the width;
+    // so does a transcript's caption that breaks off a sentence, under the next caption's time code.
+    if (UNCLOSED_TAG.test(line.text) || (CAPTION_GOES_ON.test(next.text) && !endsSentence(line.text))) {
       runsOn[index] = true;
       return;
     }
@@ -105,6 +109,8 @@ const MARKDOWN_HEADING = /^#{1,6}\s/u;
 /** A heading's marks as Markdown (`## `) and html2text (`***** `) write them: no wrapped line starts so. */
 const HEADING_MARKS = /^(?:#{1,6}|\*{2,}) \S/u;
 const TITLED_LINK_TARGET = /\]\([^()\s]*\s+"[^"]*"\)/u;
+/** A transcript's caption that goes on a sentence: a time code ("00:04", "1:02:10") and a lower-case word. */
+const CAPTION_GOES_ON = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\p{Ll}/u;
 /** A raw HTML tag's start that its line does not close (`<div`, `<div id="a"`). */
 const UNCLOSED_TAG = /^<[A-Za-z][\w:-]*(?:\s[^<>]*)?$/u;
 

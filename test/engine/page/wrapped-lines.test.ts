@@ -85,6 +85,14 @@ describe('wrappedLines', () => {
     for (const heading of ['## More from the harbour', '***** Search the news *****']) expect(runsOnInto(heading)).toBe(false);
   });
 
+  it('runs a transcript\'s caption that breaks off a sentence on into the next caption, after its time code', () => {
+    const transcript = ['00:01 The council said on Tuesday that the work on the', '00:04 harbour wall would start in the spring.', '00:08 Engineers say it will take', '01:02:11 about two years.'];
+    // A timetable's entries each end a sentence: none goes on.
+    const timetable = ['09:00 Doors open.', '09:30 coffee in the hall.', '10:00 the mayor speaks.'];
+    const text = `${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n${transcript.join('\n')}\n\n${timetable.join('\n')}\n`;
+    expect(paragraphTexts(text)?.slice(ARTICLE.length)).toEqual([transcript.slice(0, 2).join(' '), transcript.slice(2).join(' '), ...timetable]);
+  });
+
   it('counts a line\'s indent towards the width, as lynx does when it indents list items deeper than paragraphs', () => {
     const indented = (text: string, first: string, rest: string): string =>
       hardWrap(text, 79 - rest.length).split('\n').map((line, index) => (index === 0 ? first : rest) + line).join('\n');
