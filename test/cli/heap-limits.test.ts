@@ -31,8 +31,8 @@ describe('the CLI\'s young generation', () => {
   // About 8 MB of whole pages, numbered so that no two lines are the same: enough for V8 to grow its default young generation.
   const input = Array.from({ length: 8000 }, (_, index) => page(MENU, ARTICLE.map((line) => `${line} (${index})`), RELATED, FOOTER)).join('\f\n');
 
-  // On a busy machine the limit can come one growth step late (about 1 run in 17 at load 4 to 10):
-  // the gc observer hears of collections in batches. bench/README.md (Memory) says why and what was tried.
+  // The limit is what node's start-up reached, fixed before any input is read: a limit reached later,
+  // through the gc observer, came one growth step late now and then (bench/README.md, Memory).
   it(`stops growing at ${SEMI_SPACE_MIB} MiB semi-spaces; a --max-semi-space-size given to node stands instead`, async () => {
     const limited = await runCli(['--doc-separator', '\f'], input, { nodeArgs: ['--require', probe] });
     expect(limited.code).toBe(0);
