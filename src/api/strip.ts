@@ -1,6 +1,6 @@
 import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter } from '../bytes/line-splitter.js';
-import type { Stats, Verdict } from '../engine/records.js';
+import type { Verdict } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord, type TextCleanerOptions } from '../engine/text-cleaner.js';
 import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
 
