@@ -58,37 +58,37 @@ export function headStart(view: PageView, regionStart: number, limit: number, li
  * run, or a headline over a paragraph under another, is a list of teasers. Else only the datelines
  * and bylines right above the head stay. A dateline right above the run stays with it.
  */
-export function headlineAbove(view: PageView, headStart: number, regionStart: number, model: PageModel): number[] {
+export function headlineAbove(view: PageView, headTop: number, regionStart: number, model: PageModel): number[] {
   // A headline of a few words right above the standfirst is told from a widget line there; it is
   // taken only when no longer headline stands further up (a byline may stand so as well).
-  return headlineSearch(view, headStart, regionStart, model, false) ?? headlineSearch(view, headStart, regionStart, model, true) ?? datelinesAbove(view, headStart, model);
+  return headlineSearch(view, headTop, regionStart, model, false) ?? headlineSearch(view, headTop, regionStart, model, true) ?? datelinesAbove(view, headTop, model);
 }
 
 /**
  * The datelines and bylines right above the head, past lines the rules removed: the head's own,
  * whatever stands above them. A list item is a list's (an archive's dates).
  */
-function datelinesAbove(view: PageView, headStart: number, model: PageModel): number[] {
+function datelinesAbove(view: PageView, headTop: number, model: PageModel): number[] {
   const isHeadsDate = (index: number): boolean => !isListItem(view, index) && (isDateline(view, index, model) || isByline(view, index, model));
   const kept: number[] = [];
-  for (let index = previousLine(view, headStart); index >= 0 && isHeadsDate(index); index = previousLine(view, index)) kept.push(index);
+  for (let index = previousLine(view, headTop); index >= 0 && isHeadsDate(index); index = previousLine(view, index)) kept.push(index);
   return kept;
 }
 
 /** The search of headlineAbove, or undefined when it finds no headline; with `shortOverStandfirst`, from `headline.minWordsOverStandfirst` words right above the standfirst. */
-function headlineSearch(view: PageView, headStart: number, regionStart: number, model: PageModel, shortOverStandfirst: boolean): number[] | undefined {
+function headlineSearch(view: PageView, headTop: number, regionStart: number, model: PageModel, shortOverStandfirst: boolean): number[] | undefined {
   const { maxGap, maxLines, standfirstWords, minWords, minWordsOverStandfirst } = model.settings.headline;
   const { shortWords } = model.settings.line;
   // Head lines shaped as headlines right under the run are part of it.
   let headRun = 0;
-  while (headStart + headRun < regionStart && isHeadlineLike(view, headStart + headRun, model)) headRun++;
+  while (headTop + headRun < regionStart && isHeadlineLike(view, headTop + headRun, model)) headRun++;
   const kept: number[] = [];
   let gap = 0;
   let standfirst = -1;
   // A picture's caption is shaped as a headline as often.
   const isHeadline = (index: number, caption = isCaption(view, index, model)): boolean =>
     !caption && isHeadlineLike(view, index, model, shortOverStandfirst && standfirst >= 0 && previousLine(view, standfirst) === index ? minWordsOverStandfirst : minWords);
-  let index = previousLine(view, headStart);
+  let index = previousLine(view, headTop);
   for (; index >= 0; index = previousLine(view, index)) {
     const caption = isCaption(view, index, model);
     if (isHeadline(index, caption)) break;
@@ -127,7 +127,7 @@ function headlineSearch(view: PageView, headStart: number, regionStart: number, 
     if (dateline || (highlight && isHighlightSentence(view, index, model))) kept.push(index);
   }
   const from = kept.length;
-  let run = index === headStart - 1 ? headRun : 0;
+  let run = index === headTop - 1 ? headRun : 0;
   for (; index >= 0 && isHeadline(index); index = previousLine(view, index)) {
     if (++run > maxLines) return undefined;
     kept.push(index);

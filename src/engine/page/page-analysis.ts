@@ -6,7 +6,7 @@ import type { LineFeatures } from './line-features.js';
 import { isDateline, LINK_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageLine, type PageView } from './page-view.js';
-import { mainRegion, scoreRegions } from './region-scores.js';
+import { mainRegion, scoreLines } from './region-scores.js';
 
 /**
  * `--profile auto`: a whole page has many lines, and many of them short labels or in menus. A
@@ -55,19 +55,19 @@ function hasLinkList(lines: readonly PageLine[], minLines: number): boolean {
  */
 export function analysePage(view: PageView, model: PageModel, kind: 'page' | 'article' = 'page'): PageVerdict[] {
   if (!view.reads) return rulesVerdicts(view, 'unread-language');
-  if (view.read === undefined) return kind === 'article' ? analyseArticle(view, model) : analyseWholePage(view, model);
+  if (view.listedFeatures === undefined) return kind === 'article' ? analyseArticle(view, model) : analyseWholePage(view, model);
   // Read by shape alone, extracted text stands aside: its edges (a headline, a short lead) are
   // told by their function words. A whole page's verdicts stand if they keep every line shaped as
   // running text.
-  const standAside = (read: readonly LineFeatures[]): PageVerdict[] => rulesVerdicts({ ...view, features: read }, 'unread-language');
-  if (kind === 'article') return standAside(view.read);
+  const standAside = (listed: readonly LineFeatures[]): PageVerdict[] => rulesVerdicts({ ...view, features: listed }, 'unread-language');
+  if (kind === 'article') return standAside(view.listedFeatures);
   const verdicts = analyseWholePage(view, model);
-  return verdicts.some((verdict, index) => !verdict.keep && verdict.reason !== 'rule' && view.features[index]!.text) ? standAside(view.read) : verdicts;
+  return verdicts.some((verdict, index) => !verdict.keep && verdict.reason !== 'rule' && view.features[index]!.text) ? standAside(view.listedFeatures) : verdicts;
 }
 
 function analyseWholePage(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features, inMenu } = view;
-  const scored = scoreRegions(view, model);
+  const scored = scoreLines(view, model);
   const region = mainRegion(scored, model);
   const verdict = (keep: boolean, reason: PageReason, index: number): PageVerdict => ({ keep, reason, features: features[index]! });
   // No running text at all: nothing to anchor on, so the rules' verdicts stand.

@@ -25,7 +25,7 @@ export interface PageView {
   /** Whether the function-word lists, or else the shape of the lines, read the page's language (see readsLanguage). */
   reads: boolean;
   /** When the lines are read by their shape (see shapeFeatures), the function-word lists not reading the page's language: their features as the lists read them. */
-  read?: readonly LineFeatures[];
+  listedFeatures?: readonly LineFeatures[];
 }
 
 export function viewPage(lines: readonly PageLine[], model: PageModel): PageView {
@@ -39,7 +39,7 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   // A page in a language the lists do not read is read by the shape of its lines, if that reads it
   // (a page of links cut off by wrapping does not); analysePage checks that it keeps its prose.
   if (model.settings.detect.readByShape) {
-    const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), read: features };
+    const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), listedFeatures: features };
     if (readsLanguage(byShape, model)) return { ...byShape, reads: true };
   }
   return { ...listed, reads: false };

@@ -15,7 +15,7 @@ export interface ScoredLines {
   stretches: readonly Stretch[];
 }
 
-export function scoreRegions(view: PageView, model: PageModel): ScoredLines {
+export function scoreLines(view: PageView, model: PageModel): ScoredLines {
   const scores = lineScores(view, model);
   const isBarrier = barrierTest(view, model);
   return { scores, isBarrier, stretches: bestStretches(scores, isBarrier) };
