@@ -39,7 +39,6 @@ export class BoilerstripError extends Error {
   }
 }
 
-
 /**
  * How a message names a setting that both the CLI and the library take: the flag, then the
  * option, so that either user knows what to change ("(--max-line-bytes; maxLineBytes in the library)").

@@ -1,4 +1,4 @@
-import { BoilerstripError, settingNames } from '../errors.js';
+import { BoilerstripError, quoted, settingNames } from '../errors.js';
 
 /** A dotted path to a field ("text", "page.body", "items.0.text"); numeric segments index arrays. */
 export type FieldPath = readonly (string | number)[];
@@ -11,7 +11,7 @@ export const ID_FIELD_SETTING = `the field that names a record ${settingNames('-
 export function parseFieldPath(path: string, setting: string): FieldPath {
   const segments = path.split('.');
   if (segments.includes('')) {
-    throw new BoilerstripError('E_USAGE', `${setting} has an empty segment: ${JSON.stringify(path)}; a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.`);
+    throw new BoilerstripError('E_USAGE', `${setting} has an empty segment: ${quoted(path)}; a dotted path names a key or an array index between each two dots, e.g. page.body or items.0.text.`);
   }
   return segments.map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }

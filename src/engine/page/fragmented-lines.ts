@@ -1,6 +1,6 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { isWhiteSpace } from '../line-text.js';
-import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
+import { endsSentence, mayRunOn, type NumberedPageLine } from './paragraphs.js';
 
 /**
  * Scrapers that write out an HTML page's text nodes one a line (BeautifulSoup's
@@ -64,9 +64,6 @@ const NESTED_BULLET = /^o\s/u;
 const CONTINUING = ',;)]}%’”';
 /** Characters that start the text after a link at the end of a sentence or clause, when a space follows. */
 const CLOSING = '.:!?';
-/** Ends of a sentence, and the closing quotes and brackets that may follow one. */
-const SENTENCE_ENDS = '.!?…';
-const CLOSERS = '"\'”’»)]';
 
 /** Whether `next` shows that `line` ran on into it (both as PageLine.text has them, trimmed). */
 function startsRunningOn(line: string, next: string, model: PageModel): boolean {
@@ -76,12 +73,6 @@ function startsRunningOn(line: string, next: string, model: PageModel): boolean 
   if (CLOSING.includes(first)) return (next.length === 1 || isWhiteSpace(next.charCodeAt(1))) && line[0] !== first && !endsSentence(line);
   if (isLowerCase(first)) return !endsSentence(line);
   return LETTER_OR_DIGIT.test(first) && endsInFunctionWord(line, model);
-}
-
-export function endsSentence(line: string): boolean {
-  let end = line.length - 1;
-  while (end > 0 && CLOSERS.includes(line[end]!)) end--;
-  return SENTENCE_ENDS.includes(line[end]!);
 }
 
 /** Whether the line's last word starts in lower case: a sentence breaks off there, where a label or a name would not. */

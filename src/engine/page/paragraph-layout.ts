@@ -1,6 +1,6 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { endsSentence, fragmentedLines } from './fragmented-lines.js';
-import type { NumberedPageLine } from './paragraphs.js';
+import { fragmentedLines } from './fragmented-lines.js';
+import { endsSentence, type NumberedPageLine } from './paragraphs.js';
 import { wrappedLines } from './wrapped-lines.js';
 
 /** How a converter broke the document's paragraphs over lines, and whether each line runs on into the next. */

@@ -25,6 +25,17 @@ export interface Paragraph {
 export const mayRunOn = (line: NumberedPageLine, next: NumberedPageLine | undefined): next is NumberedPageLine =>
   next !== undefined && next.line === line.line + 1 && line.removedBy === undefined && next.removedBy === undefined;
 
+/** Whether the line ends as a sentence does, past closing quotes and brackets: a line that does not may break off within one. */
+export function endsSentence(line: string): boolean {
+  let end = line.length - 1;
+  while (end > 0 && CLOSERS.includes(line[end]!)) end--;
+  return SENTENCE_ENDS.includes(line[end]!);
+}
+
+/** Ends of a sentence, and the closing quotes and brackets that may follow one. */
+const SENTENCE_ENDS = '.!?…';
+const CLOSERS = '"\'”’»)]';
+
 /** One paragraph per run of lines each of which runs on into the next (`runsOn`), and per line that joins nothing. */
 export function joinParagraphs(lines: readonly PageLine[], runsOn: readonly boolean[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];

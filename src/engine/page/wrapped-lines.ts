@@ -1,8 +1,7 @@
 import type { PageSettings } from '../../rules/page-schema.js';
 import { isWhiteSpace } from '../line-text.js';
 import { startsListItem } from '../reader-text.js';
-import { endsSentence } from './fragmented-lines.js';
-import { mayRunOn, type NumberedPageLine } from './paragraphs.js';
+import { endsSentence, mayRunOn, type NumberedPageLine } from './paragraphs.js';
 
 /**
  * Converters such as lynx, w3m, html2text and pandoc wrap text at a fixed width (72 to 80
