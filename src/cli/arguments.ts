@@ -35,33 +35,46 @@ export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../../p
 
 const asList = (value: unknown): string[] => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String));
 
-/** The options, for yargs and for the defaults of a command line that names only FILEs. */
+/**
+ * The options, for yargs and for the defaults of a command line that names only FILEs. Every option
+ * that takes a value requires one (`requiresArg`): a value left off is a usage error rather than an
+ * empty string, and `--output -` takes the `-` as its value rather than as a FILE operand.
+ */
 const OPTIONS = {
-  'doc-separator': { type: 'string', describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' },
+  'doc-separator': { type: 'string', requiresArg: true, describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' },
   jsonl: { type: 'boolean', default: false, describe: 'Input is JSON Lines: clean one string field per record, keep everything else' },
   // The --jsonl options take their defaults in toCliArguments, so that one given without --jsonl is seen and refused.
-  field: { type: 'string', defaultDescription: '"text"', describe: 'With --jsonl: dotted path of the field to clean' },
-  'on-invalid': { choices: ['fail', 'pass'] as const, defaultDescription: '"fail"', describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
-  'id-field': { type: 'string', defaultDescription: '"id"', describe: 'With --jsonl: dotted path of the field that names a record in --audit' },
-  output: { alias: 'o', type: 'string', describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
-  audit: { type: 'string', describe: 'Write one JSON line per removed or changed line to FILE' },
-  'stats-json': { type: 'string', describe: 'Write the --stats summary as JSON to FILE' },
+  field: { type: 'string', requiresArg: true, defaultDescription: '"text"', describe: 'With --jsonl: dotted path of the field to clean' },
+  'on-invalid': { choices: ['fail', 'pass'] as const, requiresArg: true, defaultDescription: '"fail"', describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
+  'id-field': { type: 'string', requiresArg: true, defaultDescription: '"id"', describe: 'With --jsonl and --audit: dotted path of the field that names a record in the audit' },
+  output: { alias: 'o', type: 'string', requiresArg: true, describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
+  audit: { type: 'string', requiresArg: true, describe: 'Write one JSON line per removed or changed line to FILE' },
+  'stats-json': { type: 'string', requiresArg: true, describe: 'Write the --stats summary as JSON to FILE' },
   // A string, read by removedRatio, so that a value that is no number is quoted back as given.
-  'max-removed-ratio': { type: 'string', describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
+  'max-removed-ratio': { type: 'string', requiresArg: true, describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
   progress: { type: 'boolean', default: true, describe: 'Show a progress bar on standard error when it is a terminal (--no-progress to hide it)' },
-  // nargs 1, not array: an array option would swallow the FILE operands that follow it.
-  rules: { type: 'string', nargs: 1, describe: 'Add a rule file or a directory of them (repeatable)' },
+  // A string taking one value, not an array: an array option would swallow the FILE operands that follow it.
+  rules: { type: 'string', requiresArg: true, describe: 'Add a rule file or a directory of them (repeatable)' },
   'default-rules': { type: 'boolean', default: true, describe: 'Load the built-in rule packs (--no-default-rules to leave them out)' },
-  disable: { type: 'string', nargs: 1, describe: 'Turn off the rule with this id (repeatable)' },
+  disable: { type: 'string', requiresArg: true, describe: 'Turn off the rule with this id (repeatable)' },
   'list-rules': { type: 'boolean', default: false, describe: 'Print the loaded rules and exit' },
   explain: { type: 'boolean', default: false, describe: 'Print every input line with its verdict and the rule that decided it' },
   stats: { type: 'boolean', default: false, describe: 'Print a summary on standard error' },
-  profile: { choices: PROFILES, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' },
+  profile: { choices: PROFILES, requiresArg: true, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' },
   // Strings, read by byteCount: yargs would pass a number it cannot read on as NaN.
-  'max-line-bytes': { type: 'string', default: String(DEFAULT_MAX_LINE_BYTES), describe: 'Longer lines are passed through unread' },
-  'max-record-bytes': { type: 'string', defaultDescription: `"${DEFAULT_MAX_RECORD_BYTES}"`, describe: 'With --jsonl: a longer record is an error (or, with --on-invalid pass, written through unread)' },
-  jobs: { type: 'string', default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
+  'max-line-bytes': { type: 'string', requiresArg: true, default: String(DEFAULT_MAX_LINE_BYTES), defaultDescription: `${DEFAULT_MAX_LINE_BYTES} (1 MiB)`, describe: 'Lines longer than N bytes are passed through unread' },
+  'max-record-bytes': { type: 'string', requiresArg: true, defaultDescription: `${DEFAULT_MAX_RECORD_BYTES} (64 MiB)`, describe: 'With --jsonl: a record longer than N bytes is an error (or, with --on-invalid pass, written through unread)' },
+  jobs: { type: 'string', requiresArg: true, default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
 } as const;
+
+/** How --help groups the options, in the order a reader looks for them. */
+const OPTION_GROUPS: Record<string, readonly (keyof typeof OPTIONS)[]> = {
+  'Input:': ['doc-separator', 'profile', 'max-line-bytes'],
+  'JSON Lines input:': ['jsonl', 'field', 'on-invalid', 'id-field', 'max-record-bytes'],
+  'Rules:': ['rules', 'default-rules', 'disable', 'list-rules'],
+  'Output and reports:': ['output', 'explain', 'stats', 'stats-json', 'audit', 'max-removed-ratio', 'progress'],
+  'Running:': ['jobs'],
+};
 
 /** The options that mean something only for JSON Lines input. */
 const JSONL_OPTIONS = ['field', 'on-invalid', 'id-field', 'max-record-bytes'] as const;
@@ -89,10 +102,12 @@ export async function parseArguments(argv: string[]): Promise<CliArguments> {
 /** parseArguments() through yargs, whatever argv holds. */
 export async function parseOptions(argv: string[]): Promise<CliArguments> {
   const { default: yargs } = await import('yargs');
-  const parsed = await yargs(argv)
+  const parser = yargs(argv)
     .scriptName('boilerstrip')
-    .usage('$0 [options] [FILE...]\n\nRemoves boilerplate lines (navigation, teasers, bylines, credits, prompts) from scraped text.\nEach FILE is one document; with no FILE, or when FILE is -, reads standard input.')
-    .options(OPTIONS)
+    .usage('$0 [options] [FILE...]\n\nRemoves boilerplate lines (navigation, teasers, bylines, credits, prompts) from scraped text.\nEach FILE is one document (or several, split by --doc-separator or --jsonl); with no FILE, or\nwhen FILE is -, reads standard input. -- ends the options: FILEs after it may start with -.')
+    .options(OPTIONS);
+  for (const [group, names] of Object.entries(OPTION_GROUPS)) parser.group([...names], group);
+  const parsed = await parser
     .example('$0 page.txt > clean.txt', 'clean one document')
     .example("$0 --doc-separator $'\\f' < pages.txt", 'clean a stream of documents split by form feeds')
     .example('$0 --jsonl --field body shard.jsonl > clean.jsonl', 'clean the "body" field of every record')
@@ -115,6 +130,7 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
 /** The values checked (each a usage error when wrong) and given their defaults. */
 function toCliArguments(values: OptionValues, files: string[]): CliArguments {
   checkJsonlOptions(values);
+  checkOutputNames(values);
   if (values['list-rules'] && files.length > 0) {
     throw new BoilerstripError('E_USAGE', `--list-rules prints the loaded rules and reads no input; leave out ${files[0]}, or use --explain to see which rule removes which line.`);
   }
@@ -172,6 +188,13 @@ function checkJsonlOptions(values: OptionValues): void {
   if (values['id-field'] !== undefined) parseFieldPath(values['id-field'], ID_FIELD_SETTING);
   if (values['id-field'] !== undefined && values.audit === undefined) {
     throw new BoilerstripError('E_USAGE', '--id-field names the records in the --audit trail, and nothing else reads it: add --audit FILE, or leave --id-field out.');
+  }
+}
+
+/** `-o ''` (or `--audit=`) names no file; `-` is standard output. */
+function checkOutputNames(values: OptionValues): void {
+  for (const option of ['output', 'audit', 'stats-json'] as const) {
+    if (values[option] === '') throw new BoilerstripError('E_USAGE', `--${option} takes a FILE name (- for standard output); got an empty one`);
   }
 }
 

@@ -20,6 +20,20 @@ describe('parseArguments', () => {
     await expect(parseArguments(['--jsonl', '--max-record-bytes', '0'])).rejects.toBeInstanceOf(BoilerstripError);
   });
 
+  it('takes the next word as the value of an option that takes one, even `-`, and refuses an option left without one', async () => {
+    expect(await parseArguments(['--output', '-', '--audit', '-', 'page.txt'])).toMatchObject({ output: '-', audit: '-', files: ['page.txt'] });
+    for (const option of ['--output', '--audit', '--stats-json', '--jobs', '--profile', '--max-line-bytes', '--max-removed-ratio', '--doc-separator', '--rules', '--disable']) {
+      await expect(parseArguments([option]), option).rejects.toThrow(`Not enough arguments following: ${option.slice(2)}. See boilerstrip --help.`);
+      await expect(parseArguments([option, '--stats']), option).rejects.toMatchObject({ code: 'E_USAGE' });
+    }
+  });
+
+  it('refuses an empty output FILE name', async () => {
+    for (const argv of [['-o', ''], ['--audit='], ['--stats-json', '', 'page.txt']]) {
+      await expect(parseArguments(argv), argv.join(' ')).rejects.toThrow(/^--(output|audit|stats-json) takes a FILE name \(- for standard output\); got an empty one$/);
+    }
+  });
+
   it('refuses an empty segment in --field or --id-field', async () => {
     await expect(parseArguments(['--jsonl', '--field', 'page..body'])).rejects.toThrow('the field to clean (--field; field in the library) has an empty segment: "page..body";');
     await expect(parseArguments(['--jsonl', '--id-field', 'meta.'])).rejects.toThrow('the field that names a record (--id-field; idField in the library) has an empty segment: "meta.";');

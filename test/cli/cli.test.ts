@@ -144,6 +144,19 @@ describe('usage', () => {
     expect(result.stderr).toBe('boilerstrip: Not enough arguments following: rules. See boilerstrip --help.\n');
   });
 
+  it('exits 2 on an option left without its value at the end of the command line, rather than taking its default', async () => {
+    const result = await runCli(['--jobs'], 'Body.\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr).toBe('boilerstrip: Not enough arguments following: jobs. See boilerstrip --help.\n');
+  });
+
+  it('writes --audit - to standard output, reading - as the audit FILE, not as an input', async () => {
+    const result = await runCli(['--audit', '-', '--output', '-'], 'Body.\nREAD | x\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString()).toBe('Body.\n{"file":"-","doc":1,"line":2,"rule":"read-pipe-teaser","action":"drop","text":"READ | x"}\n');
+  });
+
   it('exits 2 on a byte limit that is not a whole number from 1', async () => {
     for (const value of ['0', '2.5', 'lots']) {
       const result = await runCli(['--max-line-bytes', value], 'Body.\n');
@@ -157,6 +170,7 @@ describe('usage', () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout.toString()).toMatch(/--doc-separator/);
+    expect(help.stdout.toString().match(/^\S.*:$/gm)).toEqual(['Input:', 'JSON Lines input:', 'Rules:', 'Output and reports:', 'Running:', 'Options:', 'Examples:']);
     // yargs wraps the text to the terminal's width.
     const helpText = help.stdout.toString().replace(/\s+/g, ' ');
     expect(helpText).toMatch(/boilerstrip check-rules FILE\.\.\. validates rule files/);
@@ -171,6 +185,15 @@ describe('usage', () => {
     const directory = await runCli([scratch]);
     expect(directory.code).toBe(1);
     expect(directory.stderr).toContain(`cannot read ${scratch}: it is a directory`);
+  });
+
+  it('stops at the first FILE it cannot read, after writing the FILEs before it, and -- ends the options', async () => {
+    const dashed = join(scratch, '-dashed.txt');
+    writeFileSync(dashed, 'Body.\nREAD | x\n');
+    const result = await runCli(['--', dashed.slice(scratch.length + 1), 'missing.txt', dashed], undefined, { cwd: scratch });
+    expect(result.code).toBe(1);
+    expect(result.stdout.toString()).toBe('Body.\n');
+    expect(result.stderr).toBe('boilerstrip: cannot read missing.txt: no such file\n');
   });
 
   it('prints --stats on stderr', async () => {
