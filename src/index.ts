@@ -1,7 +1,7 @@
 export { strip, type Removal, type StripResult } from './api/strip.js';
 export { StripStream, createStripStream, type StripStreamOptions } from './stream/strip-stream.js';
 export { StripWebStream, createStripWebStream } from './stream/web-strip-stream.js';
-export { compileRules, compileRuleSet, type RuleSet, type RuleSetOptions, type CompileOptions, type PatternRule } from './rules/compile.js';
+export { compileRules, compileRuleSet, type RuleSet, type RuleSetOptions, type CompileOptions } from './rules/compile.js';
 export { loadRuleFiles, parseRulePack, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, type RulePack } from './rules/load.js';
 export type { RuleDefinition } from './rules/schema.js';
 export { BoilerstripError, type ErrorCode } from './errors.js';

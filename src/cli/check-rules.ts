@@ -25,7 +25,6 @@ export async function checkRules(argv: string[], io: StandardStreams): Promise<C
     .scriptName('boilerstrip check-rules')
     .usage('$0 FILE...\n\nValidates rule files, runs each rule\'s examples, and warns about rules that remove lines of ordinary prose.')
     .option('default-rules', { type: 'boolean', default: true, describe: 'Check ids against the built-in packs (--no-default-rules to leave them out)' })
-    .demandCommand(1, 'name at least one rule file or directory')
     .strictOptions()
     .version(PACKAGE_VERSION)
     .alias('h', 'help')
@@ -37,6 +36,9 @@ export async function checkRules(argv: string[], io: StandardStreams): Promise<C
     .parseAsync();
 
   const paths = args._.map(String);
+  // Counted here rather than by yargs' demandCommand, which would answer `--bogus x.yaml` (an
+  // unknown option taking x.yaml as its value) with "name a file" instead of naming the option.
+  if (paths.length === 0) throw usageError('name at least one rule file or directory', undefined, 'boilerstrip check-rules --help');
   // A default pack named on the command line is checked as itself, not as a clash with itself.
   const named = new Set(paths.flatMap((path) => listRuleFilesOrNone(path)).map((file) => resolve(file)));
   const defaults = args['default-rules'] ? loadRuleFiles([DEFAULT_RULES_DIR]).filter((pack) => !named.has(resolve(pack.file))) : [];

@@ -10,7 +10,7 @@ import type { CliArguments } from './arguments.js';
 import { ByteCounter } from './byte-counter.js';
 import { cleaningStage } from './cleaning-stage.js';
 import { EncodingCheck } from './encoding-check.js';
-import { inputSize, isGzipFile, openInput, STDIN, totalInputSize } from './input-source.js';
+import { inputLabel, inputSize, isGzipFile, openInput, STDIN, totalInputSize } from './input-source.js';
 import { filesAreDocuments, startWorkers, usesWorkers, workerSettings } from './jobs.js';
 import { createProgress, type Progress } from './progress.js';
 import type { CliIo } from './run.js';
@@ -89,7 +89,7 @@ async function readingStages(input: string, { io, summary, progress, pool }: Ses
     progress.update(summary.bytesRead, summary.stats.documents);
   });
   const countDecoded = new ByteCounter((bytes) => (summary.bytesDecoded += bytes));
-  return [stream, countRead, decoder, new EncodingCheck(input === STDIN ? '<stdin>' : input), countDecoded];
+  return [stream, countRead, decoder, new EncodingCheck(inputLabel(input)), countDecoded];
 }
 
 /** A FILE read whole for a batch is held in memory, so only this much (64 MiB). */

@@ -7,7 +7,7 @@ import type { RuleSet } from '../rules/compile.js';
 import { StripStream } from '../stream/strip-stream.js';
 import type { CliArguments } from './arguments.js';
 import type { AuditLog } from './audit-log.js';
-import { STDIN } from './input-source.js';
+import { inputLabel } from './input-source.js';
 import { batchBytesFromEnvironment, cutsIntoBatches, workerSettings } from './jobs.js';
 
 /** What the cleaning stage of an input's pipeline takes from the run. */
@@ -34,7 +34,7 @@ export async function cleaningStage(input: string, several: boolean, context: Cl
 
 async function parallelStage(input: string, { args, rules, stats, audit }: CleaningContext, pool: WorkerPool): Promise<ParallelStream> {
   const { ParallelStream } = await import('../parallel/parallel-stream.js');
-  const label = args.jsonl && input === STDIN ? '<stdin>' : input;
+  const label = args.jsonl ? inputLabel(input) : input;
   const document = (index: number, source: RecordSource | undefined) => (source ? recordDocument(input, source) : textDocument(input, index));
   return new ParallelStream({
     pool,
@@ -78,7 +78,7 @@ async function jsonlStage(input: string, context: CleaningContext): Promise<Json
     idField: args.idField,
     onInvalid: args.onInvalid,
     maxRecordBytes: args.maxRecordBytes,
-    label: input === STDIN ? '<stdin>' : input,
+    label: inputLabel(input),
     ...(audit ? { observer: (record, source) => audit.line(recordDocument(input, source), record), onBudgetFlag: (flag, source) => audit.flag(recordDocument(input, source), flag) } : {}),
   });
 }

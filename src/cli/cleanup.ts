@@ -1,7 +1,8 @@
 /**
- * Actions that must run however the process ends — on success, on an error, on SIGINT or SIGTERM —
- * such as removing the temporary file behind `-o FILE`, so a stopped run never leaves half a file.
- * Actions are synchronous: on a signal or at exit there is no later turn of the event loop.
+ * Actions that must run however the process ends — on success, on an error, on SIGINT, SIGTERM
+ * or SIGHUP — such as removing the temporary file behind `-o FILE`, so a stopped run never leaves
+ * half a file. Actions are synchronous: on a signal or at exit there is no later turn of the event
+ * loop.
  */
 const actions = new Set<() => void>();
 

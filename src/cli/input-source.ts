@@ -6,6 +6,9 @@ import { BoilerstripError } from '../errors.js';
 /** The name that stands for standard input. */
 export const STDIN = '-';
 
+/** How messages name an input: standard input as `<stdin>`, a FILE as given. */
+export const inputLabel = (name: string): string => (name === STDIN ? '<stdin>' : name);
+
 /** How a gzip stream starts, whatever the file is called. */
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 

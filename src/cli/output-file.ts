@@ -22,7 +22,7 @@ export class OutputFile {
   private readonly target: string;
   /** False for the process's own stdout or stderr, which are written but never ended or renamed. */
   private readonly owned: boolean;
-  /** Takes the temporary file off the cleanup list that runs at exit and on SIGINT/SIGTERM. */
+  /** Takes the temporary file off the cleanup list that runs at exit and on SIGINT, SIGTERM and SIGHUP. */
   private forgetTemporary: () => void = () => {};
 
   constructor(

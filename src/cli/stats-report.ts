@@ -30,11 +30,11 @@ export function formatStatsReport(summary: RunSummary): string {
   ];
   if (jsonl !== undefined) {
     lines.push(
-      `records: ${formatCount(jsonl.records)} parsed; passed unchanged: ${jsonl.missing} missing field, ${jsonl.null} null, ${jsonl.notString} not a string, ${jsonl.invalid} invalid JSON, ${jsonl.oversized} over --max-record-bytes, ${jsonl.loneSurrogate} lone surrogate, ${jsonl.blank} blank`,
+      `records: ${formatCount(jsonl.records)} parsed; passed unchanged: ${formatCount(jsonl.missing)} missing field, ${formatCount(jsonl.null)} null, ${formatCount(jsonl.notString)} not a string, ${formatCount(jsonl.invalid)} invalid JSON, ${formatCount(jsonl.oversized)} over --max-record-bytes, ${formatCount(jsonl.loneSurrogate)} lone surrogate, ${formatCount(jsonl.blank)} blank`,
     );
   }
   if (stats.overBudget > 0 || stats.unchecked > 0) {
-    lines.push(`removal budget: ${counted(stats.overBudget, 'document')} written unchanged (over budget), ${stats.unchecked} too long to check`);
+    lines.push(`removal budget: ${counted(stats.overBudget, 'document')} written unchanged (over budget), ${formatCount(stats.unchecked)} too long to check`);
   }
   const { pages, articles, wrapped, fragmented, readByShape, unreadLanguage } = stats.pageAnalysis;
   if (pages + articles > 0) {
@@ -46,7 +46,7 @@ export function formatStatsReport(summary: RunSummary): string {
   const rules = rulesByCount(stats);
   const width = Math.max(0, ...rules.map(([id]) => id.length));
   for (const [id, { pack, action, lines: count }] of rules) {
-    lines.push(`  ${id.padEnd(width)}  ${String(count).padStart(7)}  ${action === 'strip' ? 'changed' : 'removed'}  (${pack})`);
+    lines.push(`  ${id.padEnd(width)}  ${formatCount(count).padStart(9)}  ${action === 'strip' ? 'changed' : 'removed'}  (${pack})`);
   }
   return `${lines.join('\n')}\n`;
 }

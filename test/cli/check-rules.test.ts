@@ -67,7 +67,15 @@ describe('boilerstrip check-rules', () => {
   it('exits 2 without a FILE', async () => {
     const result = await runCli(['check-rules']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/name at least one rule file/);
+    expect(result.stderr).toBe('boilerstrip: name at least one rule file or directory. See boilerstrip check-rules --help.\n');
+  });
+
+  it('names an unknown option, even when a FILE follows it', async () => {
+    for (const args of [['--bogus'], ['--bogus', 'mine.yaml'], ['mine.yaml', '--bogus']]) {
+      const result = await runCli(['check-rules', ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe('boilerstrip: Unknown argument: bogus. See boilerstrip check-rules --help.\n');
+    }
   });
 });
 

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../../bench/eval/converter-layout.js';
+import { formatStatsReport } from '../../src/cli/stats-report.js';
+import { Stats } from '../../src/engine/records.js';
+import { JsonlCounts } from '../../src/jsonl/jsonl-counts.js';
 import { runCli } from '../helpers/cli.js';
 import { ARTICLE, ENGLISH_NOTICE, FOOTER, MENU, page, RELATED, SPLIT_ARTICLE, splitPage, TURKISH_STORY } from '../helpers/pages.js';
 
@@ -47,6 +50,18 @@ describe('--stats-json FILE', () => {
 });
 
 describe('--stats', () => {
+  it('writes every count with thousands separators, per-rule counts aligned', () => {
+    const stats = new Stats();
+    Object.assign(stats, { documents: 12_345, linesIn: 2_000_000, linesOut: 1_500_000, overBudget: 1_200, unchecked: 3_400 });
+    for (let line = 0; line < 1_234_567; line++) stats.countRule('page-outside-main', 'page', 'drop');
+    stats.countRule('read-pipe-teaser', 'related', 'drop');
+    const jsonl = Object.assign(new JsonlCounts(), { records: 12_345, missing: 1_001, null: 2_002, notString: 3_003, invalid: 4_004, oversized: 5_005, loneSurrogate: 6_006, blank: 7_007 });
+    const report = formatStatsReport({ stats, jsonl, bytesRead: 0, bytesDecoded: 0, seconds: 1 });
+    expect(report).toContain('records: 12,345 parsed; passed unchanged: 1,001 missing field, 2,002 null, 3,003 not a string, 4,004 invalid JSON, 5,005 over --max-record-bytes, 6,006 lone surrogate, 7,007 blank\n');
+    expect(report).toContain('removal budget: 1,200 documents written unchanged (over budget), 3,400 too long to check\n');
+    expect(report).toContain('\n  page-outside-main  1,234,567  removed  (page)\n  read-pipe-teaser           1  removed  (related)\n');
+  });
+
   it('prints records passed unchanged by reason and the removal budget', async () => {
     const result = await runCli(['--jsonl', '--on-invalid', 'pass', '--stats', '--max-removed-ratio', '0.6'], CORPUS);
     expect(result.stderr).toContain('records: 4 parsed; passed unchanged: 1 missing field, 1 null, 0 not a string, 1 invalid JSON, 0 over --max-record-bytes, 0 lone surrogate, 1 blank');
