@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { InferredOptionTypes } from 'yargs';
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, quoted } from '../errors.js';
 import { FIELD_SETTING, ID_FIELD_SETTING, parseFieldPath } from '../jsonl/record-field.js';
 import { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORD_BYTES } from '../options.js';
 import { PROFILES, type Profile } from '../rules/page-schema.js';
@@ -36,22 +36,43 @@ export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../../p
 const asList = (value: unknown): string[] => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String));
 
 /**
+ * An option that takes one value, given more than once (a shell alias's `--profile page`, then the
+ * user's own `--profile lines`): the last one counts, as with most Unix tools. yargs hands over a list.
+ */
+const lastValue = (value: string | string[]): string => (Array.isArray(value) ? value[value.length - 1]! : value);
+
+/**
+ * The value of an option of a few choices, checked here rather than by yargs' `choices`, whose
+ * message takes three lines; the choices still show in --help.
+ */
+const oneOf =
+  <T extends string>(option: string, choices: readonly T[]) =>
+  (value: string | string[]): T => {
+    const given = lastValue(value);
+    if ((choices as readonly string[]).includes(given)) return given as T;
+    throw new BoilerstripError('E_USAGE', `--${option} takes one of ${choices.join(', ')}; got ${quoted(given)}`);
+  };
+
+const ON_INVALID = ['fail', 'pass'] as const;
+
+/**
  * The options, for yargs and for the defaults of a command line that names only FILEs. Every option
  * that takes a value requires one (`requiresArg`): a value left off is a usage error rather than an
- * empty string, and `--output -` takes the `-` as its value rather than as a FILE operand.
+ * empty string, and `--output -` takes the `-` as its value rather than as a FILE operand. Every
+ * option but the repeatable --rules and --disable takes its last value (`coerce`).
  */
 const OPTIONS = {
-  'doc-separator': { type: 'string', requiresArg: true, describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' },
+  'doc-separator': { type: 'string', requiresArg: true, coerce: lastValue, describe: 'A line equal to STRING ends a document (the line is passed through), e.g. $\'\\f\'' },
   jsonl: { type: 'boolean', default: false, describe: 'Input is JSON Lines: clean one string field per record, keep everything else' },
   // The --jsonl options take their defaults in toCliArguments, so that one given without --jsonl is seen and refused.
-  field: { type: 'string', requiresArg: true, defaultDescription: '"text"', describe: 'With --jsonl: dotted path of the field to clean' },
-  'on-invalid': { choices: ['fail', 'pass'] as const, requiresArg: true, defaultDescription: '"fail"', describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
-  'id-field': { type: 'string', requiresArg: true, defaultDescription: '"id"', describe: 'With --jsonl and --audit: dotted path of the field that names a record in the audit' },
-  output: { alias: 'o', type: 'string', requiresArg: true, describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
-  audit: { type: 'string', requiresArg: true, describe: 'Write one JSON line per removed or changed line to FILE' },
-  'stats-json': { type: 'string', requiresArg: true, describe: 'Write the --stats summary as JSON to FILE' },
+  field: { type: 'string', requiresArg: true, coerce: lastValue, defaultDescription: '"text"', describe: 'With --jsonl: dotted path of the field to clean' },
+  'on-invalid': { choices: ON_INVALID, requiresArg: true, coerce: oneOf('on-invalid', ON_INVALID), defaultDescription: '"fail"', describe: 'With --jsonl: stop on a line that is not JSON, or pass it through' },
+  'id-field': { type: 'string', requiresArg: true, coerce: lastValue, defaultDescription: '"id"', describe: 'With --jsonl and --audit: dotted path of the field that names a record in the audit' },
+  output: { alias: 'o', type: 'string', requiresArg: true, coerce: lastValue, describe: 'Write to FILE (gzip if it ends in .gz); it appears only when complete' },
+  audit: { type: 'string', requiresArg: true, coerce: lastValue, describe: 'Write one JSON line per removed or changed line to FILE' },
+  'stats-json': { type: 'string', requiresArg: true, coerce: lastValue, describe: 'Write the --stats summary as JSON to FILE' },
   // A string, read by removedRatio, so that a value that is no number is quoted back as given.
-  'max-removed-ratio': { type: 'string', requiresArg: true, describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
+  'max-removed-ratio': { type: 'string', requiresArg: true, coerce: lastValue, describe: 'A document that would lose more than R (0-1) of its words is written unchanged and flagged' },
   progress: { type: 'boolean', default: true, describe: 'Show a progress bar on standard error when it is a terminal (--no-progress to hide it)' },
   // A string taking one value, not an array: an array option would swallow the FILE operands that follow it.
   rules: { type: 'string', requiresArg: true, describe: 'Add a rule file or a directory of them (repeatable)' },
@@ -60,11 +81,11 @@ const OPTIONS = {
   'list-rules': { type: 'boolean', default: false, describe: 'Print the loaded rules and exit' },
   explain: { type: 'boolean', default: false, describe: 'Print every input line with its verdict and the rule that decided it' },
   stats: { type: 'boolean', default: false, describe: 'Print a summary on standard error' },
-  profile: { choices: PROFILES, requiresArg: true, default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' },
+  profile: { choices: PROFILES, requiresArg: true, coerce: oneOf('profile', PROFILES), default: 'auto' as Profile, describe: 'page: a whole web page as text (menus, footers); article: extracted article text; lines: the line rules alone, streaming; auto: decide per document' },
   // Strings, read by byteCount: yargs would pass a number it cannot read on as NaN.
-  'max-line-bytes': { type: 'string', requiresArg: true, default: String(DEFAULT_MAX_LINE_BYTES), defaultDescription: `${DEFAULT_MAX_LINE_BYTES} (1 MiB)`, describe: 'Lines longer than N bytes are passed through unread' },
-  'max-record-bytes': { type: 'string', requiresArg: true, defaultDescription: `${DEFAULT_MAX_RECORD_BYTES} (64 MiB)`, describe: 'With --jsonl: a record longer than N bytes is an error (or, with --on-invalid pass, written through unread)' },
-  jobs: { type: 'string', requiresArg: true, default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
+  'max-line-bytes': { type: 'string', requiresArg: true, coerce: lastValue, default: String(DEFAULT_MAX_LINE_BYTES), defaultDescription: `${DEFAULT_MAX_LINE_BYTES} (1 MiB)`, describe: 'Lines longer than N bytes are passed through unread' },
+  'max-record-bytes': { type: 'string', requiresArg: true, coerce: lastValue, defaultDescription: `${DEFAULT_MAX_RECORD_BYTES} (64 MiB)`, describe: 'With --jsonl: a record longer than N bytes is an error (or, with --on-invalid pass, written through unread)' },
+  jobs: { type: 'string', requiresArg: true, coerce: lastValue, default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
 } as const;
 
 /** How --help groups the options, in the order a reader looks for them. */

@@ -28,6 +28,17 @@ describe('parseArguments', () => {
     }
   });
 
+  it('takes the last value of an option given more than once, as most Unix tools do; --rules and --disable add up', async () => {
+    const parsed = await parseArguments(['--profile', 'page', '--profile', 'lines', '-o', 'a.txt', '--output', 'b.txt', '--jobs', '2', '--jobs', '3', '--max-line-bytes', '100', '--max-line-bytes', '200', '--doc-separator', 'x', '--doc-separator', 'y', '--rules', 'a.yaml', '--rules', 'b.yaml', 'page.txt']);
+    expect(parsed).toMatchObject({ profile: 'lines', output: 'b.txt', jobs: 3, maxLineBytes: 200, docSeparator: 'y', rules: ['a.yaml', 'b.yaml'], files: ['page.txt'] });
+    expect(await parseArguments(['--jsonl', '--field', 'a', '--field', 'b.c', '--on-invalid', 'pass', '--on-invalid', 'fail'])).toMatchObject({ field: 'b.c', onInvalid: 'fail' });
+  });
+
+  it('refuses a value that is not one of the choices in one line', async () => {
+    await expect(parseArguments(['--profile', 'blog'])).rejects.toThrow(/^--profile takes one of auto, article, page, lines; got "blog"\. See boilerstrip --help\.$/);
+    await expect(parseArguments(['--jsonl', '--on-invalid', 'skip'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/^--on-invalid takes one of fail, pass; got "skip"/) });
+  });
+
   it('refuses an empty output FILE name', async () => {
     for (const argv of [['-o', ''], ['--audit='], ['--stats-json', '', 'page.txt']]) {
       await expect(parseArguments(argv), argv.join(' ')).rejects.toThrow(/^--(output|audit|stats-json) takes a FILE name \(- for standard output\); got an empty one$/);

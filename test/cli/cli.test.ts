@@ -151,6 +151,13 @@ describe('usage', () => {
     expect(result.stderr).toBe('boilerstrip: Not enough arguments following: jobs. See boilerstrip --help.\n');
   });
 
+  it('takes the last value of an option given twice, as most Unix tools do (it failed with a TypeError)', async () => {
+    const result = await runCli(['--jsonl', '--field', 'body', '--field', 'text'], '{"body":"READ | x","text":"Body.\\nREAD | x"}\n');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString()).toBe('{"body":"READ | x","text":"Body.\\n"}\n');
+  });
+
   it('writes --audit - to standard output, reading - as the audit FILE, not as an input', async () => {
     const result = await runCli(['--audit', '-', '--output', '-'], 'Body.\nREAD | x\n');
     expect(result.code).toBe(0);
