@@ -10,7 +10,7 @@ import type { CliArguments } from './arguments.js';
 import { ByteCounter } from './byte-counter.js';
 import { cleaningStage } from './cleaning-stage.js';
 import { EncodingCheck } from './encoding-check.js';
-import { inputLabel, inputSize, isGzipFile, openInput, STDIN, totalInputSize } from './input-source.js';
+import { damagedGzip, inputLabel, inputSize, isGzipFile, openInput, STDIN, totalInputSize } from './input-source.js';
 import { filesAreDocuments, startWorkers, usesWorkers, workerSettings } from './jobs.js';
 import { createProgress, type Progress } from './progress.js';
 import type { CliIo } from './run.js';
@@ -66,7 +66,9 @@ async function cleanInput(input: string, several: boolean, session: Session): Pr
   const { args, rules, summary, outputs, pool } = session;
   const stages = await readingStages(input, session);
   const stage = await cleaningStage(input, several, { args, rules, stats: summary.stats, audit: outputs.audit, pool });
-  await runPipeline(...stages, stage, outputs.sink());
+  await runPipeline(...stages, stage, outputs.sink()).catch((error: unknown) => {
+    throw damagedGzip(input, error) ?? error;
+  });
   if (summary.jsonl && 'counts' in stage) summary.jsonl.add(stage.counts);
 }
 

@@ -39,6 +39,16 @@ function cannotRead(name: string, error: NodeJS.ErrnoException): BoilerstripErro
   return new BoilerstripError('E_INPUT', `cannot read ${name === STDIN ? 'standard input' : name}: ${reason}`, { file: name });
 }
 
+/**
+ * A gunzip failure (damaged or cut-off gzip data) as a message that names the input; undefined for
+ * any other error. zlib's own message ("unexpected end of file") names no file, and a run reads many.
+ */
+export function damagedGzip(name: string, error: unknown): BoilerstripError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('Z_')) return undefined;
+  return new BoilerstripError('E_INPUT', `cannot read ${inputLabel(name)}: its gzip data is damaged (${(error as Error).message}); fetch or compress it again`, { file: name });
+}
+
 const READ_FAILURES: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a directory; give the files in it',

@@ -46,7 +46,10 @@ describe('inputs', () => {
     writeFileSync(file, gzipSync(RECORDS).subarray(0, 20));
     const result = await runCli(['--jsonl', file]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^boilerstrip: /);
+    expect(result.stderr).toBe(`boilerstrip: cannot read ${file}: its gzip data is damaged (unexpected end of file); fetch or compress it again\n`);
+    const garbled = await runCli([], Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from('not gzip at all\n')]));
+    expect(garbled.code).toBe(1);
+    expect(garbled.stderr).toBe('boilerstrip: cannot read <stdin>: its gzip data is damaged (unknown compression method); fetch or compress it again\n');
   });
 });
 
