@@ -21,6 +21,11 @@ export interface PageView {
   inMenu: readonly boolean[];
   /** Whether each line is raw markup alone (see MARKUP_LINE). */
   markup: readonly boolean[];
+  /**
+   * Whether each line is one a story carries besides its running text: a line of a social post it
+   * embeds (see embeddedPosts) or of program code it quotes (see isCodeLine). Neither is a menu item.
+   */
+  embedded: readonly boolean[];
   menuRuns: number;
   /** Whether the function-word lists, or else the shape of the lines, read the page's language (see readsLanguage). */
   reads: boolean;
@@ -34,26 +39,28 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   // element and opening the next around a paragraph are no menu).
   const markup = lines.map((line) => MARKUP_LINE.test(line.text));
   const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : pageLineFeatures(line, model)));
-  const listed = menuView(lines, features, markup, model);
+  const posts = embeddedPosts(lines);
+  const embedded = lines.map((line, index) => posts[index]! || (!features[index]!.text && isCodeLine(line.text)));
+  const listed = menuView(lines, features, markup, embedded, model);
   if (readsLanguage(listed, model)) return { ...listed, reads: true };
   // A page in a language the lists do not read is read by the shape of its lines, if that reads it
   // (a page of links cut off by wrapping does not); analysePage checks that it keeps its prose.
   if (model.settings.detect.readByShape) {
-    const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, model), listedFeatures: features };
+    const byShape = { ...menuView(lines, features.map((lineFeatures) => shapeFeatures(lineFeatures, model)), markup, embedded, model), listedFeatures: features };
     if (readsLanguage(byShape, model)) return { ...byShape, reads: true };
   }
   return { ...listed, reads: false };
 }
 
 /** The menu runs of a page whose lines have these features. */
-function menuView(lines: readonly PageLine[], features: readonly LineFeatures[], markup: readonly boolean[], model: PageModel): Omit<PageView, 'reads'> {
+function menuView(lines: readonly PageLine[], features: readonly LineFeatures[], markup: readonly boolean[], embedded: readonly boolean[], model: PageModel): Omit<PageView, 'reads'> {
   const { minLines, maxWords } = model.settings.menu;
   const inMenu = new Array<boolean>(lines.length).fill(false);
   let menuRuns = 0;
   let runStart = 0;
   let runLines = 0;
   for (let i = 0; i <= lines.length; i++) {
-    const menuLike = i < lines.length && (lines[i]!.removedBy !== undefined || (!features[i]!.sentence && (features[i]!.words <= maxWords || features[i]!.bullet || features[i]!.separatorShare > 0)));
+    const menuLike = i < lines.length && (lines[i]!.removedBy !== undefined || (!features[i]!.sentence && !embedded[i] && (features[i]!.words <= maxWords || features[i]!.bullet || features[i]!.separatorShare > 0)));
     if (menuLike) {
       if (!(markup[i] && markup[i - 1] === true)) runLines++;
       continue;
@@ -65,8 +72,47 @@ function menuView(lines: readonly PageLine[], features: readonly LineFeatures[],
     runStart = i + 1;
     runLines = 0;
   }
-  return { lines, features, inMenu, markup, menuRuns };
+  return { lines, features, inMenu, markup, embedded, menuRuns };
 }
+
+/**
+ * The lines of social posts a story embeds, as converters write a post's fallback markup: its
+ * text, then its source, a dash, the author's name, the account in brackets and the date ("— Ann
+ * Lee (@annlee) December 13, 2016"), on a line of its own under the text or at the end of it. A
+ * story quoting posts sets them between its paragraphs; they are no menu items (see menuView), and
+ * the main region runs across them (see lineScores).
+ */
+export function embeddedPosts(lines: readonly PageLine[]): boolean[] {
+  const posts = new Array<boolean>(lines.length).fill(false);
+  lines.forEach((line, index) => {
+    const source = POST_SOURCE.exec(line.text);
+    if (source === null) return;
+    posts[index] = true;
+    // The source on a line of its own: the post's text is the line above.
+    if (source.index === 0 && index > 0 && lines[index - 1]!.removedBy === undefined) posts[index - 1] = true;
+  });
+  return posts;
+}
+
+/** An embedded post's source line: "— Name (@account) date", the date ending in a year. */
+/**
+ * Whether a line is program code as an article quotes it (lynx and w3m keep a listing's lines): a
+ * line of brackets alone, a comment, a statement ending in a semicolon or a brace, or a line with
+ * an operator that prose and menus do not use (`a::b`, `a->b`, `&&`, `==`, `!=`, type parameters
+ * `Map<K, V>`, a call `f()`).
+ */
+function isCodeLine(text: string): boolean {
+  if (CODE_BRACKETS.test(text) || CODE_COMMENT.test(text)) return true;
+  const last = text.at(-1);
+  if ((last === ';' || last === '{' || last === '}') && /[(=<{}]/.test(text.slice(0, -1))) return true;
+  return CODE_OPERATOR.test(text);
+}
+
+const CODE_BRACKETS = /^[{}()[\];,^~]+$/;
+const CODE_COMMENT = /^(?:\/\/|\/\*|#include\b|#define\b)/;
+const CODE_OPERATOR = /\w::\w|\w->\w|&&|[=!]=|\w<\w+(?:[,\s]+\w+)*>|\w\(\)/u;
+
+const POST_SOURCE = /(?:^|\s)[—–]\s*[^—–()@]{1,60}\(@\w{1,15}\)\s+[^()]{0,30}\b\d{4}$/u;
 
 /** A line of raw HTML tags alone, as pandoc's Markdown writes the elements it has no Markdown for (in a list item, too). */
 const MARKUP_LINE = /^(?:(?:\d+\.|[-*+])\s+)?(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$/u;

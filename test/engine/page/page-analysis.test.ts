@@ -329,3 +329,40 @@ describe('page analysis of the languages added to the function-word lists', () =
     for (const paragraph of story.slice(3)) expect(detailOf(input, paragraph)).toMatch(/^page-main-text .* text=yes/);
   });
 });
+
+describe('page analysis of a story that carries posts or code between its paragraphs', () => {
+  const posts = [
+    ['Ferry queues back to the roundabout again', '— Ann Lee (@annlee_) March 3, 2019'],
+    ['No word from the harbour office yet', '— Tom Rees (@tomrees) March 3, 2019'],
+    ['Third cancelled sailing this week', '— Quay Watch (@quaywatch) March 3, 2019'],
+    ['Anyone know when the next boat is?', '— Jo Bell (@jobell) March 3, 2019'],
+    ['Cars parked on the verge all down the hill', '— Sam Hart (@samhart) March 3, 2019'],
+    ['Ticket office closed, nobody answering', '— Mia Cole (@miacole) March 3, 2019'],
+  ];
+  const closing = 'The harbour office said on Sunday evening that the timetable would be back to normal by Monday morning, once the second ferry had been repaired.';
+
+  it('keeps the posts a story quotes and the paragraph after them, and still drops the menus and footer', () => {
+    const story = [...ARTICLE, 'Travellers shared what they saw at the quay throughout the afternoon:', ...posts.flat(), closing];
+    const { text } = clean(page(MENU, story, RELATED, FOOTER, MENU));
+    expect(keptLines(text)).toEqual(story);
+  });
+
+  it('keeps a listing of code between the paragraphs of a post, and the paragraphs before it, in text wrapped as lynx writes it', () => {
+    const listing = ['Fees fees = loadFees(path);', 'Total total = new Total();', 'total.add(fees.harbour());', 'total.add(fees.parking());', 'total.add(fees.ferry());', 'Report report = total.report();', 'report.print(System.out);', 'assert report.sum() == 12;', 'log.info(report.summary());', 'return report;'];
+    // Paragraphs wrapped at 72 columns, indented by three spaces; a listing keeps its lines.
+    const wrap = (line: string): string[] => line.split(' ').reduce<string[]>((rows, word) => {
+      const last = rows.at(-1);
+      if (last !== undefined && last.length + word.length < 72) rows[rows.length - 1] = `${last} ${word}`;
+      else rows.push(`   ${word}`);
+      return rows;
+    }, []);
+    const paragraphs = (lines: readonly string[]): string[] => lines.flatMap((line) => [...wrap(line), '']);
+    // The story goes on at length after the listing.
+    const before = ARTICLE.slice(0, 3);
+    const after = [...ARTICLE.slice(3), ...ARTICLE.slice(2)];
+    const input = `${[...MENU, '', ...paragraphs(before), ...listing, '', ...paragraphs(after), ...FOOTER].join('\n')}\n`;
+    const kept = keptLines(clean(input).text).map((line) => line.trim());
+    expect(kept).toEqual(expect.arrayContaining([...listing, ...paragraphs(before.slice(2)).map((line) => line.trim()).filter((line) => line !== '')]));
+    expect(kept).not.toContain('Privacy policy');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, compileRules, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../../../src/index.js';
+import { embeddedPosts, viewPage } from '../../../src/engine/page/page-view.js';
 import { detailOf } from '../../helpers/page-detail.js';
-import { ARABIC_STORY, ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, JAPANESE_STORY, keptLines, KOREAN_STORY, MENU, page, RELATED, TURKISH_STORY } from '../../helpers/pages.js';
+import { ARABIC_STORY, ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, JAPANESE_STORY, keptLines, KOREAN_STORY, MENU, page, pageLines, RELATED, TURKISH_STORY } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
@@ -53,5 +54,33 @@ describe('page analysis of a language the function-word lists do not cover', () 
     const { text } = clean(page(MENU, ARTICLE, [TURKISH_STORY[1]!], RELATED, FOOTER, MENU));
     expect(keptLines(text)).toEqual(expect.arrayContaining(ARTICLE));
     expect(keptLines(text)).not.toContain('Privacy policy');
+  });
+});
+
+describe('lines a story carries besides its running text (PageView.embedded)', () => {
+  const embeddedOf = (lines: string[]): string[] => {
+    const view = viewPage(pageLines(`${lines.join('\n')}\n`), rules.page);
+    return lines.filter((_line, index) => view.embedded[index]);
+  };
+
+  it('marks an embedded post: its source line ("— Name (@account) date") and the post above it, or the line that ends with its source', () => {
+    const post = 'The ferry is leaving an hour late tonight, the harbour office says';
+    const source = '— Harbour Watch (@harbourwatch) March 3, 2019';
+    const inline = 'Queues at the quay again this morning — Ann Lee (@annlee_) 4 March 2019';
+    expect(embeddedPosts(pageLines(`${[post, source, inline].join('\n')}\n`))).toEqual([true, true, true]);
+    // An account named in a sentence, a date without an account, a handle without a date: no post.
+    expect(embeddedPosts(pageLines('Follow us on Twitter (@harbourwatch)\n— Ann Lee, March 3, 2019\nWritten by Ann Lee (@annlee_)\n'))).toEqual([false, false, false]);
+  });
+
+  it('marks lines of program code, not menus or prose that use the same characters', () => {
+    const code = ['template<typename T>', 'int total = count(items);', '{', '};', '// add the fees last', 'if (a == b) {', 'return left && right', 'auto it = std::find(x, y)'];
+    const other = ['Home :: News :: Sport', 'Read more ->', 'Terms & Conditions', 'Results (2019)', 'Our newsletters', 'Sign in | Register'];
+    expect(embeddedOf([...code, ...other])).toEqual(code);
+  });
+
+  it('takes neither for a menu item: six of them in a row are no menu run', () => {
+    const view = viewPage(pageLines(`${['int a = 1;', 'int b = 2;', 'int c = a + b;', 'print(c);', 'return c;', '}'].join('\n')}\n`), rules.page);
+    expect(view.inMenu).toEqual([false, false, false, false, false, false]);
+    expect(view.menuRuns).toBe(0);
   });
 });
