@@ -8,6 +8,17 @@ import { run } from './run.js';
 const EXIT_RUNTIME = 1;
 const EXIT_USAGE = 2;
 
+/**
+ * What main says of an error: a BoilerstripError or a system error (ENOSPC, EACCES) tells the user
+ * what went wrong; anything else (a TypeError) is a fault of boilerstrip's own, and says so, so that
+ * it is reported rather than taken for the user's mistake.
+ */
+const describeFailure = (error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  const explained = error instanceof BoilerstripError || typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+  return explained ? message : `${message} (a fault in boilerstrip itself: please report it, with the command line)`;
+};
+
 /** A reader closed the pipe (`boilerstrip big.txt | head`): stop quietly, as grep and sed do. */
 const isBrokenPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 
@@ -33,7 +44,6 @@ try {
 } catch (error) {
   if (isBrokenPipe(error)) process.exit(0);
   const usage = error instanceof BoilerstripError && error.isUsageError;
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`boilerstrip: ${message}\n`);
+  process.stderr.write(`boilerstrip: ${describeFailure(error)}\n`);
   process.exitCode = usage ? EXIT_USAGE : EXIT_RUNTIME;
 }

@@ -203,6 +203,14 @@ describe('usage', () => {
     expect(result.stderr).toBe('boilerstrip: cannot read missing.txt: no such file\n');
   });
 
+  it('says, in one line with exit 1, that an error it did not foresee is a fault of its own', async () => {
+    // Makes opening a FILE throw a TypeError, as a bug in boilerstrip would.
+    const fault = 'data:text/javascript,import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module"; fs.createReadStream = () => { throw new TypeError("x is not a function"); }; syncBuiltinESMExports();';
+    const result = await runCli([join(scratch, 'any.txt')], undefined, { nodeArgs: ['--import', fault] });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('boilerstrip: x is not a function (a fault in boilerstrip itself: please report it, with the command line)\n');
+  });
+
   it('prints --stats on stderr', async () => {
     const result = await runCli(['--stats'], 'Body.\nREAD | x\n');
     expect(result.stderr).toMatch(/1 document; lines 2 in, 1 out \(1 removed\)/);
