@@ -57,4 +57,26 @@ describe('EncodingGuard', () => {
       { numRuns: NUM_RUNS },
     );
   });
+
+  it('names the file in the error\'s location, and "the input" when it has no name', () => {
+    const mark = [Buffer.from([0xfe, 0xff, 0, 0x42])];
+    expect((guard(mark, 'page.txt') as BoilerstripError).location).toEqual({ file: 'page.txt' });
+    const unnamed = guard(mark) as BoilerstripError;
+    expect(unnamed.message).toMatch(/^the input starts with a UTF-16BE byte-order mark/);
+    expect(unnamed.location).toStrictEqual({});
+  });
+
+  it('holds back only bytes that may begin a mark, and refuses a mark once it is whole', () => {
+    const through: string[] = [];
+    const sink = new EncodingGuard({ push: (chunk) => through.push(chunk.toString('latin1')), end: () => {} });
+    sink.push(Buffer.from('a\n'));
+    expect(through).toEqual(['a\n']);
+    const held = new EncodingGuard({ push: (chunk) => through.push(chunk.toString('latin1')), end: () => {} });
+    held.push(Buffer.from([0xff]));
+    held.push(Buffer.from([0xfe]));
+    expect(through).toEqual(['a\n']);
+    const wide = new EncodingGuard({ push: () => {}, end: () => {} });
+    wide.push(Buffer.from([0xfe]));
+    expect(() => wide.push(Buffer.from([0xff]))).toThrow(BoilerstripError);
+  });
 });

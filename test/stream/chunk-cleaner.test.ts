@@ -94,6 +94,19 @@ describe('ChunkCleaner', () => {
     ]);
   });
 
+  it('with explain and no observer, writes the labelled lines alone', () => {
+    const explained = clean([Buffer.from(`${BODY}\nREAD | Storm season\n`)], { profile: 'lines', explain: true });
+    expect(explained.toString()).toMatch(/^1\tkeep\t-\t.*\n2\tdrop\tread-pipe-teaser\tREAD \| Storm season\n$/);
+  });
+
+  it('holds a document to the removal budget, writing it unchanged and flagging it when the rules would remove more', () => {
+    const input = Buffer.from(`${BODY}\nREAD | Storm season\n`);
+    const flags: unknown[] = [];
+    expect(clean([input], { profile: 'lines', maxRemovedRatio: 0.01, onBudgetFlag: (flag) => flags.push(flag) }).equals(input)).toBe(true);
+    expect(flags).toEqual([{ flag: 'over-budget', removedRatio: 0.2, document: 0 }]);
+    expect(clean([input], { profile: 'lines', maxRemovedRatio: 0.5 }).toString()).toBe(`${BODY}\n`);
+  });
+
   it('adds its counts to the Stats it is given', () => {
     const stats = new Stats();
     const cleaner = new ChunkCleaner({ rules, stats });

@@ -81,4 +81,13 @@ describe('createStripWebStream', () => {
     expect(error).toBeInstanceOf(BoilerstripError);
     expect(error).toMatchObject({ code: 'E_INPUT', message: expect.stringMatching(/not a string.*TextEncoderStream/) });
   });
+
+  it.each([
+    [new ArrayBuffer(4), /not a ArrayBuffer/],
+    [null, /not a object/],
+  ])('names what it got instead of bytes: %o', async (chunk, named) => {
+    const failure = ReadableStream.from([chunk] as unknown as Uint8Array[]).pipeThrough(createStripWebStream()).pipeTo(new WritableStream());
+    const error = await failure.then(() => undefined, (reason: unknown) => reason);
+    expect(error).toMatchObject({ code: 'E_INPUT', message: expect.stringMatching(named) });
+  });
 });
