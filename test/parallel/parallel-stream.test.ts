@@ -6,6 +6,7 @@ import { ParallelStream } from '../../src/parallel/parallel-stream.js';
 import { MAX_HELD_BATCHES, type WorkerSettings } from '../../src/parallel/protocol.js';
 import { chunkings, cut } from '../helpers/arbitraries.js';
 import { HeldPool } from '../helpers/held-pool.js';
+import { ARTICLE, FOOTER, MENU, page } from '../helpers/pages.js';
 import { pipeThrough } from '../helpers/pipe-through.js';
 
 const rules = compileRules();
@@ -113,5 +114,49 @@ describe('ParallelStream', () => {
     const from = observed[0]!.inputLine;
     expect(observed.filter((record) => record.ruleId === 'read-pipe-teaser').length).toBeGreaterThanOrEqual(longLines + 3);
     expect(observed.map(numbers)).toEqual(oneThread.filter((record) => record.inputLine >= from).map(numbers));
+  });
+
+  it('numbers JSONL lines across batches as one batch numbers them, and counts the records', async () => {
+    const input = Buffer.from(`${records(12)}\n${records(30).split('\n').slice(12).join('\n')}{"id":99,"text":null}\n`);
+    const audit = { ...JSONL, audit: true, jsonl: { ...JSONL.jsonl!, idField: 'none' } };
+    const cleaned = async (batchBytes: number) => {
+      const lines: string[] = [];
+      const stream = parallel(new HeldPool(2, createBatchCleaner(audit, rules), shuffledAnswers), audit, { batchBytes, onAudit: (bytes) => lines.push(Buffer.from(bytes).toString()) });
+      const output = await run(stream, cut(input, Array.from({ length: Math.floor(input.length / 100) }, (_, index) => (index + 1) * 100)));
+      return { output, audit: lines.join(''), counts: { ...stream.counts } };
+    };
+    const oneBatch = await cleaned(1 << 20);
+    const batches = await cleaned(256);
+    // Records are named by their line (no id field): the last teaser removed is on line 31.
+    expect(oneBatch.audit).toMatch(/"doc":31,/);
+    expect(batches).toEqual(oneBatch);
+    expect(oneBatch.counts).toMatchObject({ records: 31, blank: 1, null: 1 });
+  });
+
+  it('holds a JSONL record longer than it may hold for a document, and gives it to a worker whole', async () => {
+    const long = `${JSON.stringify({ id: 0, text: Array.from({ length: 100 }, () => `${BODY}\nREAD | Storm season`).join('\n') })}\n`;
+    expect(long.length).toBeGreaterThan(MAX_HELD_BATCHES * 16);
+    const input = Buffer.from(`${long}${records(3)}`);
+    const pool = new HeldPool(2, createBatchCleaner(JSONL, rules), shuffledAnswers);
+    const output = await run(parallel(pool, JSONL, { batchBytes: 16 }), cut(input, Array.from({ length: 40 }, (_, index) => (index + 1) * 100)));
+    expect(output.equals(await run(new JsonlStream({ rules }), [input]))).toBe(true);
+  });
+
+  it('after a document longer than it may hold, cleans the rest here with the settings of the run, to the end of the input', async () => {
+    const batchBytes = 64;
+    const long = Array.from({ length: Math.ceil((MAX_HELD_BATCHES * batchBytes) / BODY.length) + 10 }, (_, index) => `${BODY} [${index}]\nREAD | Storm season\n`).join('');
+    const input = Buffer.from(`${documents(5)}${long}\f\nREAD | Storm season\nREAD | Storm season\nA short line.\n\f\n${page(MENU, ARTICLE, FOOTER)}\f\n${documents(2)}A last line without its end`);
+    const settings: WorkerSettings = { ...TEXT, profile: 'lines', maxRemovedRatio: 0.4, audit: true };
+    const flags: unknown[] = [];
+    const stream = parallel(new HeldPool(2, createBatchCleaner(settings, rules), shuffledAnswers), settings, { batchBytes, onBudgetFlag: (flag) => flags.push(flag) });
+    const output = await run(stream, cut(input, Array.from({ length: Math.floor(input.length / 100) }, (_, index) => (index + 1) * 100)));
+    const oneThreadFlags: unknown[] = [];
+    const oneThread = await run(new StripStream({ rules, docSeparator: '\f', profile: 'lines', maxRemovedRatio: 0.4, onBudgetFlag: (flag) => oneThreadFlags.push(flag) }), [input]);
+    // The page's menu is kept (lines alone), and the last line is written though no separator ends it.
+    expect(output.toString()).toMatch(/\nA short line\.\n\f\n\* News\n[^]*A last line without its end$/);
+    expect(output.equals(oneThread)).toBe(true);
+    expect(flags).toEqual(oneThreadFlags);
+    // The long document (its lines alike, repeats to the rules) and the one of teasers after it.
+    expect(flags).toEqual([5, 6].map((document) => ({ flag: 'over-budget', removedRatio: expect.any(Number), document })));
   });
 });
