@@ -35,4 +35,10 @@ describe('addCounts', () => {
     addCounts(counts, { lines: 3, bytes: 4, label: 'b', nested: { lines: 7 } });
     expect(counts).toEqual({ lines: 4, bytes: 6, label: 'a', nested: { lines: 5 } });
   });
+
+  it('counts each line a rule removes, under the rule it first saw', () => {
+    const stats = new Stats();
+    for (let line = 0; line < 3; line++) stats.countRule('read-pipe-teaser', 'teasers', 'drop');
+    expect([...stats.byRule]).toEqual([['read-pipe-teaser', { pack: 'teasers', action: 'drop', lines: 3 }]]);
+  });
 });

@@ -62,6 +62,68 @@ describe('the removal budget', () => {
     expect(result.stats.linesIn).toBe(6);
   });
 
+  it('cleans a document that loses exactly the budget, and holds one exactly the size bound', () => {
+    const text = BODY + BOILERPLATE;
+    const { removedRatio } = clean(text, 0).flags[0]!;
+    expect(clean(text, removedRatio!).flags).toEqual([]);
+    expect(clean(text, 0, Buffer.byteLength(text)).flags).toEqual([{ flag: 'over-budget', removedRatio }]);
+    expect(clean(text, 0, Buffer.byteLength(text) - 1).flags).toEqual([{ flag: 'unchecked' }]);
+  });
+
+  it('reports each line written unchanged without its terminator, and needs no observer', () => {
+    const result = clean(BOILERPLATE + BODY, 0.1);
+    expect(result.records.map((record) => record.content.toString())).toEqual([...BOILERPLATE.split('\n').slice(0, 3), BODY.trimEnd()]);
+    const output: Buffer[] = [];
+    const document = new BudgetedDocument(defaultRuleSet(), { write: (bytes) => output.push(bytes) }, new Stats(), undefined, undefined, 0.5, () => {});
+    document.line(Buffer.from(BODY + BOILERPLATE), 0, BODY.length, 1);
+    document.line(Buffer.from(BOILERPLATE), 0, BOILERPLATE.indexOf('\n') + 1, 1);
+    document.end();
+    expect(Buffer.concat(output).toString()).toBe(BODY);
+  });
+
+  it('holds the pieces of an oversized line, and writes them as they came, within the budget or over it', () => {
+    const feed = (ratio: number) => {
+      const output: Buffer[] = [];
+      const records: LineRecord[] = [];
+      const document = new BudgetedDocument(defaultRuleSet(), { write: (bytes) => output.push(bytes) }, new Stats(), (record) => records.push(record), undefined, ratio, () => {});
+      const piece = Buffer.from('x'.repeat(40));
+      document.line(Buffer.from(BOILERPLATE), 0, BOILERPLATE.indexOf('\n') + 1, 1);
+      document.oversized(piece, true, false);
+      piece.fill('y');
+      document.oversized(Buffer.from('z\n'), false, true);
+      document.line(Buffer.from(BODY), 0, BODY.length, 1);
+      const lines = document.end();
+      return { text: Buffer.concat(output).toString(), records, lines };
+    };
+    const within = feed(0.9);
+    expect(within.text).toBe(`${'x'.repeat(40)}z\n${BODY}`);
+    const over = feed(0);
+    expect(over.text).toBe(`READ | Another story\n${'x'.repeat(40)}z\n${BODY}`);
+    expect(over.records.map((record) => [record.line, record.note, record.content.toString()])).toEqual([
+      [1, 'over-budget', 'READ | Another story'],
+      [2, 'over-budget', 'x'.repeat(40)],
+      [3, 'over-budget', BODY.trimEnd()],
+    ]);
+    expect([within.lines, over.lines]).toEqual([3, 3]);
+  });
+
+  it('checks the next document again after one too long to check', () => {
+    const flags: BudgetFlag[] = [];
+    const output: Buffer[] = [];
+    const document = new BudgetedDocument(defaultRuleSet(), { write: (bytes) => output.push(bytes) }, new Stats(), undefined, undefined, 0, (flag) => flags.push(flag), 150);
+    for (const text of [BOILERPLATE + BODY.repeat(2), BOILERPLATE + BODY]) {
+      const input = Buffer.from(text);
+      for (let start = 0; start < input.length; ) {
+        const end = input.indexOf(10, start) + 1;
+        document.line(input, start, end, 1);
+        start = end;
+      }
+      document.end();
+    }
+    expect(flags.map((flag) => flag.flag)).toEqual(['unchecked', 'over-budget']);
+    expect(Buffer.concat(output).toString()).toBe(strip(BOILERPLATE + BODY.repeat(2)).text + BOILERPLATE + BODY);
+  });
+
   it('is a CleanOptions setting of strip(), which reports the documents it flagged', () => {
     const first = `${BOILERPLATE}Short.\n`;
     const over = strip(`${first}\f\n${BODY}READ | x\n`, { maxRemovedRatio: 0.5, docSeparator: '\f' });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineSplitter } from '../../src/bytes/line-splitter.js';
 import { TextCleaner, type InputLineRecord, type TextCleanerOptions } from '../../src/engine/text-cleaner.js';
-import { defaultRuleSet } from '../../src/index.js';
+import { defaultRuleSet, Stats } from '../../src/index.js';
 import { boilerplateLines, contentLine, NUM_RUNS } from '../helpers/arbitraries.js';
 
 /** Cleans `text` (documents split by form feeds) and collects what the observer hears. */
@@ -45,5 +45,32 @@ describe('TextCleaner observeKept', () => {
       [1, 4, 'keep'],
       [1, 5, 'drop'],
     ]);
+  });
+
+  it('passes a separator line through, counted and heard as one, and takes no other line of its length for one', () => {
+    const stats = new Stats();
+    const { output, records } = observe('Home\n\f\nx\n', { stats });
+    expect(output).toBe('\f\nx\n');
+    expect(records.map((record) => [record.document, record.inputLine, record.note ?? '-', record.content.toString()])).toEqual([
+      [0, 1, '-', 'Home'],
+      [1, 2, 'separator', '\f'],
+      [1, 3, '-', 'x'],
+    ]);
+    expect([stats.linesIn, stats.linesOut, stats.bytesIn, stats.bytesOut]).toEqual([3, 2, 9, 4]);
+    const pieces: Buffer[] = [];
+    new TextCleaner(defaultRuleSet(), { write: (bytes) => pieces.push(bytes) }, { docSeparator: Buffer.from('\f') }).line(Buffer.from('\f\n'), 0, 2, 1);
+    expect(Buffer.concat(pieces).toString()).toBe('\f\n');
+  });
+
+  it('passes a line over the size limit through whole, in the pieces it came in', () => {
+    const pieces: Buffer[] = [];
+    const records: InputLineRecord[] = [];
+    const cleaner = new TextCleaner(defaultRuleSet(), { write: (bytes) => pieces.push(bytes) }, { observer: (record) => records.push(record) });
+    const splitter = new LineSplitter(cleaner, 8);
+    for (const chunk of ['READ | Storm', ' season\nok\n']) splitter.push(Buffer.from(chunk));
+    splitter.end();
+    cleaner.endDocument();
+    expect(Buffer.concat(pieces).toString()).toBe('READ | Storm season\nok\n');
+    expect(records.map((record) => record.inputLine)).toEqual([1, 2]);
   });
 });
