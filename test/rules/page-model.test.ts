@@ -50,6 +50,15 @@ describe('the compiled page model', () => {
     expect(walk(model.functionWordTrie, 'THE')).toEqual(model.functionWordLanguages.get('the'));
   });
 
+  it('steps from an ASCII letter of either case as from its lower case, from the apostrophe as itself, and from no other byte', () => {
+    const { asciiSteps, letterSymbols } = model.functionWordTrie;
+    for (let byte = 0; byte < 0x100; byte++) {
+      const char = String.fromCharCode(byte);
+      const lower = /[A-Za-z]/.test(char) ? byte | 0x20 : byte === APOSTROPHE ? APOSTROPHE : 0;
+      expect(asciiSteps[byte], char).toBe(lower === 0 ? 0 : (letterSymbols[lower]! << 8) | lower);
+    }
+  });
+
   it('ends on no language for a word no list holds', () => {
     const letters = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz\'éüßжё'.split(''));
     fc.assert(
