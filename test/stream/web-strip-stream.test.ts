@@ -83,8 +83,10 @@ describe('createStripWebStream', () => {
   });
 
   it.each([
-    [new ArrayBuffer(4), /not a ArrayBuffer/],
-    [null, /not a object/],
+    [new ArrayBuffer(4), /not an ArrayBuffer:/],
+    [null, /not null:/],
+    [Object.create(null), /not an object:/],
+    [7, /not a number:/],
   ])('names what it got instead of bytes: %o', async (chunk, named) => {
     const failure = ReadableStream.from([chunk] as unknown as Uint8Array[]).pipeThrough(createStripWebStream()).pipeTo(new WritableStream());
     const error = await failure.then(() => undefined, (reason: unknown) => reason);
