@@ -85,7 +85,8 @@ function menuView(lines: readonly PageLine[], features: readonly LineFeatures[],
 export function embeddedPosts(lines: readonly PageLine[]): boolean[] {
   const posts = new Array<boolean>(lines.length).fill(false);
   lines.forEach((line, index) => {
-    const source = POST_SOURCE.exec(line.text);
+    // Most lines hold no account name: skip the pattern for them.
+    const source = line.text.includes('(@') ? POST_SOURCE.exec(line.text) : null;
     if (source === null) return;
     posts[index] = true;
     // The source on a line of its own: the post's text is the line above.
@@ -94,7 +95,6 @@ export function embeddedPosts(lines: readonly PageLine[]): boolean[] {
   return posts;
 }
 
-/** An embedded post's source line: "— Name (@account) date", the date ending in a year. */
 /**
  * Whether a line is program code as an article quotes it (lynx and w3m keep a listing's lines): a
  * line of brackets alone, a comment, a statement ending in a semicolon or a brace, or a line with
@@ -112,6 +112,7 @@ const CODE_BRACKETS = /^[{}()[\];,^~]+$/;
 const CODE_COMMENT = /^(?:\/\/|\/\*|#include\b|#define\b)/;
 const CODE_OPERATOR = /\w::\w|\w->\w|&&|[=!]=|\w<\w+(?:[,\s]+\w+)*>|\w\(\)/u;
 
+/** An embedded post's source line: "— Name (@account) date", the date ending in a year. */
 const POST_SOURCE = /(?:^|\s)[—–]\s*[^—–()@]{1,60}\(@\w{1,15}\)\s+[^()]{0,30}\b\d{4}$/u;
 
 /** A line of raw HTML tags alone, as pandoc's Markdown writes the elements it has no Markdown for (in a list item, too). */
