@@ -88,17 +88,17 @@ const OPTIONS = {
   jobs: { type: 'string', requiresArg: true, coerce: lastValue, default: '1', describe: 'Threads that clean (this one and N-1 workers) --jsonl, --doc-separator or several-FILE input: N, or auto (one per core); output is the same' },
 } as const;
 
+/** The options that mean something only for JSON Lines input. */
+const JSONL_OPTIONS = ['field', 'on-invalid', 'id-field', 'max-record-bytes'] as const;
+
 /** How --help groups the options, in the order a reader looks for them. */
 const OPTION_GROUPS: Record<string, readonly (keyof typeof OPTIONS)[]> = {
   'Input:': ['doc-separator', 'profile', 'max-line-bytes'],
-  'JSON Lines input:': ['jsonl', 'field', 'on-invalid', 'id-field', 'max-record-bytes'],
+  'JSON Lines input:': ['jsonl', ...JSONL_OPTIONS],
   'Rules:': ['rules', 'default-rules', 'disable', 'list-rules'],
   'Output and reports:': ['output', 'explain', 'stats', 'stats-json', 'audit', 'max-removed-ratio', 'progress'],
   'Running:': ['jobs'],
 };
-
-/** The options that mean something only for JSON Lines input. */
-const JSONL_OPTIONS = ['field', 'on-invalid', 'id-field', 'max-record-bytes'] as const;
 
 /** The option values yargs hands back (by their names on the command line). */
 type OptionValues = InferredOptionTypes<typeof OPTIONS>;

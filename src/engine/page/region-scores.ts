@@ -41,9 +41,8 @@ export function mainRegion({ scores, isBarrier, stretches: all }: ScoredLines, m
 /**
  * Context smoothing: a short line between two lines of running text (a subheading, a dateline) costs
  * nothing, and so do the lines of a social post or of program code the story carries (see
- * PageView.embedded). A run of raw
- * markup lines costs as one other line: the tags that close one element and open the next stand
- * between a story's paragraphs as one break, however deeply they nest.
+ * PageView.embedded). A run of raw markup lines costs as one other line: the tags that close one
+ * element and open the next stand between a story's paragraphs as one break, however deeply they nest.
  */
 export function lineScores(view: PageView, model: PageModel): number[] {
   const { otherScore, bridgeScore, ruleScore, packScores, maxTextScore } = model.settings.region;
