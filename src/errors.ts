@@ -47,3 +47,17 @@ export const settingNames = (flag: string, option: string): string => `(${flag};
 
 /** A value as a message shows it: a string in double quotes, so that "" and " " can be seen. */
 export const quoted = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+const FILE_SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a part of its path is not a directory',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  ELOOP: 'too many symbolic links',
+};
+
+/**
+ * A failed file system call in words, for a message that names the path itself: node's own message
+ * ("ENOENT: no such file or directory, stat 'x'") names the call and repeats the path.
+ */
+export const fileSystemReason = (error: unknown): string => FILE_SYSTEM_REASONS[(error as NodeJS.ErrnoException | undefined)?.code ?? ''] ?? String((error as Error | undefined)?.message ?? error);

@@ -152,6 +152,8 @@ export async function parseOptions(argv: string[]): Promise<CliArguments> {
 function toCliArguments(values: OptionValues, files: string[]): CliArguments {
   checkJsonlOptions(values);
   checkOutputNames(values);
+  // An empty word (a shell variable that was not set: boilerstrip "$page") names no file.
+  if (files.includes('')) throw new BoilerstripError('E_USAGE', 'a FILE name is empty (""): name a file to read, or - for standard input (an unset shell variable, "$file", gives an empty one).');
   if (values['list-rules'] && files.length > 0) {
     throw new BoilerstripError('E_USAGE', `--list-rules prints the loaded rules and reads no input; leave out ${files[0]}, or use --explain to see which rule removes which line.`);
   }

@@ -5,9 +5,10 @@ import { failingExamples, ORDINARY_PROSE_FILE, proseLinesActedOn } from '../api/
 import { counted } from '../counted.js';
 import { BoilerstripError } from '../errors.js';
 import { PACKAGE_VERSION, usageError } from './arguments.js';
+import { messageLine } from './messages.js';
 import type { StandardStreams } from './run.js';
 import { compileRuleSet } from '../rules/compile.js';
-import { DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, type RulePack } from '../rules/load.js';
+import { CHECK_RULES_FILES, DEFAULT_RULES_DIR, listRuleFiles, loadRuleFiles, loadRulePaths, type RulePack } from '../rules/load.js';
 
 /** Exit status of check-rules: 0 when every file is valid and every example holds (warnings allowed), 2 otherwise. */
 export type CheckRulesStatus = 0 | 2;
@@ -47,7 +48,7 @@ export async function checkRules(argv: string[], io: StandardStreams): Promise<C
   const report = (stream: Writable, line: string) => stream.write(`${line}\n`);
   const loaded = paths.map((path) => {
     try {
-      return loadRuleFiles([path]);
+      return loadRulePaths([path], CHECK_RULES_FILES);
     } catch (error) {
       if (!(error instanceof BoilerstripError)) throw error;
       return error;
@@ -60,12 +61,12 @@ export async function checkRules(argv: string[], io: StandardStreams): Promise<C
     } catch (error) {
       if (!(error instanceof BoilerstripError)) throw error;
       errors++;
-      report(io.stderr, `error: ${error.message}`);
+      io.stderr.write(messageLine(error.message));
       continue;
     }
     for (const pack of packs) {
       const problems = checkPack(pack);
-      for (const problem of problems) report(io.stderr, `${problem.level}: ${pack.file}: rule "${problem.ruleId}": ${problem.message}`);
+      for (const problem of problems) io.stderr.write(messageLine(`${pack.file}: rule "${problem.ruleId}": ${problem.message}`, problem.level));
       errors += problems.filter((problem) => problem.level === 'error').length;
       warnings += problems.filter((problem) => problem.level === 'warning').length;
       const examples = pack.rules.reduce((sum, rule) => sum + rule.examples.drop.length + rule.examples.keep.length, 0);
@@ -86,7 +87,7 @@ const namesOfOthers = (loaded: readonly (RulePack[] | BoilerstripError)[], index
 /** A path that cannot be listed is reported when the loop below loads it. */
 function listRuleFilesOrNone(path: string): string[] {
   try {
-    return listRuleFiles([path]);
+    return listRuleFiles([path], CHECK_RULES_FILES);
   } catch {
     return [];
   }

@@ -12,6 +12,7 @@ import { cleaningStage } from './cleaning-stage.js';
 import { EncodingCheck } from './encoding-check.js';
 import { damagedGzip, inputLabel, inputSize, isGzipFile, openInput, STDIN, totalInputSize } from './input-source.js';
 import { filesAreDocuments, startWorkers, usesWorkers, workerSettings } from './jobs.js';
+import { messageLine } from './messages.js';
 import { createProgress, type Progress } from './progress.js';
 import type { CliIo } from './run.js';
 import { refuseClashingNames, RunOutputs } from './run-outputs.js';
@@ -47,7 +48,7 @@ export async function cleanInputs(args: CliArguments, rules: RuleSet, io: CliIo)
   const { jsonl } = summary;
   // A misspelt --field would otherwise pass a whole corpus through unchanged with exit 0 and no word.
   if (jsonl !== undefined && jsonl.records > 0 && jsonl.missing === jsonl.records) {
-    io.stderr.write(`boilerstrip: warning: no record has the field --field ${args.field} (${counted(jsonl.records, 'record')} read, all written unchanged); check the field's dotted path (page.body for {"page":{"body":…}}).\n`);
+    io.stderr.write(messageLine(`no record has the field --field ${args.field} (${counted(jsonl.records, 'record')} read, all written unchanged); check the field's dotted path (page.body for {"page":{"body":…}}).`, 'warning'));
   }
 }
 
@@ -139,7 +140,7 @@ async function cleanFilesAsBatches(inputs: readonly string[], session: Session, 
       await writeAll();
       throw error;
     });
-    dispatcher.send({ bytes: whole.bytes(), firstLine: 1, label: input, file: input, documentsBefore: 0 });
+    dispatcher.send({ bytes: whole.bytes(), firstLine: 1, label: inputLabel(input), file: input, documentsBefore: 0 });
     waiting.push(input);
     while (dispatcher.full) await writeNext();
   }

@@ -34,13 +34,12 @@ export async function cleaningStage(input: string, several: boolean, context: Cl
 
 async function parallelStage(input: string, { args, rules, stats, audit }: CleaningContext, pool: WorkerPool): Promise<ParallelStream> {
   const { ParallelStream } = await import('../parallel/parallel-stream.js');
-  const label = args.jsonl ? inputLabel(input) : input;
   const document = (index: number, source: RecordSource | undefined) => (source ? recordDocument(input, source) : textDocument(input, index));
   return new ParallelStream({
     pool,
     settings: workerSettings(args),
     rules,
-    label,
+    label: inputLabel(input),
     file: input,
     stats,
     ...batchBytesFromEnvironment(),
@@ -64,7 +63,7 @@ function textStage(input: string, several: boolean, context: CleaningContext): S
   return new StripStream({
     ...cleaningOptions(context),
     docSeparator: args.docSeparator,
-    ...(several ? { explainLabel: input } : {}),
+    ...(several ? { explainLabel: inputLabel(input) } : {}),
     ...(audit ? { observer: (record) => audit.line(textDocument(input, record.document), record), onBudgetFlag: (flag) => audit.flag(textDocument(input, flag.document), flag) } : {}),
   });
 }

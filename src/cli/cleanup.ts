@@ -1,3 +1,5 @@
+import { messageLine } from './messages.js';
+
 /**
  * Actions that must run however the process ends — on success, on an error, on SIGINT, SIGTERM
  * or SIGHUP — such as removing the temporary file behind `-o FILE`, so a stopped run never leaves
@@ -19,7 +21,7 @@ export function runCleanup(): void {
     try {
       action();
     } catch (error) {
-      process.stderr.write(`boilerstrip: cleanup failed: ${(error as Error).message}\n`);
+      process.stderr.write(messageLine(`cleanup failed: ${(error as Error).message}`));
     }
   }
 }

@@ -1,12 +1,15 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { PassThrough, Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, fileSystemReason } from '../errors.js';
 
 /** The name that stands for standard input. */
 export const STDIN = '-';
 
-/** How messages name an input: standard input as `<stdin>`, a FILE as given. */
+/**
+ * How messages and --explain's line prefixes name an input: standard input as `<stdin>`, a FILE as
+ * given. (The audit's `file` field is the FILE as given on the command line, `-` for standard input.)
+ */
 export const inputLabel = (name: string): string => (name === STDIN ? '<stdin>' : name);
 
 /** How a gzip stream starts, whatever the file is called. */
@@ -35,8 +38,9 @@ export async function openInput(name: string, stdin: Readable, chunkBytes?: numb
 
 /** An open or first-read failure as a message that names the input: "cannot read x.txt: it is a directory". */
 function cannotRead(name: string, error: NodeJS.ErrnoException): BoilerstripError {
-  const reason = READ_FAILURES[error.code ?? ''] ?? error.message;
-  return new BoilerstripError('E_INPUT', `cannot read ${name === STDIN ? 'standard input' : name}: ${reason}`, { file: name });
+  // A directory is a FILE the user may have meant as a folder of inputs.
+  const reason = error.code === 'EISDIR' ? 'it is a directory; give the files in it' : fileSystemReason(error);
+  return new BoilerstripError('E_INPUT', `cannot read ${inputLabel(name)}: ${reason}`, { file: name });
 }
 
 /**
@@ -48,12 +52,6 @@ export function damagedGzip(name: string, error: unknown): BoilerstripError | un
   if (typeof code !== 'string' || !code.startsWith('Z_')) return undefined;
   return new BoilerstripError('E_INPUT', `cannot read ${inputLabel(name)}: its gzip data is damaged (${(error as Error).message}); fetch or compress it again`, { file: name });
 }
-
-const READ_FAILURES: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory; give the files in it',
-  EACCES: 'permission denied',
-};
 
 /** Whether a file starts with the gzip magic (false when it cannot be read: reading it will say why). */
 export function isGzipFile(name: string): boolean {

@@ -3,6 +3,7 @@ import { BoilerstripError } from '../errors.js';
 import { parseArguments } from './arguments.js';
 import { installCleanupHandlers } from './cleanup.js';
 import { limitHeap } from './heap-limits.js';
+import { messageLine } from './messages.js';
 import { run } from './run.js';
 
 const EXIT_RUNTIME = 1;
@@ -28,7 +29,7 @@ installCleanupHandlers();
 // A write error (disk full, stdout closed) is a runtime failure: one line, no stack trace.
 process.stdout.on('error', (error) => {
   if (isBrokenPipe(error)) process.exit(0);
-  process.stderr.write(`boilerstrip: cannot write output: ${error.message}\n`);
+  process.stderr.write(messageLine(`cannot write output: ${error.message}`));
   process.exit(EXIT_RUNTIME);
 });
 
@@ -44,6 +45,6 @@ try {
 } catch (error) {
   if (isBrokenPipe(error)) process.exit(0);
   const usage = error instanceof BoilerstripError && error.isUsageError;
-  process.stderr.write(`boilerstrip: ${describeFailure(error)}\n`);
+  process.stderr.write(messageLine(describeFailure(error)));
   process.exitCode = usage ? EXIT_USAGE : EXIT_RUNTIME;
 }

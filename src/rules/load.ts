@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Yaml from 'yaml';
 import type { z } from 'zod';
-import { BoilerstripError, settingNames } from '../errors.js';
+import { BoilerstripError, fileSystemReason, settingNames } from '../errors.js';
 import { pageSectionIssues, type PageSection } from './page-schema.js';
 import { precompiledPack } from './precompiled.js';
 import { ruleSchemas, type RuleDefinition } from './schema.js';
@@ -30,34 +30,48 @@ const RULE_FILE_EXTENSIONS = new Set(['.yaml', '.yml']);
 /** Where a user gives rule paths, in messages. */
 export const RULE_PATHS = settingNames('--rules', 'rulePaths');
 
+/**
+ * What a message about a rule path tells the user to check: where the path came from. A run's
+ * --rules and the library's rulePaths by default; check-rules takes its paths as FILE arguments.
+ */
+const GIVEN_RULE_PATHS = `the rule paths ${RULE_PATHS}`;
+export const CHECK_RULES_FILES = 'the FILE arguments of check-rules';
+
 /** Expands files and directories (their *.yaml / *.yml, sorted; a directory without one is an error) into rule file paths. */
-export function listRuleFiles(paths: readonly string[]): string[] {
+export function listRuleFiles(paths: readonly string[], pathsFrom: string = GIVEN_RULE_PATHS): string[] {
   return paths.flatMap((path) => {
+    if (path === '') throw new BoilerstripError('E_RULE_FILE', `a rule path is empty (""): name a rule file, or a directory of them. Check ${pathsFrom}.`, { file: path });
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (cause) {
-      throw new BoilerstripError('E_RULE_FILE', `cannot read rule path ${path}: ${(cause as Error).message}. Check the rule paths ${RULE_PATHS}.`, { file: path });
+      throw new BoilerstripError('E_RULE_FILE', `cannot read rule path ${path}: ${fileSystemReason(cause)}. Check ${pathsFrom}.`, { file: path });
     }
     if (!isDirectory) return [path];
     const files = readdirSync(path).filter((name) => RULE_FILE_EXTENSIONS.has(extname(name)));
     // A misspelt or emptied folder would otherwise load no rule with no word said.
-    if (files.length === 0) throw new BoilerstripError('E_RULE_FILE', `rule directory ${path} holds no .yaml or .yml file. Check the rule paths ${RULE_PATHS}.`, { file: path });
+    if (files.length === 0) throw new BoilerstripError('E_RULE_FILE', `rule directory ${path} holds no .yaml or .yml file. Check ${pathsFrom}.`, { file: path });
     return files.sort().map((name) => join(path, name));
   });
 }
 
+/** Reads, validates and names the packs of rule files and directories (each directory's *.yaml and *.yml, sorted), in order. */
 export function loadRuleFiles(paths: readonly string[]): RulePack[] {
-  return readRuleFiles(paths).map(({ file, source }) => precompiledPack(file, source) ?? parseRulePack(source, file));
+  return loadRulePaths(paths, GIVEN_RULE_PATHS);
+}
+
+/** loadRuleFiles, for paths that came from `pathsFrom` (check-rules' FILE arguments), which messages tell the user to check. */
+export function loadRulePaths(paths: readonly string[], pathsFrom: string): RulePack[] {
+  return readRuleFiles(paths, pathsFrom).map(({ file, source }) => precompiledPack(file, source) ?? parseRulePack(source, file));
 }
 
 /** The text of every rule file the paths name, in load order. */
-export function readRuleFiles(paths: readonly string[]): { file: string; source: string }[] {
-  return listRuleFiles(paths).map((file) => {
+export function readRuleFiles(paths: readonly string[], pathsFrom: string = GIVEN_RULE_PATHS): { file: string; source: string }[] {
+  return listRuleFiles(paths, pathsFrom).map((file) => {
     try {
       return { file, source: readFileSync(file, 'utf8') };
     } catch (cause) {
-      throw new BoilerstripError('E_RULE_FILE', `cannot read rule file ${file}: ${(cause as Error).message}. Check that it is a readable file.`, { file });
+      throw new BoilerstripError('E_RULE_FILE', `cannot read rule file ${file}: ${fileSystemReason(cause)}. Check that it is a readable file.`, { file });
     }
   });
 }

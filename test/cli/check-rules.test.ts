@@ -25,15 +25,15 @@ describe('boilerstrip check-rules', () => {
     const file = ruleFile('failing.yaml', 'rules:\n  - id: lone-updated\n    match: { equals: Updated }\n    examples:\n      drop: [Updated, "Updated figures follow."]\n      keep: [Updated]\n');
     const result = await runCli(['check-rules', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`error: ${file}: rule "lone-updated": drop example 2 is not removed: "Updated figures follow."`);
-    expect(result.stderr).toContain(`error: ${file}: rule "lone-updated": keep example 1 loses a line: "Updated"`);
+    expect(result.stderr).toContain(`boilerstrip: ${file}: rule "lone-updated": drop example 2 is not removed: "Updated figures follow."`);
+    expect(result.stderr).toContain(`boilerstrip: ${file}: rule "lone-updated": keep example 1 loses a line: "Updated"`);
   });
 
   it('warns, with exit 0, when a rule removes lines of ordinary prose', async () => {
     const file = ruleFile('greedy.yaml', 'rules:\n  - id: starts-with-the\n    match: { prefix: "The " }\n    examples:\n      drop: ["The end"]\n');
     const result = await runCli(['check-rules', file]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(new RegExp(`^warning: ${file}: rule "starts-with-the": removes \\d+ lines of ordinary prose \\(.*ordinary-prose\\.txt line \\d+: "The `));
+    expect(result.stderr).toMatch(new RegExp(`^boilerstrip: warning: ${file}: rule "starts-with-the": removes \\d+ lines of ordinary prose \\(.*ordinary-prose\\.txt line \\d+: "The `));
     expect(result.stdout.toString()).toMatch(/check-rules: 0 errors, 1 warning\n$/);
   });
 
@@ -44,9 +44,9 @@ describe('boilerstrip check-rules', () => {
     const good = ruleFile('good.yaml', 'rules:\n  - id: house-ad\n    match: { equals: Subscribe now }\n    examples: { drop: [Subscribe now] }\n');
     const result = await runCli(['check-rules', invalid, unsafe, clash, good]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`error: ${invalid}: rule "x": `);
-    expect(result.stderr).toMatch(new RegExp(`error: ${unsafe}: rule "nested": regular expression .* is refused: it can backtrack catastrophically`));
-    expect(result.stderr).toContain(`error: ${clash}: rule "tags-line" is already defined in`);
+    expect(result.stderr).toContain(`boilerstrip: ${invalid}: rule "x": `);
+    expect(result.stderr).toMatch(new RegExp(`boilerstrip: ${unsafe}: rule "nested": regular expression .* is refused: it can backtrack catastrophically`));
+    expect(result.stderr).toContain(`boilerstrip: ${clash}: rule "tags-line" is already defined in`);
     expect(result.stdout.toString()).toContain(`${good}: ok (1 rule, 1 example)`);
     expect(result.stdout.toString()).toMatch(/check-rules: 3 errors, 0 warnings\n$/);
   });
@@ -55,13 +55,26 @@ describe('boilerstrip check-rules', () => {
     const typo = ruleFile('typo-page.yaml', 'page:\n  article:\n    endPacks: [relatd]\n');
     const typoResult = await runCli(['check-rules', typo]);
     expect(typoResult.code).toBe(2);
-    expect(typoResult.stderr).toMatch(new RegExp(`^error: ${typo}: page: article\\.endPacks names pack "relatd", .*Known packs: .*\\brelated\\b`));
+    expect(typoResult.stderr).toMatch(new RegExp(`^boilerstrip: ${typo}: page: article\\.endPacks names pack "relatd", .*Known packs: .*\\brelated\\b`));
     const teasers = ruleFile('site-teasers.yaml', 'rules:\n  - id: site-teaser-heading\n    match: { equals: Elsewhere on the site }\n    examples: { drop: [Elsewhere on the site] }\n');
     const page = ruleFile('site-page.yaml', 'page:\n  article:\n    endPacks: [site-teasers]\nrules:\n  - id: site-sponsor-line\n    match: { equals: Sponsored feature }\n    examples: { drop: [Sponsored feature] }\n');
     const result = await runCli(['check-rules', page, teasers]);
     expect(result.stderr).toBe('');
     expect(result.stdout.toString()).toMatch(/check-rules: 0 errors, 0 warnings\n$/);
     expect(result.code).toBe(0);
+  });
+
+  it('exits 2 on a FILE that does not exist or is empty, naming it and its own FILE arguments, and checks the other files', async () => {
+    const good = ruleFile('good-too.yaml', 'rules:\n  - id: house-ad-too\n    match: { equals: Subscribe today }\n    examples: { drop: [Subscribe today] }\n');
+    const missing = join(scratch, 'no-such-rules');
+    const result = await runCli(['check-rules', missing, '', good]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `boilerstrip: cannot read rule path ${missing}: no such file or directory. Check the FILE arguments of check-rules.\n` +
+        'boilerstrip: a rule path is empty (""): name a rule file, or a directory of them. Check the FILE arguments of check-rules.\n',
+    );
+    expect(result.stderr).not.toContain('--rules');
+    expect(result.stdout.toString()).toMatch(new RegExp(`${good}: ok \\(1 rule, 1 example\\)\ncheck-rules: 2 errors, 0 warnings\n$`));
   });
 
   it('exits 2 without a FILE', async () => {
@@ -76,6 +89,19 @@ describe('boilerstrip check-rules', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toBe('boilerstrip: Unknown argument: bogus. See boilerstrip check-rules --help.\n');
     }
+  });
+});
+
+describe('boilerstrip --rules with a path that names nothing', () => {
+  it('refuses it before reading input, with exit 2, naming the path and --rules', async () => {
+    const missing = join(scratch, 'no-such-dir', 'mine.yaml');
+    const result = await runCli(['--rules', missing], 'Body.\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr).toBe(`boilerstrip: cannot read rule path ${missing}: no such file or directory. Check the rule paths (--rules; rulePaths in the library).\n`);
+    const empty = await runCli(['--rules=', '-'], 'Body.\n');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('boilerstrip: a rule path is empty (""): name a rule file, or a directory of them. Check the rule paths (--rules; rulePaths in the library).\n');
   });
 });
 

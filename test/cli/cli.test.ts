@@ -65,6 +65,13 @@ describe('--explain', () => {
     const result = await runCli(['--explain', file, file]);
     expect(result.stdout.toString()).toBe(`${file}:1\tkeep\t-\tBody.\n${file}:1\tkeep\t-\tBody.\n`);
   });
+
+  it('names standard input <stdin> among several files, as messages and --jsonl do', async () => {
+    const file = join(scratch, 'b.txt');
+    writeFileSync(file, 'Body.\n');
+    const result = await runCli(['--explain', file, '-'], 'Other body.\n');
+    expect(result.stdout.toString()).toBe(`${file}:1\tkeep\t-\tBody.\n<stdin>:1\tkeep\t-\tOther body.\n`);
+  });
 });
 
 describe('--jsonl', () => {
@@ -188,10 +195,19 @@ describe('usage', () => {
   it('exits 1 with a message when a FILE cannot be read', async () => {
     const result = await runCli([join(scratch, 'missing.txt')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^boilerstrip: cannot read .*missing\.txt: no such file\n$/);
+    expect(result.stderr).toMatch(/^boilerstrip: cannot read .*missing\.txt: no such file or directory\n$/);
     const directory = await runCli([scratch]);
     expect(directory.code).toBe(1);
     expect(directory.stderr).toContain(`cannot read ${scratch}: it is a directory`);
+  });
+
+  it('refuses an empty FILE name with exit 2, saying what is wrong', async () => {
+    for (const args of [[''], ['-', ''], ['--stats', '']]) {
+      const result = await runCli(args, 'Body.\n');
+      expect(result.code, JSON.stringify(args)).toBe(2);
+      expect(result.stdout.length).toBe(0);
+      expect(result.stderr).toBe('boilerstrip: a FILE name is empty (""): name a file to read, or - for standard input (an unset shell variable, "$file", gives an empty one).\n');
+    }
   });
 
   it('stops at the first FILE it cannot read, after writing the FILEs before it, and -- ends the options', async () => {
@@ -200,7 +216,7 @@ describe('usage', () => {
     const result = await runCli(['--', dashed.slice(scratch.length + 1), 'missing.txt', dashed], undefined, { cwd: scratch });
     expect(result.code).toBe(1);
     expect(result.stdout.toString()).toBe('Body.\n');
-    expect(result.stderr).toBe('boilerstrip: cannot read missing.txt: no such file\n');
+    expect(result.stderr).toBe('boilerstrip: cannot read missing.txt: no such file or directory\n');
   });
 
   it('says, in one line with exit 1, that an error it did not foresee is a fault of its own', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, loadRuleFiles, parseRulePack, type BoilerstripError } from '../../src/index.js';
+import { CHECK_RULES_FILES, loadRulePaths } from '../../src/rules/load.js';
 import { ruleRefusal } from '../helpers/rules.js';
 
 const loadError = (yaml: string): BoilerstripError => ruleRefusal(yaml, 'rules/mine.yaml');
@@ -34,11 +35,16 @@ describe('rule files are validated on load', () => {
 
   it('refuses a rule path that cannot be read, and a rule file that cannot be read, saying what to check', () => {
     expect(() => loadRuleFiles(['/no/such/rules'])).toThrow(
-      expect.objectContaining({ code: 'E_RULE_FILE', location: { file: '/no/such/rules' }, message: expect.stringMatching(/^cannot read rule path \/no\/such\/rules: ENOENT.*\. Check the rule paths \(--rules; rulePaths in the library\)\.$/) }),
+      expect.objectContaining({ code: 'E_RULE_FILE', location: { file: '/no/such/rules' }, message: 'cannot read rule path /no/such/rules: no such file or directory. Check the rule paths (--rules; rulePaths in the library).' }),
     );
+    const plainFile = join(mkdtempSync(join(tmpdir(), 'boilerstrip-rules-')), 'notes.txt');
+    writeFileSync(plainFile, 'notes\n');
+    expect(() => loadRuleFiles([join(plainFile, 'rules.yaml')])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: expect.stringContaining(': a part of its path is not a directory. Check') }));
+    expect(() => loadRuleFiles([''])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', location: { file: '' }, message: 'a rule path is empty (""): name a rule file, or a directory of them. Check the rule paths (--rules; rulePaths in the library).' }));
+    expect(() => loadRulePaths(['/no/such/rules'], CHECK_RULES_FILES)).toThrow('cannot read rule path /no/such/rules: no such file or directory. Check the FILE arguments of check-rules.');
     const folder = mkdtempSync(join(tmpdir(), 'boilerstrip-rules-'));
     mkdirSync(join(folder, 'a-folder.yaml'));
-    expect(() => loadRuleFiles([folder])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: expect.stringMatching(/^cannot read rule file .*a-folder\.yaml: EISDIR.*\. Check that it is a readable file\.$/) }));
+    expect(() => loadRuleFiles([folder])).toThrow(expect.objectContaining({ code: 'E_RULE_FILE', message: expect.stringMatching(/^cannot read rule file .*a-folder\.yaml: it is a directory\. Check that it is a readable file\.$/) }));
   });
 
   it('refuses a rule without id or match', () => {
