@@ -1,5 +1,5 @@
 import { BoilerstripError, quoted, settingNames } from './errors.js';
-import { compileRules, type RuleSet } from './rules/compile.js';
+import { compileRules, isCompiledRuleSet, type RuleSet } from './rules/compile.js';
 import { PROFILES, type Profile } from './rules/page-schema.js';
 
 /** Options shared by strip(), the stream and the JSONL transform. */
@@ -64,6 +64,10 @@ export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions 
   const profile = options.profile ?? 'auto';
   if (!PROFILES.includes(profile)) {
     throw new BoilerstripError('E_USAGE', `the profile must be one of ${PROFILES.join(', ')} ${settingNames('--profile', 'profile')}; got ${quoted(options.profile)}`);
+  }
+  // A RuleSet's type shows only its packs, so a hand-made { packs } type-checks: refuse it here rather than fail inside the engine.
+  if (options.rules !== undefined && !isCompiledRuleSet(options.rules)) {
+    throw new BoilerstripError('E_USAGE', 'the rules option takes a RuleSet that compileRules() or compileRuleSet() returned; got an object they did not make');
   }
   const { maxRemovedRatio } = options;
   if (maxRemovedRatio !== undefined && !(maxRemovedRatio >= 0 && maxRemovedRatio <= 1)) {

@@ -1,6 +1,6 @@
 import { recordDocument, textDocument } from '../audit-lines.js';
 import type { Stats } from '../engine/records.js';
-import type { JsonlStream, RecordSource } from '../jsonl/jsonl-stream.js';
+import type { JsonlStageOptions, JsonlStream, RecordSource } from '../jsonl/jsonl-stream.js';
 import type { ParallelStream } from '../parallel/parallel-stream.js';
 import type { WorkerPool } from '../parallel/worker-pool.js';
 import type { RuleSet } from '../rules/compile.js';
@@ -71,7 +71,7 @@ function textStage(input: string, several: boolean, context: CleaningContext): S
 async function jsonlStage(input: string, context: CleaningContext): Promise<JsonlStream> {
   const { JsonlStream } = await import('../jsonl/jsonl-stream.js');
   const { args, audit } = context;
-  return new JsonlStream({
+  const options: JsonlStageOptions = {
     ...cleaningOptions(context),
     field: args.field,
     idField: args.idField,
@@ -79,5 +79,6 @@ async function jsonlStage(input: string, context: CleaningContext): Promise<Json
     maxRecordBytes: args.maxRecordBytes,
     label: inputLabel(input),
     ...(audit ? { observer: (record, source) => audit.line(recordDocument(input, source), record), onBudgetFlag: (flag, source) => audit.flag(recordDocument(input, source), flag) } : {}),
-  });
+  };
+  return new JsonlStream(options);
 }

@@ -27,11 +27,17 @@ export interface Output {
   write(bytes: Buffer): void;
 }
 
-/** Counters kept as lines are settled; cheap enough to keep always. */
+/**
+ * Counters kept as lines are settled; cheap enough to keep always. Pass one to several streams
+ * (`stats` option) to total them; read its fields once they have finished.
+ */
 export class Stats {
+  /** Documents cleaned (with JSON Lines, records whose field was cleaned). */
   documents = 0;
+  /** Lines read and written (with JSON Lines, the lines of the cleaned fields). */
   linesIn = 0;
   linesOut = 0;
+  /** Bytes of text read and written, terminators included (with JSON Lines, the fields' text). */
   bytesIn = 0;
   bytesOut = 0;
   /** Documents written unchanged because the rules would have removed more than the budget allows. */
@@ -48,13 +54,14 @@ export class Stats {
   /** Lines removed (or changed, for strip rules) per rule id, blank-line policy included. */
   readonly byRule = new Map<string, { pack: string; action: Action | 'blank'; lines: number }>();
 
+  /** @internal Counts one line removed or changed by the rule (the engine's call). */
   countRule(ruleId: string, pack: string, action: Action | 'blank'): void {
     const entry = this.byRule.get(ruleId);
     if (entry) entry.lines++;
     else this.byRule.set(ruleId, { pack, action, lines: 1 });
   }
 
-  /** Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
+  /** @internal Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
   add(other: Stats): void {
     addCounts(this, other);
     addCounts(this.pageAnalysis, other.pageAnalysis);

@@ -13,7 +13,7 @@ export class JsonlCounts {
   /** The field holds an unpaired surrogate escape (`\ud800`), which no UTF-8 text can carry through cleaning. */
   loneSurrogate = 0;
 
-  /** Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
+  /** @internal Adds another's counts: a batch's, which a worker sends as a plain copy without methods. */
   add(other: JsonlCounts): void {
     addCounts(this, other);
   }

@@ -13,23 +13,33 @@ import { DEFAULT_MAX_RECORD_BYTES, normalizeOptions, type CleanOptions, type Nor
 import { JsonlCounts } from './jsonl-counts.js';
 import { FIELD_SETTING, ID_FIELD_SETTING, lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
 
+/** Options of createJsonlStream(): CleanOptions, applied to each record's field, and how records are read. */
 export interface JsonlStreamOptions extends CleanOptions {
   /** Dotted path of the string field to clean (default "text"). */
   field?: string;
   /** What to do with a line that is not valid JSON: stop with an error (default) or pass it through. */
   onInvalid?: 'fail' | 'pass';
-  /** Names the input in error messages and explain lines. */
+  /** Names the input in error messages, `LABEL:LINE: not valid JSON …` (default "<stdin>"). */
   label?: string;
-  explain?: boolean;
   /** Dotted path of the field that names a record in `RecordSource.id` (default "id"). */
   idField?: string;
   /** Called with every line's verdict and the record it belongs to. */
   observer?: (record: InputLineRecord, source: RecordSource) => void;
   /** Told of each record that `maxRemovedRatio` left unchanged or could not check. */
   onBudgetFlag?: (flag: DocumentBudgetFlag, source: RecordSource) => void;
+  /** Counters to add to; pass one Stats to several streams to total them. */
   stats?: Stats;
   /** A record (line) longer than this many bytes is an error, or with onInvalid 'pass' is written through unread (default 64 MiB). */
   maxRecordBytes?: number;
+}
+
+/**
+ * What the CLI's JSON Lines stage and a --jobs batch pass besides the public options. Kept out of
+ * JsonlStreamOptions, so out of the package's types; the stream reads them if they are given.
+ */
+export interface JsonlStageOptions extends JsonlStreamOptions {
+  /** Write one --explain line per line of each record's field instead of the records. */
+  explain?: boolean;
   /** Input line number of the first line seen, when this is a later part of the input (a batch on a worker); default 1. */
   firstLine?: number;
 }
@@ -82,7 +92,7 @@ export class JsonlStream extends Transform {
 }
 
 /** The engine behind the stream: records cut at LF, each cleaned as it completes. */
-function recordSplitter(options: JsonlStreamOptions, stats: Stats, counts: JsonlCounts, write: (bytes: Buffer) => void): LineSplitter {
+function recordSplitter(options: JsonlStageOptions, stats: Stats, counts: JsonlCounts, write: (bytes: Buffer) => void): LineSplitter {
   const normalized = normalizeOptions({ ...options, docSeparator: undefined });
   const sink = new RecordCleaner(normalized, parseFieldPath(options.field ?? 'text', FIELD_SETTING), parseFieldPath(options.idField ?? 'id', ID_FIELD_SETTING), options, stats, counts, write);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -93,7 +103,7 @@ function recordSplitter(options: JsonlStreamOptions, stats: Stats, counts: Jsonl
 }
 
 /** Cleans whole records held in one buffer, synchronously: what a worker does with one batch. */
-export function cleanJsonlBatch(input: Buffer, options: JsonlStreamOptions & { stats: Stats }, counts: JsonlCounts): Buffer {
+export function cleanJsonlBatch(input: Buffer, options: JsonlStageOptions & { stats: Stats }, counts: JsonlCounts): Buffer {
   const pieces: Buffer[] = [];
   const splitter = recordSplitter(options, options.stats, counts, (bytes) => pieces.push(bytes));
   splitter.push(input);
@@ -108,7 +118,7 @@ class RecordCleaner implements LineSink {
     private readonly options: NormalizedOptions,
     private readonly path: FieldPath,
     private readonly idPath: FieldPath,
-    private readonly settings: JsonlStreamOptions,
+    private readonly settings: JsonlStageOptions,
     private readonly stats: Stats,
     private readonly counts: JsonlCounts,
     private readonly write: (bytes: Buffer) => void,

@@ -38,18 +38,30 @@ export type DetectorRule<K extends DetectDefinition['kind'] = DetectDefinition['
   params: Extract<DetectDefinition, { kind: K }>;
 };
 
-/** Rules compiled once and shared by every document (and every worker) that uses them. */
+/**
+ * Rules compiled once (compileRules(), compileRuleSet()) and shared by every call, stream and worker
+ * that uses them: pass it as `rules`. Its compiled parts are the engine's own and not part of the
+ * package's types (they are marked internal and left out of the published declarations).
+ */
 export interface RuleSet {
-  packs: readonly RulePack[];
+  /** The rule files it was compiled from, in load order, as read (rules turned off with `disable` included). */
+  readonly packs: readonly RulePack[];
+  /** @internal The enabled `match` rules, compiled. */
   patterns: readonly PatternRule[];
-  /** Rejects, with one test, lines that no pattern rule could match. */
+  /** @internal Rejects, with one test, lines that no pattern rule could match. */
   prefilter: LinePrefilter;
+  /** @internal */
   breadcrumb: DetectorRule<'breadcrumb'> | undefined;
+  /** @internal */
   repeatedParagraph: DetectorRule<'repeated-paragraph'> | undefined;
-  /** Settings of the page analysis, from the files' `page:` sections. */
+  /** @internal Settings of the page analysis, from the files' `page:` sections. */
   page: PageModel;
 }
 
+/** Whether a value is a RuleSet the compile functions made (with its compiled parts), not an object shaped like its public type. */
+export const isCompiledRuleSet = (value: RuleSet): boolean => typeof (value as Partial<RuleSet> | null)?.prefilter?.candidates === 'function';
+
+/** How packs are compiled into a RuleSet. */
 export interface CompileOptions {
   /** Rule ids to leave out; an unknown id is an error, so a typo cannot silently keep a rule on. */
   disable?: readonly string[];
@@ -57,6 +69,7 @@ export interface CompileOptions {
   patternCheck?: PatternCheckOptions;
 }
 
+/** What compileRules() loads, besides how it compiles. */
 export interface RuleSetOptions extends CompileOptions {
   /** Load the packs shipped in `rules/` (default true). */
   defaultRules?: boolean;
@@ -73,6 +86,7 @@ export function compileRules(options: RuleSetOptions = {}): RuleSet {
   return compileRuleSet(loadRuleFiles(paths), options);
 }
 
+/** Compiles packs already loaded (loadRuleFiles(), parseRulePack()), in the order given: what compileRules() does after loading. */
 export function compileRuleSet(packs: readonly RulePack[], options: CompileOptions = {}): RuleSet {
   const ruleSet = compileCheckedPacks(packs, options.disable);
   assertPatternsSafe(packs, ruleSet.patterns, options.patternCheck);
@@ -175,7 +189,7 @@ export interface DeclaredPattern {
 }
 
 /** The regular expressions written in the rule files (`regex` rules, `page:` patterns): what the ReDoS check must pass. */
-export function declaredPatterns({ packs, patterns }: Pick<RuleSet, 'packs' | 'patterns'>): DeclaredPattern[] {
+export function declaredPatterns({ packs, patterns }: { packs: readonly RulePack[]; patterns: readonly PatternRule[] }): DeclaredPattern[] {
   const fileOf = new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.file] as const)));
   return [
     ...patterns.filter((rule) => rule.definition.match?.regex !== undefined).map((rule) => ({ regex: rule.regex, file: fileOf.get(rule.id)!, ruleId: rule.id })),

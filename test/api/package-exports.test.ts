@@ -53,7 +53,7 @@ describe('package root', () => {
 
   it('exports the documented types', () => {
     // Checked by the type check (npm test runs tsc over the tests): these resolve through the package's own exports.
-    const options: CleanOptions = { rules: source.compileRules() satisfies RuleSet, profile: 'article', maxRemovedRatio: 0.5 };
+    const options = { rules: source.compileRules() satisfies RuleSet, profile: 'article', maxRemovedRatio: 0.5 } satisfies CleanOptions;
     expect(source.strip('Body.\n', options).text).toBe('Body.\n');
   });
 });

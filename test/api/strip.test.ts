@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strip as packageStrip } from 'boilerstrip';
 import { strip } from '../../src/index.js';
 import { rulesFromYaml } from '../helpers/rules.js';
 
@@ -22,6 +23,12 @@ describe('strip()', () => {
     const input = Buffer.concat([Buffer.from([0xff, 0xfe, 0x41, 0x0a]), Buffer.from('READ | x\n')]);
     const result = strip(input, { rules });
     expect(result.text).toEqual(Buffer.from([0xff, 0xfe, 0x41, 0x0a]));
+  });
+
+  it('refuses as rules an object that the compile functions did not make, which the package\'s types let through', () => {
+    // Through "boilerstrip", as a user sees it: a RuleSet's published type is its packs alone.
+    expect(() => packageStrip('Body.\n', { rules: { packs: [] } })).toThrow(expect.objectContaining({ code: 'E_USAGE', message: expect.stringContaining('compileRules()') }));
+    expect(() => packageStrip('Body.\n', { rules: { packs: rules.packs } })).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
   });
 
   it('uses the default packs when no rules are given', () => {

@@ -9,9 +9,11 @@ import {
   strip,
   type CleanOptions,
   type ErrorCode,
+  type JsonlCounts,
   type JsonlStreamOptions,
   type Removal,
   type RuleSet,
+  type Stats,
   type StripResult,
   type StripStreamOptions,
 } from 'boilerstrip';
@@ -39,6 +41,30 @@ describe('the package types', () => {
     expectTypeOf(compileRules).returns.toEqualTypeOf<RuleSet>();
     // @ts-expect-error a misspelt option is a type error, not an option silently ignored
     strip('Body.\n', { profil: 'page' });
+  });
+
+  it('a RuleSet, Stats and the JSON Lines options show what users need, not what the engine and the CLI use', () => {
+    // A RuleSet is passed as `rules`; its packs are what it was compiled from. The compiled parts are the engine's.
+    expectTypeOf<RuleSet>().toHaveProperty('packs');
+    expectTypeOf<RuleSet>().not.toHaveProperty('patterns');
+    expectTypeOf<RuleSet>().not.toHaveProperty('prefilter');
+    expectTypeOf<RuleSet>().not.toHaveProperty('breadcrumb');
+    expectTypeOf<RuleSet>().not.toHaveProperty('repeatedParagraph');
+    expectTypeOf<RuleSet>().not.toHaveProperty('page');
+    // Stats and JsonlCounts are read; only the engine and --jobs add to them.
+    expectTypeOf<Stats>().toHaveProperty('documents');
+    expectTypeOf<Stats>().toHaveProperty('byRule');
+    expectTypeOf<Stats>().not.toHaveProperty('add');
+    expectTypeOf<Stats>().not.toHaveProperty('countRule');
+    expectTypeOf<JsonlCounts>().toHaveProperty('missing');
+    expectTypeOf<JsonlCounts>().not.toHaveProperty('add');
+    // --explain and a --jobs batch's first line number are the CLI's stage's options.
+    expectTypeOf<JsonlStreamOptions>().toHaveProperty('label');
+    expectTypeOf<JsonlStreamOptions>().toHaveProperty('stats');
+    expectTypeOf<JsonlStreamOptions>().not.toHaveProperty('explain');
+    expectTypeOf<JsonlStreamOptions>().not.toHaveProperty('firstLine');
+    // @ts-expect-error the CLI's explain option is no option of the library's JSON Lines stream
+    createJsonlStream({ explain: true });
   });
 
   it('the streams are a Node Transform and a web TransformStream of bytes', () => {

@@ -2,8 +2,10 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { compileRules, createJsonlStream, JsonlStream, Stats, type JsonlStreamOptions } from '../../src/index.js';
+import type { JsonlStageOptions } from '../../src/jsonl/jsonl-stream.js';
 
-async function cleanJsonl(input: string, options: JsonlStreamOptions): Promise<string> {
+/** The stream's output; the options may hold the CLI's own (explain), which the stream reads if given. */
+async function cleanJsonl(input: string, options: JsonlStageOptions): Promise<string> {
   const output: Buffer[] = [];
   const sink = new Writable({ write(chunk: Buffer, _encoding, done) { output.push(chunk); done(); } });
   await pipeline(Readable.from([Buffer.from(input)]), createJsonlStream(options), sink);
