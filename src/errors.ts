@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_IO'
   | 'E_WORKER';
 
+/** Where the error is, as far as it is known: the file, its line, the rule. */
 export interface ErrorLocation {
   file?: string;
   line?: number;
@@ -23,7 +24,9 @@ export interface ErrorLocation {
  * where, and what to do; `code` is stable.
  */
 export class BoilerstripError extends Error {
+  /** What kind of error it is; stable, unlike the message. */
   readonly code: ErrorCode;
+  /** Where it is, as far as known (also in the message). */
   readonly location: ErrorLocation;
 
   constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
@@ -44,6 +47,15 @@ export class BoilerstripError extends Error {
  * option, so that either user knows what to change ("(--max-line-bytes; maxLineBytes in the library)").
  */
 export const settingNames = (flag: string, option: string): string => `(${flag}; ${option} in the library)`;
+
+const withArticle = (name: string): string => `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+
+/** What a value of the wrong type is, for a message: `an ArrayBuffer`, `a string`, `null`. */
+export const kindOf = (value: unknown): string => {
+  if (value === null || value === undefined) return String(value);
+  // An object made with Object.create(null) has no constructor to name.
+  return withArticle(typeof value === 'object' ? ((value.constructor as { name?: string } | undefined)?.name ?? 'object') : typeof value);
+};
 
 /** A value as a message shows it: a string in double quotes, so that "" and " " can be seen. */
 export const quoted = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));

@@ -14,12 +14,14 @@ import { strip, type Removal } from './strip.js';
 /** Ordinary text of many kinds (news, recipes, letters, fiction, verse, lists): no rule should remove any of it. */
 export const ORDINARY_PROSE_FILE = fileURLToPath(new URL('../../samples/ordinary-prose.txt', import.meta.url));
 
+/** A rule's example that did not come out as it promised (failingExamples()). */
 export interface ExampleFailure {
   ruleId: string;
   /** What the example promised: `drop` must lose (or, for strip rules, change) a line, `keep` must come out whole. */
   expected: 'drop' | 'keep';
   /** 1-based position of the example in its list. */
   index: number;
+  /** The example's text. */
   example: string;
 }
 

@@ -2,20 +2,26 @@ import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import type { Verdict } from '../engine/records.js';
 import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord, type TextCleanerOptions } from '../engine/text-cleaner.js';
+import { BoilerstripError, kindOf } from '../errors.js';
 import { normalizeOptions, type CleanOptions, type NormalizedOptions } from '../options.js';
 
+/** A line strip() removed (`drop`) or shortened (`strip`), and what decided it. */
 export interface Removal {
   /** 1-based line number in the input text. */
   line: number;
   verdict: Exclude<Verdict, 'keep'>;
+  /** The rule, a feature of the page analysis (`page-menu-run`), or `blank-lines`. */
   ruleId: string;
+  /** The rule's pack (its file's name), `page` for the page analysis, `policy` for blank lines. */
   pack: string;
   /** The line as it was (without terminator). */
   text: string;
 }
 
+/** What strip() returns: the cleaned text, of the type it was given (`string`, or a `Buffer` for bytes). */
 export interface StripResult<T> {
   text: T;
+  /** Every line removed or changed, in input order. */
   removals: Removal[];
   /** Documents that `maxRemovedRatio` left unchanged (`over-budget`) or could not check (`unchecked`). */
   flagged: DocumentBudgetFlag[];
@@ -28,6 +34,10 @@ export interface StripResult<T> {
 export function strip(text: string, options?: CleanOptions): StripResult<string>;
 export function strip(text: Uint8Array, options?: CleanOptions): StripResult<Buffer>;
 export function strip(text: string | Uint8Array, options: CleanOptions = {}): StripResult<string | Buffer> {
+  // Untyped callers: a number or null would otherwise fail inside Buffer with a TypeError.
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
+    throw new BoilerstripError('E_INPUT', `strip() takes the text as a string or as bytes (a Uint8Array), not ${kindOf(text)}`);
+  }
   const removals: Removal[] = [];
   const flagged: DocumentBudgetFlag[] = [];
   const input = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);

@@ -214,7 +214,7 @@ function checkJsonlOptions(values: OptionValues): void {
   }
 }
 
-/** `-o ''` (or `--audit=`) names no file; `-` is standard output. */
+/** `-o ''` (or `--audit=`) names no file; `-` is standard output. A value a message shows is quoted (`quoted`), so that "" and " " can be seen. */
 function checkOutputNames(values: OptionValues): void {
   for (const option of ['output', 'audit', 'stats-json'] as const) {
     if (values[option] === '') throw new BoilerstripError('E_USAGE', `--${option} takes a FILE name (- for standard output); got an empty one`);
@@ -226,19 +226,19 @@ function removedRatio(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ratio = Number(value);
   if (value.trim() !== '' && ratio >= 0 && ratio <= 1) return ratio;
-  throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${value}`);
+  throw new BoilerstripError('E_USAGE', `--max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${quoted(value)}`);
 }
 
 /** A byte limit: a whole number from 1. */
 function byteCount(option: string, value: string): number {
   const count = Number(value);
   if (Number.isInteger(count) && count >= 1) return count;
-  throw new BoilerstripError('E_USAGE', `--${option} takes a whole number of bytes from 1; got ${value}`);
+  throw new BoilerstripError('E_USAGE', `--${option} takes a whole number of bytes from 1; got ${quoted(value)}`);
 }
 
 /** `--jobs N` (a whole number from 1) or `auto` (the number of cores). */
 function parseJobs(value: string): number {
   if (value === 'auto') return availableParallelism();
   if (/^[1-9]\d*$/.test(value)) return Number(value);
-  throw new BoilerstripError('E_USAGE', `--jobs takes a whole number of worker threads from 1, or auto; got ${value}`);
+  throw new BoilerstripError('E_USAGE', `--jobs takes a whole number of worker threads from 1, or auto; got ${quoted(value)}`);
 }

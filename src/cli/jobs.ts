@@ -1,4 +1,4 @@
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, quoted } from '../errors.js';
 import type { WorkerSettings } from '../parallel/protocol.js';
 import type { WorkerPool } from '../parallel/worker-pool.js';
 import type { RuleSet } from '../rules/compile.js';
@@ -43,6 +43,6 @@ export function batchBytesFromEnvironment(environment: NodeJS.ProcessEnv = proce
   const value = environment.BOILERSTRIP_BATCH_BYTES;
   if (value === undefined) return {};
   const batchBytes = Number(value);
-  if (!Number.isInteger(batchBytes) || batchBytes < 1) throw new BoilerstripError('E_USAGE', `BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got ${value}`);
+  if (!Number.isInteger(batchBytes) || batchBytes < 1) throw new BoilerstripError('E_USAGE', `BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got ${quoted(value)}`);
   return { batchBytes };
 }

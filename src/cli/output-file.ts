@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, fileSystemReason } from '../errors.js';
 import { onCleanup } from './cleanup.js';
 import type { StandardStreams } from './run.js';
 
@@ -123,7 +123,8 @@ function openOrExplain(path: string, open: () => number): number {
   try {
     return open();
   } catch (error) {
-    throw new BoilerstripError('E_IO', `cannot create ${path}: ${(error as Error).message}. Check that the directory exists and is writable.`, { file: path });
+    // Node's message names the temporary file beside FILE, which the user never gave.
+    throw new BoilerstripError('E_IO', `cannot create ${path}: ${fileSystemReason(error)}. Check that the directory exists and is writable.`, { file: path });
   }
 }
 

@@ -34,11 +34,13 @@ export interface Output {
 export class Stats {
   /** Documents cleaned (with JSON Lines, records whose field was cleaned). */
   documents = 0;
-  /** Lines read and written (with JSON Lines, the lines of the cleaned fields). */
+  /** Lines read (with JSON Lines, the lines of the cleaned fields). */
   linesIn = 0;
+  /** Lines written. */
   linesOut = 0;
-  /** Bytes of text read and written, terminators included (with JSON Lines, the fields' text). */
+  /** Bytes of text read, terminators included (with JSON Lines, the fields' text). */
   bytesIn = 0;
+  /** Bytes of text written. */
   bytesOut = 0;
   /** Documents written unchanged because the rules would have removed more than the budget allows. */
   overBudget = 0;

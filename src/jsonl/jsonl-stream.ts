@@ -229,6 +229,7 @@ class RecordCleaner implements LineSink {
   }
 }
 
+/** A JsonlStream: JSON Lines in, the same records out with their `field` cleaned. */
 export function createJsonlStream(options?: JsonlStreamOptions): JsonlStream {
   return new JsonlStream(options);
 }

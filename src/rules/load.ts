@@ -11,9 +11,13 @@ import { ruleSchemas, type RuleDefinition } from './schema.js';
 
 /** A rule file once read and validated: its rules in file order, named after the file. */
 export interface RulePack {
+  /** The file's name without its extension (`rules/related.yaml` is `related`): what `page:` settings and --list-rules call it. */
   name: string;
+  /** The path it was read from, as given (the name messages show). */
   file: string;
+  /** The file's `description:`. */
   description?: string;
+  /** Its rules, validated, with their defaults filled in. */
   rules: RuleDefinition[];
   /** The file's `page:` section, validated, as written. */
   page?: PageSection;

@@ -1,14 +1,6 @@
-import { BoilerstripError } from '../errors.js';
+import { BoilerstripError, kindOf } from '../errors.js';
 import type { Stats } from '../engine/records.js';
 import { ChunkCleaner, type StripStreamOptions } from './chunk-cleaner.js';
-
-const withArticle = (name: string): string => `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
-/** What a chunk that is not bytes is, for the message: `an ArrayBuffer`, `a string`, `null`. */
-const kindOf = (chunk: unknown): string => {
-  if (chunk === null || chunk === undefined) return String(chunk);
-  // An object made with Object.create(null) has no constructor to name.
-  return withArticle(typeof chunk === 'object' ? ((chunk.constructor as { name?: string } | undefined)?.name ?? 'object') : typeof chunk);
-};
 
 /**
  * The web-streams form of StripStream, for code that holds a `ReadableStream` of bytes (a

@@ -31,6 +31,12 @@ describe('strip()', () => {
     expect(() => packageStrip('Body.\n', { rules: { packs: rules.packs } })).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
   });
 
+  it('refuses text that is neither a string nor bytes, naming what it got', () => {
+    for (const [text, kind] of [[42, 'a number'], [null, 'null'], [new ArrayBuffer(2), 'an ArrayBuffer']] as const) {
+      expect(() => strip(text as unknown as string)).toThrow(expect.objectContaining({ code: 'E_INPUT', message: `strip() takes the text as a string or as bytes (a Uint8Array), not ${kind}` }));
+    }
+  });
+
   it('uses the default packs when no rules are given', () => {
     expect(strip('Body text here.\nREAD | Another story\n').text).toBe('Body text here.\n');
   });

@@ -46,10 +46,10 @@ describe('--max-removed-ratio', () => {
   });
 
   it('rejects a ratio outside 0..1 with exit 2', async () => {
-    for (const ratio of ['1.5', 'half']) {
+    for (const ratio of ['1.5', 'half', '']) {
       const result = await runCli(['--max-removed-ratio', ratio], 'Body.\n');
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`boilerstrip: --max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got ${ratio}\n`);
+      expect(result.stderr).toBe(`boilerstrip: --max-removed-ratio takes a share of a document's words from 0 to 1, e.g. 0.5; got "${ratio}"\n`);
     }
   });
 });

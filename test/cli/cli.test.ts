@@ -172,10 +172,10 @@ describe('usage', () => {
   });
 
   it('exits 2 on a byte limit that is not a whole number from 1', async () => {
-    for (const value of ['0', '2.5', 'lots']) {
+    for (const value of ['0', '2.5', 'lots', '']) {
       const result = await runCli(['--max-line-bytes', value], 'Body.\n');
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`boilerstrip: --max-line-bytes takes a whole number of bytes from 1; got ${value}\n`);
+      expect(result.stderr).toBe(`boilerstrip: --max-line-bytes takes a whole number of bytes from 1; got "${value}"\n`);
     }
   });
 

@@ -127,10 +127,10 @@ describe.skipIf(!hasSeeds)('--jobs', { timeout: JOBS_TEST_TIMEOUT }, () => {
     const explain = await runCli(['--explain', '--jobs', '2', '--doc-separator', '\f'], 'Body.\n');
     expect(explain.code).toBe(2);
     expect(explain.stderr).toMatch(/--explain .* without --jobs/);
-    for (const jobs of ['0', 'two', '1.5']) {
+    for (const jobs of ['0', 'two', '1.5', '']) {
       const result = await runCli(['--jobs', jobs], 'Body.\n');
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('--jobs takes a whole number');
+      expect(result.stderr).toBe(`boilerstrip: --jobs takes a whole number of worker threads from 1, or auto; got "${jobs}"\n`);
     }
   });
 });
@@ -154,6 +154,6 @@ describe('the --jobs plan', () => {
   it('takes BOILERSTRIP_BATCH_BYTES as a whole number of bytes from 1, and refuses anything else', () => {
     expect(batchBytesFromEnvironment({})).toEqual({});
     expect(batchBytesFromEnvironment({ BOILERSTRIP_BATCH_BYTES: '1024' })).toEqual({ batchBytes: 1024 });
-    for (const value of ['0', '1.5', 'lots']) expect(() => batchBytesFromEnvironment({ BOILERSTRIP_BATCH_BYTES: value })).toThrow(`BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got ${value}`);
+    for (const value of ['0', '1.5', 'lots']) expect(() => batchBytesFromEnvironment({ BOILERSTRIP_BATCH_BYTES: value })).toThrow(`BOILERSTRIP_BATCH_BYTES must be a whole number of bytes from 1; got "${value}"`);
   });
 });

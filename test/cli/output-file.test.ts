@@ -109,7 +109,7 @@ describe('-o FILE', () => {
   it('exits 1 naming FILE when its directory does not exist', async () => {
     const result = await runCli(['-o', join(freshDir(), 'missing', 'out.txt')], 'Body.\n');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/cannot create .*missing\/out\.txt/);
+    expect(result.stderr).toMatch(/^boilerstrip: cannot create .*missing\/out\.txt: no such file or directory\. Check that the directory exists and is writable\.\n$/);
   });
 });
 
