@@ -57,7 +57,7 @@ export async function checkRules(argv: string[], io: StandardStreams): Promise<C
   for (const [index, packs] of loaded.entries()) {
     try {
       if (packs instanceof BoilerstripError) throw packs;
-      compileRuleSet([...defaults, ...packs, ...namesOfOthers(loaded, index)]);
+      compileRuleSet([...defaults, ...packs, ...namesOfOthers(loaded, index)], { pathsFrom: CHECK_RULES_FILES });
     } catch (error) {
       if (!(error instanceof BoilerstripError)) throw error;
       errors++;

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { BoilerstripError, settingNames } from '../errors.js';
-import { listRuleFiles, loadRuleFiles, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, RULE_PATHS, type RulePack } from './load.js';
+import { listRuleFiles, loadRuleFiles, DEFAULT_RULES_DIR, GIVEN_RULE_PATHS, OPTIONAL_RULES_DIR, type RulePack } from './load.js';
 import { compilePageModel, type PageModel } from './page-model.js';
 import { namedPacks, pageSectionPatterns } from './page-schema.js';
 import { compilePrefilter, patternMaxWords, type LinePrefilter } from './prefilter.js';
@@ -67,6 +67,8 @@ export interface CompileOptions {
   disable?: readonly string[];
   /** Budget of the ReDoS check that every `regex` rule must pass. */
   patternCheck?: PatternCheckOptions;
+  /** @internal Where the packs' paths came from, which a message tells the user to add a pack's file to (check-rules: its FILE arguments). */
+  pathsFrom?: string;
 }
 
 /** What compileRules() loads, besides how it compiles. */
@@ -88,7 +90,7 @@ export function compileRules(options: RuleSetOptions = {}): RuleSet {
 
 /** Compiles packs already loaded (loadRuleFiles(), parseRulePack()), in the order given: what compileRules() does after loading. */
 export function compileRuleSet(packs: readonly RulePack[], options: CompileOptions = {}): RuleSet {
-  const ruleSet = compileCheckedPacks(packs, options.disable);
+  const ruleSet = compileCheckedPacks(packs, options.disable, options.pathsFrom);
   assertPatternsSafe(packs, ruleSet.patterns, options.patternCheck);
   return ruleSet;
 }
@@ -97,7 +99,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
  * compileRuleSet without the ReDoS check, for packs whose patterns another thread has checked
  * already (a --jobs worker gets them from the main thread). Not exported from the package.
  */
-export function compileCheckedPacks(packs: readonly RulePack[], disable: readonly string[] = []): RuleSet {
+export function compileCheckedPacks(packs: readonly RulePack[], disable: readonly string[] = [], pathsFrom = GIVEN_RULE_PATHS): RuleSet {
   const seen = new Map<string, string>();
   for (const pack of packs) {
     for (const rule of pack.rules) {
@@ -111,7 +113,7 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
       seen.set(rule.id, pack.file);
     }
   }
-  assertNamedPacksKnown(packs);
+  assertNamedPacksKnown(packs, pathsFrom);
   const disabled = new Set(disable);
   for (const id of disabled) {
     if (!seen.has(id)) throw new BoilerstripError('E_RULE_UNKNOWN', `cannot disable rule "${id}" ${settingNames('--disable', 'disable')}: no loaded rule has that id. Correct the id; --list-rules lists the loaded ones.`, { ruleId: id });
@@ -141,7 +143,7 @@ export function compileCheckedPacks(packs: readonly RulePack[], disable: readonl
  * shipped: a typo there would silently turn the feature off. A shipped pack left unloaded
  * (`--no-default-rules`) is no typo; it just removes nothing.
  */
-function assertNamedPacksKnown(packs: readonly RulePack[]): void {
+function assertNamedPacksKnown(packs: readonly RulePack[], pathsFrom: string): void {
   const loaded = new Set(packs.map((pack) => pack.name));
   for (const pack of packs) {
     for (const { setting, name } of namedPacks(pack.page)) {
@@ -149,7 +151,7 @@ function assertNamedPacksKnown(packs: readonly RulePack[]): void {
       const shipped = shippedPackNames().filter((shippedName) => !loaded.has(shippedName));
       if (shipped.includes(name)) continue;
       const known = [...new Set([...packs.filter((other) => other.rules.length > 0).map((other) => other.name), ...shipped])].sort();
-      throw new BoilerstripError('E_RULE_UNKNOWN', `${pack.file}: page: ${setting} names pack "${name}", which no loaded rule file holds rules for. Known packs: ${known.join(', ')}. A pack is named after its file (rules/related.yaml is "related"); correct the name, or load the file of that pack ${RULE_PATHS}.`, { file: pack.file });
+      throw new BoilerstripError('E_RULE_UNKNOWN', `${pack.file}: page: ${setting} names pack "${name}", which no loaded rule file holds rules for. Known packs: ${known.join(', ')}. A pack is named after its file (rules/related.yaml is "related"); correct the name, or add the file of that pack to ${pathsFrom}.`, { file: pack.file });
     }
   }
 }

@@ -31,14 +31,12 @@ export const OPTIONAL_RULES_DIR = fileURLToPath(new URL('../../rules/optional/',
 
 const RULE_FILE_EXTENSIONS = new Set(['.yaml', '.yml']);
 
-/** Where a user gives rule paths, in messages. */
-export const RULE_PATHS = settingNames('--rules', 'rulePaths');
-
 /**
- * What a message about a rule path tells the user to check: where the path came from. A run's
- * --rules and the library's rulePaths by default; check-rules takes its paths as FILE arguments.
+ * Where rule paths came from, as a message about one names it (what to check, where to add a
+ * pack's file): a run's --rules and the library's rulePaths by default; check-rules takes its
+ * paths as FILE arguments.
  */
-const GIVEN_RULE_PATHS = `the rule paths ${RULE_PATHS}`;
+export const GIVEN_RULE_PATHS = `the rule paths ${settingNames('--rules', 'rulePaths')}`;
 export const CHECK_RULES_FILES = 'the FILE arguments of check-rules';
 
 /** Expands files and directories (their *.yaml / *.yml, sorted; a directory without one is an error) into rule file paths. */

@@ -8,6 +8,7 @@ import {
   createStripWebStream,
   strip,
   type CleanOptions,
+  type CompileOptions,
   type ErrorCode,
   type JsonlCounts,
   type JsonlStreamOptions,
@@ -51,6 +52,8 @@ describe('the package types', () => {
     expectTypeOf<RuleSet>().not.toHaveProperty('breadcrumb');
     expectTypeOf<RuleSet>().not.toHaveProperty('repeatedParagraph');
     expectTypeOf<RuleSet>().not.toHaveProperty('page');
+    // check-rules names its FILE arguments in a message where a run names --rules.
+    expectTypeOf<CompileOptions>().not.toHaveProperty('pathsFrom');
     // Stats and JsonlCounts are read; only the engine and --jobs add to them.
     expectTypeOf<Stats>().toHaveProperty('documents');
     expectTypeOf<Stats>().toHaveProperty('byRule');

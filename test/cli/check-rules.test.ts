@@ -55,7 +55,8 @@ describe('boilerstrip check-rules', () => {
     const typo = ruleFile('typo-page.yaml', 'page:\n  article:\n    endPacks: [relatd]\n');
     const typoResult = await runCli(['check-rules', typo]);
     expect(typoResult.code).toBe(2);
-    expect(typoResult.stderr).toMatch(new RegExp(`^boilerstrip: ${typo}: page: article\\.endPacks names pack "relatd", .*Known packs: .*\\brelated\\b`));
+    expect(typoResult.stderr).toMatch(new RegExp(`^boilerstrip: ${typo}: page: article\\.endPacks names pack "relatd", .*Known packs: .*\\brelated\\b.*; correct the name, or add the file of that pack to the FILE arguments of check-rules\\.\n`));
+    expect(typoResult.stderr).not.toContain('--rules');
     const teasers = ruleFile('site-teasers.yaml', 'rules:\n  - id: site-teaser-heading\n    match: { equals: Elsewhere on the site }\n    examples: { drop: [Elsewhere on the site] }\n');
     const page = ruleFile('site-page.yaml', 'page:\n  article:\n    endPacks: [site-teasers]\nrules:\n  - id: site-sponsor-line\n    match: { equals: Sponsored feature }\n    examples: { drop: [Sponsored feature] }\n');
     const result = await runCli(['check-rules', page, teasers]);

@@ -67,7 +67,7 @@ describe('the page: section of a rule file', () => {
         expect(error.message).toContain(`my/page.yaml: page: ${path} names pack "relatd", which no loaded rule file holds rules for. Known packs: account, ads, bylines,`);
         expect(error.message).toMatch(/Known packs: [^.]*\brelated\b[^.]*\./);
         expect(error.message).not.toMatch(/Known packs: [^.]*\bpage\b/);
-        expect(error.message).toMatch(/; correct the name, or load the file of that pack \(--rules; rulePaths in the library\)\.$/);
+        expect(error.message).toMatch(/; correct the name, or add the file of that pack to the rule paths \(--rules; rulePaths in the library\)\.$/);
       }
     });
 
