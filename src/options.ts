@@ -1,4 +1,4 @@
-import { BoilerstripError, quoted, settingNames } from './errors.js';
+import { BoilerstripError, kindOf, quoted, settingNames } from './errors.js';
 import { compileRules, isCompiledRuleSet, type RuleSet } from './rules/compile.js';
 import { PROFILES, type Profile } from './rules/page-schema.js';
 
@@ -25,6 +25,7 @@ export interface CleanOptions {
   maxRemovedRatio?: number;
 }
 
+/** Lines longer than this many bytes (1 MiB) are passed through unread and unbuffered (`maxLineBytes`, `--max-line-bytes`). */
 export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 
 /**
@@ -50,6 +51,10 @@ export function defaultRuleSet(): RuleSet {
 }
 
 export function normalizeOptions(options: CleanOptions = {}): NormalizedOptions {
+  // Untyped callers may pass null or a string where the options object goes.
+  if (typeof options !== 'object' || options === null) {
+    throw new BoilerstripError('E_USAGE', `the options are an object (or nothing, for the defaults); got ${kindOf(options)}`);
+  }
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1) {
     throw new BoilerstripError('E_USAGE', `the line limit ${settingNames('--max-line-bytes', 'maxLineBytes')} takes a whole number of bytes from 1; got ${quoted(options.maxLineBytes)}`);

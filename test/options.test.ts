@@ -19,4 +19,20 @@ describe('normalizeOptions', () => {
   ])('refuses %o with a usage error naming the flag and the library option', (options, message) => {
     expect(() => normalizeOptions(options)).toThrow(expect.objectContaining({ name: 'BoilerstripError', code: 'E_USAGE', message }));
   });
+
+  it.each([
+    [null, 'null'],
+    ['text', 'a string'],
+    [42, 'a number'],
+  ])('refuses %o in place of the options object (an untyped caller), naming what it got', (options, kind) => {
+    expect(() => normalizeOptions(options as never)).toThrow(
+      expect.objectContaining({ name: 'BoilerstripError', code: 'E_USAGE', message: `the options are an object (or nothing, for the defaults); got ${kind}` }),
+    );
+  });
+
+  it('strip() refuses null options with the same error, and takes none', async () => {
+    const { strip } = await import('../src/api/strip.js');
+    expect(() => strip('text\n', null as never)).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
+    expect(strip('Plain line.\n').text).toBe('Plain line.\n');
+  });
 });

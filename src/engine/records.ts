@@ -3,6 +3,7 @@ import type { Action } from '../rules/compile.js';
 /** The pseudo-rule that names blank lines removed by the blank-line policy. */
 export const BLANK_LINES_RULE = 'blank-lines';
 
+/** What became of a line: kept as it was, removed, or changed by a `strip` rule (the matched part removed). */
 export type Verdict = 'keep' | 'drop' | 'strip';
 
 /** The verdict on one input line, reported in input order to whoever asked (explain, audit, removals). */
@@ -12,7 +13,9 @@ export interface LineRecord {
   verdict: Verdict;
   /** The rule that removed or changed the line, or why a line was kept unread. */
   ruleId?: string;
+  /** The pack (rule file name without extension) of that rule; `policy` for the blank-line policy. */
   pack?: string;
+  /** Why a line was kept unread: longer than maxLineBytes, a document separator, or its document over the removal budget. */
   note?: 'oversized' | 'separator' | 'over-budget';
   /** When the page analysis decided the line: its feature and the values it saw (`page-menu-run words=2 …`). */
   detail?: string;

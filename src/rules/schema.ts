@@ -104,6 +104,7 @@ export function ruleSchemas(): RuleSchemas {
   return schemas;
 }
 
+/** One rule as a rule file declares it, after validation and with its defaults filled in (the README's "Rule format"). */
 export type RuleDefinition = Zod.output<RuleSchemas['ruleSchema']>;
 export type MatchDefinition = NonNullable<RuleDefinition['match']>;
 export type DetectDefinition = NonNullable<RuleDefinition['detect']>;

@@ -5,10 +5,11 @@ import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../e
 import { formatExplainLine } from '../explain.js';
 import { normalizeOptions, type CleanOptions } from '../options.js';
 
+/** What StripStream and StripWebStream take: the cleaning options, and what to report as they clean. */
 export interface StripStreamOptions extends CleanOptions {
   /** Write one explain line per input line instead of the cleaned text. */
   explain?: boolean;
-  /** Prefix of explain lines (the CLI passes the file name when there are several). */
+  /** Prefix of explain lines, `LABEL:LINE` (the CLI passes the file name when there are several; default: the line number alone). */
   explainLabel?: string;
   /** Called with every line's verdict, in input order. */
   observer?: (record: InputLineRecord) => void;

@@ -25,6 +25,7 @@ export class StripStream extends Transform {
   }
 }
 
+/** A StripStream: `pipeline(source, createStripStream({ rules }), sink)`. */
 export function createStripStream(options?: StripStreamOptions): StripStream {
   return new StripStream(options);
 }

@@ -30,6 +30,7 @@ export class StripWebStream extends TransformStream<Uint8Array, Uint8Array> {
   }
 }
 
+/** A StripWebStream: `body.pipeThrough(createStripWebStream({ rules }))`. */
 export function createStripWebStream(options?: StripStreamOptions): StripWebStream {
   return new StripWebStream(options);
 }
