@@ -13,13 +13,16 @@ import { DEFAULT_MAX_RECORD_BYTES, normalizeOptions, type CleanOptions, type Nor
 import { JsonlCounts } from './jsonl-counts.js';
 import { FIELD_SETTING, ID_FIELD_SETTING, lookupField, lookupValue, parseFieldPath, replaceField, type FieldPath } from './record-field.js';
 
+/** What messages call an input the caller did not name: a library stream may be reading anything. */
+const UNNAMED_INPUT = '<input>';
+
 /** Options of createJsonlStream(): CleanOptions, applied to each record's field, and how records are read. */
 export interface JsonlStreamOptions extends CleanOptions {
   /** Dotted path of the string field to clean (default "text"). */
   field?: string;
   /** What to do with a line that is not valid JSON: stop with an error (default) or pass it through. */
   onInvalid?: 'fail' | 'pass';
-  /** Names the input in error messages, `LABEL:LINE: not valid JSON …` (default "<stdin>"). */
+  /** Names the input in error messages, `LABEL:LINE: not valid JSON …` (default "<input>"; the CLI passes the file name, or "<stdin>"). */
   label?: string;
   /** Dotted path of the field that names a record in `RecordSource.id` (default "id"). */
   idField?: string;
@@ -170,7 +173,7 @@ class RecordCleaner implements LineSink {
     if (first) {
       this.recordLine++;
       if (this.settings.onInvalid !== 'pass') {
-        const file = this.settings.label ?? '<stdin>';
+        const file = this.settings.label ?? UNNAMED_INPUT;
         const limit = this.settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
         throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than the limit of ${counted(limit, 'byte')} ${settingNames('--max-record-bytes', 'maxRecordBytes')}. Raise the limit, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such records through unchanged.`, {
           file,
@@ -197,9 +200,9 @@ class RecordCleaner implements LineSink {
       this.counts.invalid++;
       return undefined;
     }
-    const where = `${this.settings.label ?? '<stdin>'}:${this.recordLine}`;
+    const where = `${this.settings.label ?? UNNAMED_INPUT}:${this.recordLine}`;
     throw new BoilerstripError('E_INVALID_JSON', `${where}: ${problem}. Fix the line, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such lines through unchanged.`, {
-      file: this.settings.label ?? '<stdin>',
+      file: this.settings.label ?? UNNAMED_INPUT,
       line: this.recordLine,
     });
   }

@@ -17,7 +17,7 @@ describe('the JSON Lines stream\'s errors', () => {
   it('stops at a line that is not JSON, naming its line and the option that writes it through', async () => {
     await expect(cleanJsonl('{"text":"a"}\n{"text":\n', {})).rejects.toMatchObject({
       code: 'E_INVALID_JSON',
-      message: expect.stringMatching(/^<stdin>:2: .*--on-invalid pass \(onInvalid: 'pass' in the library\)/),
+      message: expect.stringMatching(/^<input>:2: .*--on-invalid pass \(onInvalid: 'pass' in the library\)/),
     });
     expect(await cleanJsonl('{"text":"a"}\n{"text":\n', { onInvalid: 'pass' })).toBe('{"text":"a"}\n{"text":\n');
   });
@@ -57,7 +57,7 @@ describe("the JSON Lines stream's records", () => {
     const { output, stream } = await cleanInPieces(input, { onInvalid: 'pass', maxRecordBytes: 40 });
     expect(output).toBe(input);
     expect({ ...stream.counts }).toEqual({ records: 5, missing: 1, null: 1, notString: 1, invalid: 2, blank: 1, oversized: 1, loneSurrogate: 1 });
-    await expect(cleanInPieces(`{"text":"${'x'.repeat(60)}"}\n\n{"text":`, { maxRecordBytes: 40 })).rejects.toMatchObject({ message: expect.stringMatching(/^<stdin>:1: record is longer/) });
+    await expect(cleanInPieces(`{"text":"${'x'.repeat(60)}"}\n\n{"text":`, { maxRecordBytes: 40 })).rejects.toMatchObject({ message: expect.stringMatching(/^<input>:1: record is longer/) });
     const passed = cleanInPieces(`{"text":"${'x'.repeat(60)}"}\n\n{"text":`, { maxRecordBytes: 40, onInvalid: 'pass', label: 'shard.jsonl' });
     expect((await passed).stream.counts.oversized).toBe(1);
     await expect(cleanInPieces(`{"text":"${'x'.repeat(60)}"}\n\n{"text":`, { maxRecordBytes: 80, label: 'shard.jsonl' })).rejects.toMatchObject({
@@ -71,7 +71,7 @@ describe("the JSON Lines stream's records", () => {
     await expect(cleanInPieces(`{"text":"a"}\n{"text":"${'x'.repeat(60)}"}\n`, { maxRecordBytes: 40, label: 'shard.jsonl' })).rejects.toMatchObject({ code: 'E_INPUT', location: { file: 'shard.jsonl', line: 2 } });
     const invalid = Buffer.concat([Buffer.from('{"text":"a"}\n{"text":"'), Buffer.from([0xff]), Buffer.from('"}\n')]);
     const failure = await pipeline(Readable.from([invalid]), createJsonlStream({}), new Writable({ write: (_chunk, _encoding, done) => done() })).then(() => undefined, (error: unknown) => error);
-    expect(failure).toMatchObject({ code: 'E_INVALID_JSON', message: expect.stringMatching(/^<stdin>:2: not valid UTF-8\. /), location: { file: '<stdin>', line: 2 } });
+    expect(failure).toMatchObject({ code: 'E_INVALID_JSON', message: expect.stringMatching(/^<input>:2: not valid UTF-8\. /), location: { file: '<input>', line: 2 } });
     expect(await cleanJsonl('\ufeff{"text":"a"}\n', {})).toBe('\ufeff{"text":"a"}\n');
     await expect(cleanJsonl('{"text":"a"}\n\ufeff{"text":"a"}\n', {})).rejects.toMatchObject({ code: 'E_INVALID_JSON' });
   });
