@@ -188,6 +188,8 @@ export interface DeclaredPattern {
   file: string;
   /** The rule that holds it; undefined for a pattern of the `page:` section. */
   ruleId?: string;
+  /** The `page:` setting that holds it (`line.tableRowPatterns`), for a pattern of that section. */
+  setting?: string;
 }
 
 /** The regular expressions written in the rule files (`regex` rules, `page:` patterns): what the ReDoS check must pass. */
@@ -195,12 +197,12 @@ export function declaredPatterns({ packs, patterns }: { packs: readonly RulePack
   const fileOf = new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.file] as const)));
   return [
     ...patterns.filter((rule) => rule.definition.match?.regex !== undefined).map((rule) => ({ regex: rule.regex, file: fileOf.get(rule.id)!, ruleId: rule.id })),
-    ...packs.flatMap((pack) => pageSectionPatterns(pack.page).map((regex) => ({ regex, file: pack.file }))),
+    ...packs.flatMap((pack) => pageSectionPatterns(pack.page).map(({ setting, regex }) => ({ regex, file: pack.file, setting }))),
   ];
 }
 
 /** How rules/checked-patterns.json names the holder of a pattern. */
-export const patternHolder = ({ ruleId }: DeclaredPattern): string => ruleId ?? 'page: line.tableRowPatterns';
+export const patternHolder = ({ ruleId, setting }: DeclaredPattern): string => ruleId ?? `page: ${setting}`;
 
 function compilePattern(base: CompiledRuleBase, match: MatchDefinition, file: string): PatternRule {
   const { definition } = base;

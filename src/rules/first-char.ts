@@ -401,6 +401,17 @@ export function lineGates(regex: RegExp): AlternativeGate[] | undefined {
 }
 
 /**
+ * Literal runs (as pattern source), one of which every match of the expression contains, whatever
+ * its start: each top-level alternative's. Undefined when some alternative has none, or the
+ * pattern cannot be read.
+ */
+export function requiredRuns(regex: RegExp): string[] | undefined {
+  const alternatives = readAlternatives(regex);
+  if (alternatives === undefined || alternatives.some((shape) => selectivity(shape.required) === 0)) return undefined;
+  return alternatives.flatMap((shape) => shape.required!);
+}
+
+/**
  * The most words (runs of characters other than white space, as countWords counts them) of a
  * line the pattern matches: 1 when every top-level alternative is anchored at both ends (`^…$`)
  * and consumes no white space (`^[\w-]+\.(?:jpe?g|png)$`), so that a line of two words is

@@ -1,3 +1,4 @@
+import { requiredRuns } from './first-char.js';
 import { mergePageSettings, PAGE_PATTERN_FLAGS, type PageSection, type PageSettings } from './page-schema.js';
 
 /** The page analysis settings compiled for use: function words as lower-case sets per language. */
@@ -18,6 +19,16 @@ export interface PageModel {
   unspacedWordLength: number;
   /** `line.tableRowPatterns` as one expression; undefined when there are none. */
   tableRow: RegExp | undefined;
+  /** `line.postSourcePatterns` as one expression; undefined when there are none. */
+  postSource: RegExp | undefined;
+  /**
+   * Texts one of which every match of `postSource` holds ("(@"), read from its patterns: most lines
+   * hold none, and a search for them costs less than trying the pattern. Undefined when some
+   * pattern has no such text: then it is tried on every line.
+   */
+  postSourceTexts: readonly string[] | undefined;
+  /** `line.codeLinePatterns`, each compiled alone: tried one by one, an anchored one fails at once where an alternation would be tried at every position. */
+  codeLines: readonly RegExp[];
 }
 
 /**
@@ -82,12 +93,41 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
   [...functionWords.values()].forEach((words, language) => {
     for (const word of words) functionWordLanguages.set(word, [...(functionWordLanguages.get(word) ?? []), language]);
   });
-  const { tableRowPatterns } = settings.line;
-  const tableRow = tableRowPatterns.length === 0 ? undefined : new RegExp(tableRowPatterns.map((pattern) => `(?:${pattern})`).join('|'), PAGE_PATTERN_FLAGS);
+  const { tableRowPatterns, postSourcePatterns, codeLinePatterns } = settings.line;
+  const postSource = anyOf(postSourcePatterns);
   const unspacedWords = new Map([...functionWordLanguages].filter(([word]) => [...word].every((char) => UNSPACED_SCRIPT.test(char))));
   const unspacedWordLength = Math.max(0, ...[...unspacedWords.keys()].map((word) => word.length));
-  return { settings, functionWords, functionWordLanguages, functionWordTrie: functionWordTrie(functionWordLanguages), unspacedWords, unspacedWordLength, tableRow };
+  return {
+    settings,
+    functionWords,
+    functionWordLanguages,
+    functionWordTrie: functionWordTrie(functionWordLanguages),
+    unspacedWords,
+    unspacedWordLength,
+    tableRow: anyOf(tableRowPatterns),
+    postSource,
+    postSourceTexts: postSource && requiredTexts(postSource),
+    codeLines: codeLinePatterns.map((pattern) => new RegExp(pattern, PAGE_PATTERN_FLAGS)),
+  };
 }
+
+/** One expression matching where any of the patterns does; undefined when there are none. */
+const anyOf = (patterns: readonly string[]): RegExp | undefined => (patterns.length === 0 ? undefined : new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), PAGE_PATTERN_FLAGS));
+
+/**
+ * Texts one of which every match of the expression holds, read from it as the rule prefilter
+ * reads its patterns (see requiredRuns): undefined when an alternative holds no run of literal
+ * characters.
+ */
+function requiredTexts(regex: RegExp): string[] | undefined {
+  const sources = requiredRuns(regex);
+  // A run is pattern source: plain characters, and others escaped with a backslash.
+  if (sources === undefined || !sources.every((source) => LITERAL_SOURCE.test(source))) return undefined;
+  return [...new Set(sources.map((source) => source.replace(/\\(.)/gu, '$1')))];
+}
+
+/** Pattern source that stands for its own characters once the backslashes are taken out: no class, group, quantifier, anchor, or escape of a letter or digit (`\d`, `\u0041`). */
+const LITERAL_SOURCE = /^(?:\\[^\p{L}\p{N}]|[^\\^$.*+?()[\]{}|])+$/u;
 
 function functionWordTrie(wordLanguages: ReadonlyMap<string, readonly number[]>): FunctionWordTrie {
   const symbolOf = new Int16Array(SCANNED_LETTERS_END).fill(-1);

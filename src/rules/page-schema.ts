@@ -71,6 +71,15 @@ function definePageSettingsSchema(z: typeof Zod) {
          * checked for catastrophic backtracking on load, as `regex` rules are.
          */
         tableRowPatterns: z.array(pattern).default([]),
+        /**
+         * A line matching one of these is the source line of a social post a story embeds ("— Ann
+         * Lee (@annlee) December 13, 2016"), or ends with it; one that matches at its start has the
+         * post's text on the line above. Tried only on lines holding a literal text every match of
+         * them holds, when there is one (see PageModel.postSourceTexts).
+         */
+        postSourcePatterns: z.array(pattern).default([]),
+        /** A line that is not running text and matches one of these is program code an article quotes. */
+        codeLinePatterns: z.array(pattern).default([]),
         /** More separators (| · •, unpaired guillemets) per word than this make a row of links, never running text. */
         maxSeparatorShare: share.default(0.2),
         /**
@@ -234,11 +243,17 @@ function regexProblem(source: string): string | undefined {
   }
 }
 
-/** The patterns a file's `page:` section declares (as written, before merging), for the ReDoS check. */
-export function pageSectionPatterns(section: PageSection | undefined): RegExp[] {
+/** The settings of the `line` group that hold lists of patterns. */
+export const PATTERN_SETTINGS = ['tableRowPatterns', 'postSourcePatterns', 'codeLinePatterns'] as const;
+
+/** The patterns a file's `page:` section declares (as written, before merging), with the setting that holds each, for the ReDoS check. */
+export function pageSectionPatterns(section: PageSection | undefined): { setting: string; regex: RegExp }[] {
   const line = section?.line;
-  const patterns = isPlainObject(line) && Array.isArray(line.tableRowPatterns) ? (line.tableRowPatterns as string[]) : [];
-  return patterns.map((source) => new RegExp(source, PAGE_PATTERN_FLAGS));
+  if (!isPlainObject(line)) return [];
+  return PATTERN_SETTINGS.flatMap((key) => {
+    const patterns = Array.isArray(line[key]) ? (line[key] as string[]) : [];
+    return patterns.map((source) => ({ setting: `line.${key}`, regex: new RegExp(source, PAGE_PATTERN_FLAGS) }));
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstCharacterTest, lineGates, maxMatchWords, requiredTextTest, startAllows, type AlternativeGate } from '../../src/rules/first-char.js';
+import { firstCharacterTest, lineGates, maxMatchWords, requiredRuns, requiredTextTest, startAllows, type AlternativeGate } from '../../src/rules/first-char.js';
 import { countWords } from '../../src/engine/line-text.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
@@ -91,6 +91,15 @@ describe('lineGates', () => {
     expect(gated('\\d+ comments', ['3 comments', 'comment'])).toEqual(['3 comments']);
     expect(gated('(?:^a|.*b)', ['x', 'xb', 'xa'])).toEqual(['xb', 'xa']);
     expect(gated('(?:^a|.*)', ['x'])).toBeNull();
+  });
+});
+
+describe('requiredRuns', () => {
+  it('names runs of literal text, one of which every match holds, for anchored alternatives too, or none when an alternative has none', () => {
+    expect(requiredRuns(/\(@\w+\)$|^via @\w+ \d{4}$/u)).toEqual(['\\(@', 'via @']);
+    expect(requiredRuns(/^Related (?:stories|posts)$/u)).toEqual(['Related stories', 'Related posts']);
+    expect(requiredRuns(/\(@\w+\)$|^\d{4}$/u)).toBeUndefined();
+    expect(requiredRuns(/(?:ab)?c*/u)).toBeUndefined();
   });
 });
 
@@ -204,6 +213,14 @@ describe('lineGates on generated patterns', () => {
         const passed = gates.some((gate) => startPasses(gate, line) && (gate.required === undefined || requiredTextTest(regex, gate.required)!.test(line)));
         expect(passed, `${source} ${line}`).toBe(true);
       }
+    });
+  });
+
+  it('name runs one of which every line the pattern matches holds, where they name any (requiredRuns)', () => {
+    onGenerated(pattern, ['a', 'b', 'A', 'B', ' ', '*', '-', '1', 'x'], (regex, source, lines) => {
+      const runs = requiredRuns(regex);
+      if (runs === undefined) return;
+      for (const line of lines.filter((text) => regex.test(text))) expect(requiredTextTest(regex, runs)!.test(line), `${source} ${line}`).toBe(true);
     });
   });
 

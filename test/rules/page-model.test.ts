@@ -79,6 +79,14 @@ describe('the compiled page model', () => {
     expect([none.unspacedWords.size, none.unspacedWordLength]).toEqual([0, 0]);
   });
 
+  it('reads from the post-source patterns the texts one of which every match holds, so that other lines skip them', () => {
+    expect(model.postSourceTexts).toEqual(['(@']);
+    const textsOf = (patterns: string[]) => compileRuleSet([parseRulePack(`page:\n  line:\n    postSourcePatterns: ${JSON.stringify(patterns)}\n`, 'posts.yaml')]).page.postSourceTexts;
+    expect(textsOf(['\\(@\\w+\\)$', '^via @\\w+ \\d{4}$'])).toEqual(['(@', 'via @']);
+    // An alternative that holds no literal text (a class, an escape of a letter), and the pattern is tried on every line.
+    expect(textsOf(['\\(@\\w+\\)$', '^\\d{4}$'])).toBeUndefined();
+  });
+
   it('lower-cases the letters outside ASCII that the byte scan reads itself, and no others', () => {
     const lower = (char: string) => scannedLetterLowerCase(char.codePointAt(0)!);
     expect(['É', 'é', 'Ł', 'Ж', 'Ё', 'ß'].map(lower)).toEqual(['é', 'é', 'ł', 'ж', 'ё', 'ß'].map((char) => char.codePointAt(0)));

@@ -22,6 +22,8 @@ describe('the page: section of a rule file', () => {
     expect(loadError('page:\n  headline:\n    itemSeparators: [""]\n').message).toMatch(/headline\.itemSeparators\.0: /);
     expect(loadError('page:\n  functionWords:\n    English: [the]\n').message).toMatch(/functionWords\.English: Invalid key/);
     expect(loadError('page:\n  line:\n    tableRowPatterns: ["^(unclosed"]\n').message).toMatch(/line\.tableRowPatterns\.0: not a valid regular expression: .*Unterminated group/);
+    expect(loadError('page:\n  line:\n    postSourcePatterns: ["(@"]\n').message).toMatch(/line\.postSourcePatterns\.0: not a valid regular expression: /);
+    expect(loadError('page:\n  line:\n    codeLinePatterns: ["[a-"]\n').message).toMatch(/line\.codeLinePatterns\.0: not a valid regular expression: /);
   });
 
   it('may stand alone in a file without rules', () => {
@@ -41,6 +43,14 @@ describe('the page: section of a rule file', () => {
     const { page } = compileRuleSet([parseRulePack('page:\n  line:\n    tableRowPatterns: ["^Cast:", "^Starring "]\n', 'a.yaml')]);
     expect(['Cast: A, B, C', 'Starring X and Y', 'The cast: A, B'].map((line) => page.tableRow!.test(line))).toEqual([true, true, false]);
     expect(compileRuleSet([parseRulePack('page:\n  menu: { minLines: 5 }\n', 'b.yaml')]).page.tableRow).toBeUndefined();
+  });
+
+  it('compiles the post-source and code-line patterns likewise, or none when there are none', () => {
+    const { page } = compileRuleSet([parseRulePack("page:\n  line:\n    postSourcePatterns: ['\\(@\\w+\\)$', 'via @\\w+$']\n    codeLinePatterns: ['^\\$ ', ';$']\n", 'a.yaml')]);
+    expect(['Ann Lee (@annlee)', 'a post via @annlee', 'Ann Lee (annlee)'].map((line) => page.postSource!.test(line))).toEqual([true, true, false]);
+    expect(['$ npm test', 'x = 1;', 'Price: $ 5'].map((line) => page.codeLines.some((pattern) => pattern.test(line)))).toEqual([true, true, false]);
+    const none = compileRuleSet([parseRulePack('page:\n  menu: { minLines: 5 }\n', 'b.yaml')]).page;
+    expect([none.postSource, none.postSourceTexts, none.codeLines]).toEqual([undefined, undefined, []]);
   });
 
   describe('settings that name rule packs', () => {

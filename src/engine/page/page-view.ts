@@ -23,7 +23,7 @@ export interface PageView {
   markup: readonly boolean[];
   /**
    * Whether each line is one a story carries besides its running text: a line of a social post it
-   * embeds (see embeddedPosts) or of program code it quotes (see isCodeLine). Neither is a menu item.
+   * embeds (see embeddedPosts) or of program code it quotes (`line.codeLinePatterns`). Neither is a menu item.
    */
   embedded: readonly boolean[];
   menuRuns: number;
@@ -39,8 +39,8 @@ export function viewPage(lines: readonly PageLine[], model: PageModel): PageView
   // element and opening the next around a paragraph are no menu).
   const markup = lines.map((line) => MARKUP_LINE.test(line.text));
   const features = lines.map((line, index) => (markup[index] ? MARKUP_FEATURES : pageLineFeatures(line, model)));
-  const posts = embeddedPosts(lines);
-  const embedded = lines.map((line, index) => posts[index]! || (!features[index]!.text && isCodeLine(line.text)));
+  const posts = embeddedPosts(lines, model);
+  const embedded = lines.map((line, index) => posts[index]! || (!features[index]!.text && isCodeLine(line.text, model)));
   const listed = menuView(lines, features, markup, embedded, model);
   if (readsLanguage(listed, model)) return { ...listed, reads: true };
   // A page in a language the lists do not read is read by the shape of its lines, if that reads it
@@ -77,16 +77,17 @@ function menuView(lines: readonly PageLine[], features: readonly LineFeatures[],
 
 /**
  * The lines of social posts a story embeds, as converters write a post's fallback markup: its
- * text, then its source, a dash, the author's name, the account in brackets and the date ("— Ann
- * Lee (@annlee) December 13, 2016"), on a line of its own under the text or at the end of it. A
- * story quoting posts sets them between its paragraphs; they are no menu items (see menuView), and
- * the main region runs across them (see lineScores).
+ * text, then its source (`line.postSourcePatterns`: a dash, the author's name, the account in
+ * brackets and the date), on a line of its own under the text or at the end of it. A story
+ * quoting posts sets them between its paragraphs; they are no menu items (see menuView), and the
+ * main region runs across them (see lineScores).
  */
-export function embeddedPosts(lines: readonly PageLine[]): boolean[] {
+export function embeddedPosts(lines: readonly PageLine[], { postSource, postSourceTexts }: PageModel): boolean[] {
   const posts = new Array<boolean>(lines.length).fill(false);
+  if (postSource === undefined) return posts;
   lines.forEach((line, index) => {
-    // Most lines hold no account name: skip the pattern for them.
-    const source = line.text.includes('(@') ? POST_SOURCE.exec(line.text) : null;
+    // Most lines hold none of the texts every source holds: skip the pattern for them.
+    const source = holdsAny(line.text, postSourceTexts) ? postSource.exec(line.text) : null;
     if (source === null) return;
     posts[index] = true;
     // The source on a line of its own: the post's text is the line above.
@@ -95,25 +96,18 @@ export function embeddedPosts(lines: readonly PageLine[]): boolean[] {
   return posts;
 }
 
-/**
- * Whether a line is program code as an article quotes it (lynx and w3m keep a listing's lines): a
- * line of brackets alone, a comment, a statement ending in a semicolon or a brace, or a line with
- * an operator that prose and menus do not use (`a::b`, `a->b`, `&&`, `==`, `!=`, type parameters
- * `Map<K, V>`, a call `f()`).
- */
-function isCodeLine(text: string): boolean {
-  if (CODE_BRACKETS.test(text) || CODE_COMMENT.test(text)) return true;
-  const last = text.at(-1);
-  if ((last === ';' || last === '{' || last === '}') && /[(=<{}]/.test(text.slice(0, -1))) return true;
-  return CODE_OPERATOR.test(text);
+/** Whether a line matches one of `line.codeLinePatterns`: program code an article quotes. */
+function isCodeLine(text: string, { codeLines }: PageModel): boolean {
+  for (const pattern of codeLines) if (pattern.test(text)) return true;
+  return false;
 }
 
-const CODE_BRACKETS = /^[{}()[\];,^~]+$/;
-const CODE_COMMENT = /^(?:\/\/|\/\*|#include\b|#define\b)/;
-const CODE_OPERATOR = /\w::\w|\w->\w|&&|[=!]=|\w<\w+(?:[,\s]+\w+)*>|\w\(\)/u;
-
-/** An embedded post's source line: "— Name (@account) date", the date ending in a year. */
-const POST_SOURCE = /(?:^|\s)[—–]\s*[^—–()@]{1,60}\(@\w{1,15}\)\s+[^()]{0,30}\b\d{4}$/u;
+/** Whether the text holds one of the texts, or there are none to look for. */
+function holdsAny(text: string, texts: readonly string[] | undefined): boolean {
+  if (texts === undefined) return true;
+  for (const wanted of texts) if (text.includes(wanted)) return true;
+  return false;
+}
 
 /** A line of raw HTML tags alone, as pandoc's Markdown writes the elements it has no Markdown for (in a list item, too). */
 const MARKUP_LINE = /^(?:(?:\d+\.|[-*+])\s+)?(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$/u;

@@ -67,9 +67,9 @@ describe('lines a story carries besides its running text (PageView.embedded)', (
     const post = 'The ferry is leaving an hour late tonight, the harbour office says';
     const source = '— Harbour Watch (@harbourwatch) March 3, 2019';
     const inline = 'Queues at the quay again this morning — Ann Lee (@annlee_) 4 March 2019';
-    expect(embeddedPosts(pageLines(`${[post, source, inline].join('\n')}\n`))).toEqual([true, true, true]);
+    expect(embeddedPosts(pageLines(`${[post, source, inline].join('\n')}\n`), rules.page)).toEqual([true, true, true]);
     // An account named in a sentence, a date without an account, a handle without a date: no post.
-    expect(embeddedPosts(pageLines('Follow us on Twitter (@harbourwatch)\n— Ann Lee, March 3, 2019\nWritten by Ann Lee (@annlee_)\n'))).toEqual([false, false, false]);
+    expect(embeddedPosts(pageLines('Follow us on Twitter (@harbourwatch)\n— Ann Lee, March 3, 2019\nWritten by Ann Lee (@annlee_)\n'), rules.page)).toEqual([false, false, false]);
   });
 
   it('marks lines of program code, not menus or prose that use the same characters', () => {
