@@ -17,6 +17,8 @@ export interface PageModel {
   unspacedWords: ReadonlyMap<string, readonly number[]>;
   /** The length of the longest of them (0 when there are none). */
   unspacedWordLength: number;
+  /** `line.sentenceStops`, `clauseEnds` and `closers` together: the characters running text may end with. */
+  sentenceEnds: string;
   /** `line.tableRowPatterns` as one expression; undefined when there are none. */
   tableRow: RegExp | undefined;
   /** `line.postSourcePatterns` as one expression; undefined when there are none. */
@@ -93,7 +95,7 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
   [...functionWords.values()].forEach((words, language) => {
     for (const word of words) functionWordLanguages.set(word, [...(functionWordLanguages.get(word) ?? []), language]);
   });
-  const { tableRowPatterns, postSourcePatterns, codeLinePatterns } = settings.line;
+  const { tableRowPatterns, postSourcePatterns, codeLinePatterns, sentenceStops, clauseEnds, closers } = settings.line;
   const postSource = anyOf(postSourcePatterns);
   const unspacedWords = new Map([...functionWordLanguages].filter(([word]) => [...word].every((char) => UNSPACED_SCRIPT.test(char))));
   const unspacedWordLength = Math.max(0, ...[...unspacedWords.keys()].map((word) => word.length));
@@ -104,6 +106,7 @@ export function compilePageModel(sections: readonly (PageSection | undefined)[])
     functionWordTrie: functionWordTrie(functionWordLanguages),
     unspacedWords,
     unspacedWordLength,
+    sentenceEnds: sentenceStops + clauseEnds + closers,
     tableRow: anyOf(tableRowPatterns),
     postSource,
     postSourceTexts: postSource && requiredTexts(postSource),

@@ -55,9 +55,14 @@ function definePageSettingsSchema(z: typeof Zod) {
         /** or this many words with at least this share (a long line of names is not text). */
         longWords: positive.default(25),
         minLongFunctionShare: share.default(0.08),
-        /** Running text of fewer words than this ends as a sentence does: its last visible character is one of `sentenceEnds`. */
+        /** Running text of fewer words than this ends as a sentence does: its last visible character is one of `sentenceStops`, `clauseEnds` or `closers`. */
         unendedWords: positive.default(30),
-        sentenceEnds: z.string().default('.!?:;,…"\')]”’»'),
+        /** Characters that end a sentence (a full stop, a question or exclamation mark): a wrapped or split line ending with one, past any `closers`, does not run on within a sentence. */
+        sentenceStops: z.string().default('.!?…'),
+        /** Characters that end a clause (a colon, a comma, a semicolon): running text may end with one, a sentence does not. */
+        clauseEnds: z.string().default(':;,'),
+        /** Closing quotes and brackets, which may follow a sentence's or a clause's end. */
+        closers: z.string().default('"\')]”’»'),
         /** In a script written without spaces (UNSPACED_SCRIPT; or a line whose "words" average more than 15 characters, see proseSize), a word is reckoned every this many of its characters. */
         unspacedCharsPerWord: positive.default(2),
         /** A line of at least this many words, with function words and a sentence end, is a sentence (dialogue, a one-line paragraph): never part of a menu run. */

@@ -69,7 +69,7 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
  */
 function isListSentence(view: PageView, index: number, model: PageModel): boolean {
   const features = view.features[index]!;
-  const { sentenceWords, minFunctionShare, sentenceEnds } = model.settings.line;
+  const { sentenceWords, minFunctionShare } = model.settings.line;
   const text = view.lines[index]!.text;
   // A bullet that is a separator as well (•, ·) counts as one (see LineFeatures.separators).
   const ownSeparators = startsListItem(text) && SEPARATORS.includes(text.charAt(0)) ? 1 : 0;
@@ -79,7 +79,7 @@ function isListSentence(view: PageView, index: number, model: PageModel): boolea
     features.words >= sentenceWords &&
     features.functionShare >= minFunctionShare &&
     features.separators === ownSeparators &&
-    sentenceEnds.includes(text.trimEnd().at(-1) ?? '') &&
+    model.sentenceEnds.includes(text.trimEnd().at(-1) ?? '') &&
     !LINK_ITEM.test(text)
   );
 }

@@ -46,7 +46,7 @@ export function fragmentedLines(lines: readonly NumberedPageLine[], model: PageM
   for (let index = lines.length - 2; index >= 0; index--) {
     if (runsOn[index] || !runsOn[index + 1] || !mayRunOn(lines[index]!, lines[index + 1]) || isNestedItem(lines[index + 1]!)) continue;
     const { text } = lines[index]!;
-    if (endsSentence(text)) continue;
+    if (endsSentence(text, model)) continue;
     // Further up only through lines that break off a sentence in lower case: not up a menu or a title-case headline.
     if (strong[index + 1] || endsInLowerCase(text)) runsOn[index] = true;
   }
@@ -70,8 +70,8 @@ function startsRunningOn(line: string, next: string, model: PageModel): boolean 
   if (line === '' || next === '') return false;
   const first = next[0]!;
   if (CONTINUING.includes(first)) return true;
-  if (CLOSING.includes(first)) return (next.length === 1 || isWhiteSpace(next.charCodeAt(1))) && line[0] !== first && !endsSentence(line);
-  if (isLowerCase(first)) return !endsSentence(line);
+  if (CLOSING.includes(first)) return (next.length === 1 || isWhiteSpace(next.charCodeAt(1))) && line[0] !== first && !endsSentence(line, model);
+  if (isLowerCase(first)) return !endsSentence(line, model);
   return LETTER_OR_DIGIT.test(first) && endsInFunctionWord(line, model);
 }
 

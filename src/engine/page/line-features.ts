@@ -35,7 +35,7 @@ export interface LineFeatures {
    * readsLanguage).
    */
   prose: number;
-  /** Ends as a sentence does (`line.sentenceEnds`). */
+  /** Ends as a sentence does (PageModel.sentenceEnds). */
   ended: boolean;
   /** `text` and `sentence` told by the line's shape alone, on a page whose language the function-word lists do not read (see shapeFeatures). */
   byShape?: true;
@@ -85,11 +85,11 @@ const FIGURE = /^(?:\[)?!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)(?:\]\([^()\s]*(?
 /** The features of a line; `words` and `counts` when the caller has them already (see LineScan). */
 export function lineFeatures(line: string, model: PageModel, spacedWords = countWords(line), counts = textCounts(line, model)): LineFeatures {
   const words = spacedWords + counts.unspacedWords;
-  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, sentenceEnds, sentenceWords } = model.settings.line;
+  const { textWords, minFunctionShare, longWords, minLongFunctionShare, maxSeparatorShare, sentenceWords } = model.settings.line;
   const functionShare = words === 0 ? 0 : counts.functionWords / words;
   const separatorShare = words === 0 ? 0 : counts.separators / words;
   const bullet = startsListItem(line);
-  const endsAsSentence = sentenceEnds.includes(lastVisibleChar(line));
+  const endsAsSentence = model.sentenceEnds.includes(lastVisibleChar(line));
   const shape = separatorShare <= maxSeparatorShare ? (bullet ? SHAPE_BULLET : SHAPE_PLAIN) | (endsAsSentence ? SHAPE_ENDED : 0) : 0;
   const text =
     shapedAsText(words, shape, model) && ((words >= textWords && functionShare >= minFunctionShare) || (words >= longWords && functionShare >= minLongFunctionShare));

@@ -19,13 +19,13 @@ export interface ParagraphLayout {
  * starts with a capital as often as a name does.
  */
 export function paragraphLayout(lines: readonly NumberedPageLine[], model: PageModel): ParagraphLayout | undefined {
-  const wrapped = wrappedLines(lines, model.settings.wrap);
+  const wrapped = wrappedLines(lines, model);
   const fragmented = fragmentedLines(lines, model);
   if (fragmented === undefined) return wrapped === undefined ? undefined : { name: 'wrapped', runsOn: wrapped.runsOn };
   if (wrapped !== undefined && joins(fragmented) < joins(wrapped.runsOn) * model.settings.fragments.minJoinsOverWrap) return { name: 'wrapped', runsOn: wrapped.runsOn };
   if (wrapped === undefined) return { name: 'fragmented', runsOn: fragmented };
   // A full line that breaks off within a sentence ran on however the next line starts (a capital: a name).
-  const runsOnWrapped = (index: number): boolean => wrapped.runsOn[index]! && wrapped.full[index]! && !endsSentence(lines[index]!.text);
+  const runsOnWrapped = (index: number): boolean => wrapped.runsOn[index]! && wrapped.full[index]! && !endsSentence(lines[index]!.text, model);
   return { name: 'fragmented', runsOn: fragmented.map((runsOn, index) => runsOn || runsOnWrapped(index)) };
 }
 

@@ -1,3 +1,4 @@
+import type { PageModel } from '../../rules/page-model.js';
 import { countWords } from '../line-text.js';
 import type { PageLine } from './page-view.js';
 
@@ -25,16 +26,17 @@ export interface Paragraph {
 export const mayRunOn = (line: NumberedPageLine, next: NumberedPageLine | undefined): next is NumberedPageLine =>
   next !== undefined && next.line === line.line + 1 && line.removedBy === undefined && next.removedBy === undefined;
 
-/** Whether the line ends as a sentence does, past closing quotes and brackets: a line that does not may break off within one. */
-export function endsSentence(line: string): boolean {
+/**
+ * Whether the line ends a sentence (`line.sentenceStops`), past closing quotes and brackets
+ * (`line.closers`): a line that does not, ending with a clause's mark (see PageModel.sentenceEnds)
+ * or a word, may break off within one.
+ */
+export function endsSentence(line: string, model: PageModel): boolean {
+  const { sentenceStops, closers } = model.settings.line;
   let end = line.length - 1;
-  while (end > 0 && CLOSERS.includes(line[end]!)) end--;
-  return SENTENCE_ENDS.includes(line[end]!);
+  while (end > 0 && closers.includes(line[end]!)) end--;
+  return sentenceStops.includes(line[end]!);
 }
-
-/** Ends of a sentence, and the closing quotes and brackets that may follow one. */
-const SENTENCE_ENDS = '.!?…';
-const CLOSERS = '"\'”’»)]';
 
 /** One paragraph per run of lines each of which runs on into the next (`runsOn`), and per line that joins nothing. */
 export function joinParagraphs(lines: readonly PageLine[], runsOn: readonly boolean[]): Paragraph[] {

@@ -1,3 +1,4 @@
+import type { PageModel } from '../../rules/page-model.js';
 import type { PageSettings } from '../../rules/page-schema.js';
 import { isWhiteSpace } from '../line-text.js';
 import { startsListItem } from '../reader-text.js';
@@ -24,7 +25,8 @@ import { endsSentence, mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * Returns whether each line runs on into the next and which lines are full, or undefined when the
  * document is not wrapped, so that the lines are read as they are.
  */
-export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageSettings['wrap']): WrappedLines | undefined {
+export function wrappedLines(lines: readonly NumberedPageLine[], model: PageModel): WrappedLines | undefined {
+  const settings = model.settings.wrap;
   const width = wrapWidth(lines, settings);
   if (width === undefined) return undefined;
   /** Whether each line runs on into the next: always false where a blank line or a rule's removal lies between. */
@@ -39,7 +41,7 @@ export function wrappedLines(lines: readonly NumberedPageLine[], settings: PageS
     if (!mayRunOn(line, next) || startsListItemLine(next.text) || HEADING_MARKS.test(next.text)) return;
     // A tag that pandoc broke between its attributes goes on in the next line, whatever the width;
     // so does a transcript's caption that breaks off a sentence, under the next caption's time code.
-    if (UNCLOSED_TAG.test(line.text) || (CAPTION_GOES_ON.test(next.text) && !endsSentence(line.text))) {
+    if (UNCLOSED_TAG.test(line.text) || (CAPTION_GOES_ON.test(next.text) && !endsSentence(line.text, model))) {
       runsOn[index] = true;
       return;
     }

@@ -18,7 +18,7 @@ describe('paragraphLayout', () => {
 
   it('reads a page hard-wrapped at a width as wrapped, with wrappedLines\' verdicts', () => {
     const lines = pageLines(page(MENU, ARTICLE.map((line) => hardWrap(line, 72)), RELATED, FOOTER));
-    const wrapped = { name: 'wrapped', runsOn: wrappedLines(lines, model.settings.wrap)?.runsOn };
+    const wrapped = { name: 'wrapped', runsOn: wrappedLines(lines, model)?.runsOn };
     expect(paragraphLayout(lines, model)).toEqual(wrapped);
     // Whether or not it looks split as well.
     expect(paragraphLayout(lines, withSetting('fragments', 'minJoins: 1000'))).toEqual(wrapped);
@@ -35,7 +35,7 @@ describe('paragraphLayout', () => {
   it('reads a page that looks both wrapped and split as split only when splitting joins fragments.minJoinsOverWrap times as many lines', () => {
     const lines = pageLines(splitPage(SPLIT_ARTICLE.flat()));
     const joins = (runsOn: readonly boolean[] | undefined) => runsOn!.filter(Boolean).length;
-    const ratio = joins(fragmentedLines(lines, model)) / joins(wrappedLines(lines, model.settings.wrap)?.runsOn);
+    const ratio = joins(fragmentedLines(lines, model)) / joins(wrappedLines(lines, model)?.runsOn);
     expect(paragraphLayout(lines, withSetting('fragments', `minJoinsOverWrap: ${Math.floor(ratio)}`))?.name).toBe('fragmented');
     expect(paragraphLayout(lines, withSetting('fragments', `minJoinsOverWrap: ${Math.floor(ratio) + 1}`))?.name).toBe('wrapped');
   });

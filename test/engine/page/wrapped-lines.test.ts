@@ -8,11 +8,11 @@ import { contentLine, NUM_RUNS } from '../../helpers/arbitraries.js';
 import { ARTICLE, FOOTER, keptLines, MENU, page, pageLines, RELATED } from '../../helpers/pages.js';
 
 const rules = compileRules();
-const settings = rules.page.settings.wrap;
+const model = rules.page;
 
 function paragraphTexts(text: string, removed?: ReadonlySet<string>): string[] | undefined {
   const lines = pageLines(text, removed);
-  const wrapped = wrappedLines(lines, settings);
+  const wrapped = wrappedLines(lines, model);
   return wrapped && joinParagraphs(lines, wrapped.runsOn).map((paragraph) => paragraph.line.text);
 }
 
@@ -72,7 +72,7 @@ describe('wrappedLines', () => {
   const runsOnInto = (second: string) => {
     const first = 'The harbour master, who has kept the port for thirty years, said the wall';
     const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
-    return wrappedLines(lines, settings)?.runsOn[lines.findIndex((line) => line.text === first)];
+    return wrappedLines(lines, model)?.runsOn[lines.findIndex((line) => line.text === first)];
   };
 
   it('starts a list item on a line of its own whatever its bullet, but runs on into a dash and one space, which sets a clause apart', () => {
