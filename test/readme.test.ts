@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { compileRuleSet, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -78,5 +79,37 @@ describe("the README's Reliability section", () => {
     const error = ruleRefusal(`rules:\n  - id: ${id}\n    match: { regex: '${pattern}' }\n`, file);
     expect(error.code).toBe('E_RULE_UNSAFE');
     expect(error.message.startsWith(shown!.replace(/\s+/g, ' '))).toBe(true);
+  });
+});
+
+describe('the settings of the page analysis the READMEs name', () => {
+  const settings = (parseYaml(readFileSync(`${REPO_ROOT}rules/page.yaml`, 'utf8')) as { page: Record<string, unknown> }).page;
+  /** Every key of the page: section, as a dotted path and by its own name. */
+  const paths = new Set<string>();
+  const names = new Set<string>();
+  const walk = (value: unknown, prefix: string): void => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const [key, inner] of Object.entries(value)) {
+      paths.add(prefix + key);
+      names.add(key);
+      walk(inner, `${prefix + key}.`);
+    }
+  };
+  walk(settings, '');
+  const sections = Object.keys(settings).join('|');
+  const pageCode = readdirSync(`${REPO_ROOT}src/engine/page`).map((file) => readFileSync(`${REPO_ROOT}src/engine/page/${file}`, 'utf8')).join('\n');
+
+  it.each(['README.md', 'rules/README.md'])('%s names as `section.key` only keys of rules/page.yaml', (file) => {
+    const text = readFileSync(`${REPO_ROOT}${file}`, 'utf8');
+    const named = [...text.matchAll(new RegExp(`\`(?:page\\.)?((?:${sections})\\.\\w+(?:\\.\\w+)*)\``, 'g'))].map((match) => match[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((path) => !paths.has(path!))).toEqual([]);
+  });
+
+  it('rules/README names in camelCase only keys of rules/page.yaml or names in src/engine/page', () => {
+    const text = readFileSync(`${REPO_ROOT}rules/README.md`, 'utf8');
+    const named = [...text.matchAll(/`([a-z]+[A-Z]\w*)`/g)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((name) => !names.has(name) && !new RegExp(`\\b${name}\\b`).test(pageCode))).toEqual([]);
   });
 });
