@@ -8,6 +8,7 @@ describe('record fields', () => {
     expect(parseFieldPath('page.items.0.text', 'field')).toEqual(['page', 'items', 0, 'text']);
     expect(parseFieldPath('text', 'field')).toEqual(['text']);
     expect(parseFieldPath('a.01', 'field')).toEqual(['a', '01']);
+    expect(parseFieldPath('items.120', 'field')).toEqual(['items', 120]);
   });
 
   it('refuses a path with an empty segment, naming the setting that gave it, flag and library option', () => {
@@ -31,6 +32,8 @@ describe('record fields', () => {
     expect(replaceField('{"t":"a","t":"b"}', ['t'], 'c')).toBe('{"t":"a","t":"c"}');
     expect(replaceField('{"x":[{"t":"a"},{"t":"b"}]}', ['x', 1, 't'], 'q"')).toBe('{"x":[{"t":"a"},{"t":"q\\""}]}');
     expect(replaceField('{"1":{"t":"a"}}', [1, 't'], 'c')).toBe('{"1":{"t":"c"}}');
+    // The same key deeper in a member off the path is another field.
+    expect(replaceField('{"a":{"t":"a"},"b":{"t":"b"}}', ['a', 't'], 'c')).toBe('{"a":{"t":"c"},"b":{"t":"b"}}');
     expect(replaceField('\ufeff{"t":"a"}', ['t'], 'b')).toBe('\ufeff{"t":"b"}');
   });
 
@@ -38,6 +41,16 @@ describe('record fields', () => {
     expect(replaceField('{"a\\"]}":"x","t\\u0065xt":"a"}', ['text'], 'b')).toBe('{"a\\"]}":"x","t\\u0065xt":"b"}');
     expect(replaceField('{"s":"\\\\","t":"a"}', ['t'], 'b')).toBe('{"s":"\\\\","t":"b"}');
     expect(replaceField(' { "t" : [ 1 , "a" ] } ', ['t', 1], 'b')).toBe(' { "t" : [ 1 , "b" ] } ');
+  });
+
+  it('reads tabs and carriage returns between tokens as JSON whitespace', () => {
+    expect(replaceField('{\t"n"\t:\t1\t,\r"t"\r:\r"a"\r}', ['t'], 'b')).toBe('{\t"n"\t:\t1\t,\r"t"\r:\r"b"\r}');
+  });
+
+  it('refuses, naming the path, to replace a field whose last value is not a string rather than write into an earlier one', () => {
+    for (const json of ['{"a":{"t":"x","t":1}}', '{"a":{"t":"x","t":{"t":"y"}}}', '{"a":{"t":"x","t":["y"]}}', '{"a":{"u":"x"}}']) {
+      expect(() => replaceField(json, ['a', 't'], 'b'), json).toThrow('field a.t not found while replacing it');
+    }
   });
 
   it('does not recurse per nesting level: a field after, or inside, 100,000 levels of nesting', () => {
