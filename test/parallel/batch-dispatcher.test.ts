@@ -97,11 +97,11 @@ describe('BatchDispatcher', () => {
     expect(pool.held[0]!.done).toBe(true);
   });
 
-  it('takes back, at the end of the input, every batch still waiting for a worker, and cleans it here', async () => {
+  it('takes back, at the end of the input, every batch still waiting for a worker, the oldest too, and cleans it here', async () => {
     const { pool, dispatcher } = setUp(2);
     const sent = batches(4);
     for (const input of sent) dispatcher.send(input);
-    pool.held[0]!.settle();
+    pool.held[1]!.settle();
     pool.canTakeBack = true;
     dispatcher.takeBackWaiting();
     expect(pool.held.map(({ done }) => done)).toEqual([true, true, true, true]);
