@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { strip } from '../../src/index.js';
-import { boilerplateLines, chunkings, contentLines, cut, nastyBytes, NUM_RUNS } from '../helpers/arbitraries.js';
+import { boilerplateLines, chunkings, contentLine, contentLines, cut, nastyBytes, NUM_RUNS } from '../helpers/arbitraries.js';
 import { isSubsequence, linesOf, streamClean } from '../helpers/engine-invariants.js';
 
 const params = { numRuns: NUM_RUNS };
@@ -38,6 +38,20 @@ describe('engine properties', () => {
       fc.property(nastyBytes(), fc.boolean(), (input, small) => {
         const { records } = streamClean([input], small ? { maxLineBytes: 16 } : {});
         expect(records.map((record) => record.inputLine)).toEqual(linesOf(input).map((_, index) => index + 1));
+      }),
+      params,
+    );
+  });
+
+  it('a line longer than maxLineBytes is never dropped: it comes out whole, byte for byte, in order, however the input is cut', () => {
+    // Lines the rules drop, content, and arbitrary bytes (LF aside), each with any terminator or none.
+    const text = fc.oneof(fc.constantFrom(...boilerplateLines).map((line) => Buffer.from(line)), contentLine(0).map((line) => Buffer.from(line)), nastyBytes().map((bytes) => bytes.filter((byte) => byte !== 0x0a)));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.constantFrom('\n', '\r\n', '')), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 80 }), fc.nat(), (lines, maxLineBytes, seed) => {
+        const input = Buffer.concat(lines.flatMap(([line, eol]) => [line, Buffer.from(eol)]));
+        const oversized = linesOf(input).filter((inputLine) => inputLine.length - (inputLine.at(-1) === 0x0a ? 1 : 0) > maxLineBytes);
+        const cuts = fc.sample(chunkings(input.length), { numRuns: 1, seed })[0]!;
+        expect(isSubsequence(oversized, linesOf(streamClean(cut(input, cuts), { maxLineBytes }).output))).toBe(true);
       }),
       params,
     );
