@@ -12,27 +12,67 @@ function batchesOf(chunks: Buffer[], targetBytes: number, separator?: string): B
   return last.length > 0 ? [...batches, last] : batches;
 }
 
-/** Whether a batch ends where a unit ends: after an LF, and for documents after a separator line. */
-function endsOnBoundary(batch: Buffer, separator?: string): boolean {
-  if (batch[batch.length - 1] !== 0x0a) return false;
-  if (separator === undefined) return true;
-  const lines = batch.toString('latin1').split('\n');
-  return lines[lines.length - 2]!.replace(/\r$/, '') === separator;
+/** The offset after the last unit that ends in `bytes` (an LF, and for documents a separator line before it), 0 when none does. */
+function lastUnitEnd(bytes: Buffer, separator?: string): number {
+  let end = 0;
+  let start = 0;
+  for (let lf = bytes.indexOf(0x0a); lf !== -1; lf = bytes.indexOf(0x0a, start)) {
+    if (separator === undefined || bytes.toString('latin1', start, lf).replace(/\r$/, '') === separator) end = lf + 1;
+    start = lf + 1;
+  }
+  return end;
+}
+
+/** What the cutter must give: after each chunk that brings what is held to the target, all of it up to the last unit's end. */
+function expectedBatches(chunks: Buffer[], targetBytes: number, separator?: string): Buffer[] {
+  const batches: Buffer[] = [];
+  let held = Buffer.alloc(0);
+  for (const chunk of chunks) {
+    held = Buffer.concat([held, chunk]);
+    const end = held.length >= targetBytes ? lastUnitEnd(held, separator) : 0;
+    if (end > 0) batches.push(held.subarray(0, end));
+    held = held.subarray(end);
+  }
+  return held.length > 0 ? [...batches, held] : batches;
 }
 
 const text = fc.array(fc.constantFrom('a line\n', 'x', '\f\n', '\f\r\n', 'y\f\n', '\n', '\r\n', '{"text":"z"}\n'), { maxLength: 60 }).map((parts) => Buffer.from(parts.join(''), 'latin1'));
 
 describe('BatchCutter', () => {
-  it('gives back every byte in order, each batch but the last ending on a boundary', () => {
+  it('cuts, after each chunk that brings what it holds to the target, at the last boundary held, and gives back every byte in order', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.integer({ min: 1, max: 40 }), fc.constantFrom(undefined, '\f'), (input, seed, target, separator) => {
-        const cuts = fc.sample(chunkings(input.length), { numRuns: 1, seed })[0]!;
-        const batches = batchesOf(cut(input, cuts), target, separator);
+        const chunks = cut(input, fc.sample(chunkings(input.length), { numRuns: 1, seed })[0]!);
+        const batches = batchesOf(chunks, target, separator);
         expect(Buffer.concat(batches).equals(input)).toBe(true);
-        for (const batch of batches.slice(0, -1)) expect(endsOnBoundary(batch, separator)).toBe(true);
+        expect(batches.map((batch) => batch.toString('latin1'))).toEqual(expectedBatches(chunks, target, separator).map((batch) => batch.toString('latin1')));
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+
+  it('cuts once the bytes held reach the target, not before', () => {
+    const cutter = new BatchCutter({ targetBytes: 4 });
+    expect(cutter.push(Buffer.from('a\n'))).toEqual([]);
+    expect(cutter.push(Buffer.from('b\n')).map(String)).toEqual(['a\nb\n']);
+  });
+
+  it('finds a separator line that came in pieces, its LF or CRLF opening the next chunk', () => {
+    for (const separator of ['\f', '<<<END>>>']) {
+      for (const eol of ['\n', '\r\n']) {
+        const cutter = new BatchCutter({ targetBytes: 1, separator: Buffer.from(separator) });
+        expect(cutter.push(Buffer.from(`a\n${separator}${eol.slice(0, -1)}`))).toEqual([]);
+        expect(cutter.push(Buffer.from('\n')).map(String)).toEqual([`a\n${separator}${eol}`]);
+      }
+    }
+  });
+
+  it('finds a boundary at the very start, and holds lines without one, an empty first line too', () => {
+    expect(new BatchCutter({ targetBytes: 1 }).push(Buffer.from('\n{"a":1}')).map(String)).toEqual(['\n']);
+    const cutter = new BatchCutter({ targetBytes: 1, separator: Buffer.from('\f') });
+    expect(cutter.push(Buffer.from('\f\nx')).map(String)).toEqual(['\f\n']);
+    expect(cutter.push(Buffer.from('\n\ny\n'))).toEqual([]);
+    expect(String(cutter.end())).toBe('x\n\ny\n');
   });
 
   it('waits for a boundary past the target, and cuts at the last one', () => {
