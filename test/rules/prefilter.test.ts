@@ -5,7 +5,7 @@ import { NUM_RUNS } from '../helpers/arbitraries.js';
 import { rulesFromYaml, rulesPrefilterMissed } from '../helpers/rules.js';
 
 /** Rules the first-character table must treat carefully: back-references, named groups, mixed flags, unanchored matches. */
-const awkwardRules = rulesFromYaml(`rules:
+const AWKWARD_YAML = `rules:
   - id: doubled-word
     match: { regex: '^(\\w+) \\1$' }
   - id: named-label
@@ -17,7 +17,8 @@ const awkwardRules = rulesFromYaml(`rules:
   - id: ends-in-share
     match: { suffix: Share this }
     action: strip
-`);
+`;
+const awkwardRules = rulesFromYaml(AWKWARD_YAML);
 const defaults = compileRules();
 
 
@@ -44,6 +45,16 @@ describe('the line prefilter', () => {
     expect(awkwardRules.prefilter.candidates('- Cx').map(({ rule }) => rule.id)).toEqual(['advert', 'ends-in-share']);
     expect(awkwardRules.prefilter.candidates('Credit').map(({ rule }) => rule.id)).toEqual(['doubled-word', 'dash-or-credit', 'advert', 'ends-in-share']);
     expect(awkwardRules.prefilter.candidates('Cre').map(({ rule }) => rule.id)).toEqual(['doubled-word', 'advert', 'ends-in-share']);
+  });
+
+  it('offers a rule that needs a literal text with the test for it, and one that nothing rules out as it is, for every line', () => {
+    const advert = awkwardRules.prefilter.candidates('x').find(({ rule }) => rule.id === 'advert')!;
+    expect(advert.requires?.test('an ADVERTISEMENT here')).toBe(true);
+    expect(advert.requires?.test('x')).toBe(false);
+    const anywhere = rulesFromYaml(`${AWKWARD_YAML}  - id: four-digits\n    match: { regex: '\\d{4}' }\n`);
+    for (const text of ['x', 'Credit', '- Cx', 'é', '2024']) {
+      expect(anywhere.prefilter.candidates(text).find(({ rule }) => rule.id === 'four-digits'), text).toEqual(expect.objectContaining({ requires: undefined }));
+    }
   });
 
   it('offers each default rule for the lines of its own drop examples', () => {
