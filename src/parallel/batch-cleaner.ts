@@ -60,9 +60,9 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
       stats,
       ...(format
         ? {
-            observer: (record) => {
-              if (record.verdict !== 'keep') audit.add(format.line(textDocument(file, documentsBefore + record.document), record));
-            },
+            // The audit lists removed and changed lines only: kept lines' records are not built.
+            observeKept: false,
+            observer: (record) => audit.add(format.line(textDocument(file, documentsBefore + record.document), record)),
             onBudgetFlag: (flag) => audit.add(format.flag(textDocument(file, documentsBefore + flag.document), flag)),
           }
         : {}),
