@@ -78,25 +78,16 @@ export class BatchCutter {
  * The separator lines in `bytes` (which begin at a line's start), as the engine tells them: a
  * line whose bytes before its LF, CRLF or the end of the input equal the separator. Each ends a
  * document, so the count numbers the documents of the batches that follow. Searched for as bytes,
- * not line by line: a page has hundreds of lines to each separator.
+ * not line by line: a page has hundreds of lines to each separator. The separator is not empty
+ * (the options refuse an empty one).
  */
 export function countSeparatorLines(bytes: Buffer, separator: Buffer): number {
   let count = 0;
-  if (separator.length === 0) {
-    // A blank line, at the start or after an LF (the end of the input after an LF starts no line).
-    for (let start = 0; start !== -1 && start < bytes.length; start = nextLineStart(bytes, start)) if (endsLine(bytes, start)) count++;
-    return count;
-  }
   for (let at = bytes.indexOf(separator); at !== -1; at = bytes.indexOf(separator, at + 1)) {
     if ((at === 0 || bytes[at - 1] === LF) && endsLine(bytes, at + separator.length)) count++;
   }
   return count;
 }
-
-const nextLineStart = (bytes: Buffer, start: number): number => {
-  const lf = bytes.indexOf(LF, start);
-  return lf === -1 ? -1 : lf + 1;
-};
 
 /** Whether a line ends at `at`: an LF, a CRLF, or the end of the input (a last line without terminator). */
 const endsLine = (bytes: Buffer, at: number): boolean => at === bytes.length || bytes[at] === LF || (bytes[at] === CR && bytes[at + 1] === LF);
