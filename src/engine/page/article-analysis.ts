@@ -3,7 +3,7 @@ import { SEPARATORS } from '../line-scan.js';
 import { startsListItem } from '../reader-text.js';
 import { tailEnd } from './closing-lines.js';
 import { headStart } from './headline-search.js';
-import { introducesList, isByline, isDateline, isTeaserList, LINK_ITEM } from './line-shapes.js';
+import { introducesList, isByline, isDateline, isHeadlineLike, isTeaserList, LINK_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageView } from './page-view.js';
 import { barrierTest, bestStretches, lineScores } from './region-scores.js';
@@ -25,9 +25,10 @@ export function analyseArticle(view: PageView, model: PageModel): PageVerdict[] 
   if (region === undefined || runningTextShare(view) < model.settings.article.minTextShare) return rulesVerdicts(view, 'main-short');
   const start = articleHeadStart(view, region.start, model);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
+  const teasers = teasersUnderHeadings(view, start, end, model);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
-    if (index < start || index > end) return verdict(false, 'outside-main', index);
+    if (index < start || index > end || teasers.has(index)) return verdict(false, 'outside-main', index);
     if (index < region.start) return verdict(true, 'head', index);
     return verdict(true, features[index]!.text ? 'main-text' : 'main-short', index);
   });
@@ -59,6 +60,35 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
     start = Math.min(sentence, headStart(view, sentence, limit, linkRowSeparators));
   }
+}
+
+/**
+ * The teasers under a related-list heading in [start, end]: going down from a line a rule of
+ * `article.endPacks` removed, the lines shaped as headlines (see isHeadlineLike) and the datelines
+ * among them, passing lines the rules removed, when at least `article.minTeasers` headlines stand
+ * there before the first other line. The story goes on after such a list ("Read also" set between
+ * its paragraphs) as often as it ends, so the article does not end there; but the list is not the
+ * story's, and a subheading of the story stands alone.
+ */
+function teasersUnderHeadings(view: PageView, start: number, end: number, model: PageModel): Set<number> {
+  const { endPacks, minTeasers } = model.settings.article;
+  const teasers = new Set<number>();
+  for (let index = start; index <= end; index++) {
+    if (!endPacks.includes(view.lines[index]!.removedBy ?? '')) continue;
+    const list: number[] = [];
+    let headlines = 0;
+    let next = index + 1;
+    for (; next <= end; next++) {
+      if (view.lines[next]!.removedBy !== undefined || view.features[next]!.empty) continue;
+      const dateline = isDateline(view, next, model);
+      if (!dateline && !isHeadlineLike(view, next, model)) break;
+      list.push(next);
+      if (!dateline) headlines++;
+    }
+    if (headlines >= minTeasers) list.forEach((teaser) => teasers.add(teaser));
+    index = next - 1;
+  }
+  return teasers;
 }
 
 /**

@@ -194,4 +194,16 @@ describe('article analysis (profile article)', () => {
     const story = page([first!, second!], rest.slice(0, 2), ['Related stories'], rest.slice(2));
     expect(keptLines(clean(story, 'article').text)).toEqual(ARTICLE);
   });
+
+  it('article drops the headlines listed under a related heading, with their dates, where the story goes on or a paragraph follows, but not a subheading standing alone', () => {
+    const body = ARTICLE.slice(2);
+    const list = ['Storm closes the ferry port for a whole week', '12 March 2024', 'Fishing fleet returns early from the northern grounds', 'Lifeboat crew honoured for three winter rescues'];
+    const blurb = 'The paper has covered the harbour and its people since 1901, and its reporters live in the towns they write about every day.';
+    expect(keptLines(clean(page(body, ['Related stories'], list, [blurb]), 'article').text)).toEqual([...body, blurb]);
+    // A list set between the story's paragraphs: the story goes on under it.
+    expect(keptLines(clean(page(body.slice(0, 2), ['Related stories'], list.slice(2), body.slice(2)), 'article').text)).toEqual(body);
+    // One line shaped as a headline under the heading is the story's subheading.
+    const subheading = 'Why the harbour wall matters to the town';
+    expect(keptLines(clean(page(body.slice(0, 2), ['Related stories'], [subheading], body.slice(2)), 'article').text)).toEqual([...body.slice(0, 2), subheading, ...body.slice(2)]);
+  });
 });
