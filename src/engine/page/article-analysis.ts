@@ -2,7 +2,7 @@ import type { PageModel } from '../../rules/page-model.js';
 import { SEPARATORS } from '../line-scan.js';
 import { startsListItem } from '../reader-text.js';
 import { tailEnd } from './closing-lines.js';
-import { headStart } from './headline-search.js';
+import { headlineAbove, headStart } from './headline-search.js';
 import { introducesList, isByline, isDateline, isHeadlineLike, isTeaserList, LINK_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageView } from './page-view.js';
@@ -25,9 +25,11 @@ export function analyseArticle(view: PageView, model: PageModel): PageVerdict[] 
   if (region === undefined || runningTextShare(view) < model.settings.article.minTextShare) return rulesVerdicts(view, 'main-short');
   const start = articleHeadStart(view, region.start, model);
   const end = tailEnd(view, region.end, model, model.settings.article.tailLines);
+  const headline = new Set(articleHeadline(view, start, region.start, model));
   const teasers = teasersUnderHeadings(view, start, end, model);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
+    if (headline.has(index)) return verdict(true, 'headline', index);
     if (index < start || index > end || teasers.has(index)) return verdict(false, 'outside-main', index);
     if (index < region.start) return verdict(true, 'head', index);
     return verdict(true, features[index]!.text ? 'main-text' : 'main-short', index);
@@ -60,6 +62,29 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
     start = Math.min(sentence, headStart(view, sentence, limit, linkRowSeparators));
   }
+}
+
+/**
+ * The headline and standfirst above the head (see headlineAbove), when the head's lines
+ * (`article.headLines`) fell short of them: a byline, a place and time, a picture's caption and
+ * its copy stand between. Not past a row of links nor a list, two list items or more (a date or a
+ * byline so set, not a link, aside), where the head stops too: in extracted text a headline over a
+ * list is more often a teaser's. One item passes (a credit or a byline set as a link, "* [Staff and
+ * agencies](…)").
+ */
+function articleHeadline(view: PageView, start: number, regionStart: number, model: PageModel): number[] {
+  const headline = headlineAbove(view, start, regionStart, model);
+  if (headline.length === 0) return headline;
+  const { linkRowSeparators } = model.settings.line;
+  let items = 0;
+  for (let index = Math.min(...headline); index < start; index++) {
+    const features = view.features[index]!;
+    if (view.lines[index]!.removedBy !== undefined) continue;
+    if (features.separators >= linkRowSeparators) return [];
+    const dated = !LINK_ITEM.test(view.lines[index]!.text) && (isDateline(view, index, model) || isByline(view, index, model));
+    if (features.bullet && !dated && ++items > 1) return [];
+  }
+  return headline;
 }
 
 /**

@@ -22,11 +22,13 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page([headline], links, body), 'article').text)).toEqual(body);
   });
 
-  it('article keeps the headline above a byline set as a list item, but not above a section label so set', () => {
+  it('article keeps the headline above a byline set as a list item, and above one label or credit so set (it stays out), but not above a list of them', () => {
     const headline = 'A day at the district court';
     const body = ARTICLE.slice(2);
     expect(keptLines(clean(page([headline], ['- BY ANNA PERSON anna.person@example.com'], body), 'article').text)).toEqual([headline, '- BY ANNA PERSON anna.person@example.com', ...body]);
-    expect(keptLines(clean(page([headline], ['- Court and crime'], body), 'article').text)).toEqual(body);
+    expect(keptLines(clean(page([headline], ['* [Staff and agencies](/staff)'], body), 'article').text)).toEqual([headline, ...body]);
+    expect(keptLines(clean(page([headline], ['- Court and crime'], body), 'article').text)).toEqual([headline, ...body]);
+    expect(keptLines(clean(page([headline], ['- Court and crime', '- Regional news'], body), 'article').text)).toEqual(body);
   });
 
   it('article keeps a list above the first paragraph with the line that introduces it', () => {
@@ -205,5 +207,15 @@ describe('article analysis (profile article)', () => {
     // One line shaped as a headline under the heading is the story's subheading.
     const subheading = 'Why the harbour wall matters to the town';
     expect(keptLines(clean(page(body.slice(0, 2), ['Related stories'], [subheading], body.slice(2)), 'article').text)).toEqual([...body.slice(0, 2), subheading, ...body.slice(2)]);
+  });
+
+  it('article keeps the headline and standfirst above a byline, a place and time and a caption set twice, past the head\'s lines (article.headLines)', () => {
+    const body = ARTICLE.slice(2);
+    const head = ['Night buses return to the valley towns', 'The regional transport board restores the late services that were cut two years ago'];
+    const between = ['Newsroom', 'Valley Town, 12:40', 'Passengers wait for the last bus at the station', 'Passengers wait for the last bus at the station Photo: Ann Lee'];
+    expect(keptLines(clean(page(head, between, body), 'article').text)).toEqual([...head, ...between, ...body]);
+    // Not a teaser's headline and summary over a section label: the headline search finds no headline in a list of them.
+    const teasers = ['Ferry port closed for a whole week by the storm', 'Fishing fleet returns early from the northern grounds', 'Lifeboat crew honoured for three rescues'];
+    expect(keptLines(clean(page(teasers, between, body), 'article').text)).toEqual([...between, ...body]);
   });
 });
