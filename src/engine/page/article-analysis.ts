@@ -89,9 +89,9 @@ function articleHeadline(view: PageView, start: number, regionStart: number, mod
 
 /**
  * The teasers under a related-list heading in [start, end]: going down from a line a rule of
- * `article.endPacks` removed, the lines shaped as headlines (see isHeadlineLike) and the datelines
- * among them, passing lines the rules removed, when at least `article.minTeasers` headlines stand
- * there before the first other line. The story goes on after such a list ("Read also" set between
+ * `article.endPacks` removed, the lines shaped as headlines (see isHeadlineLike) or list items
+ * that are one link, and the datelines among them, passing lines the rules removed, when at least
+ * `article.minTeasers` such teasers stand there before the first other line. The story goes on after such a list ("Read also" set between
  * its paragraphs) as often as it ends, so the article does not end there; but the list is not the
  * story's, and a subheading of the story stands alone.
  */
@@ -106,7 +106,7 @@ function teasersUnderHeadings(view: PageView, start: number, end: number, model:
     for (; next <= end; next++) {
       if (view.lines[next]!.removedBy !== undefined || view.features[next]!.empty) continue;
       const dateline = isDateline(view, next, model);
-      if (!dateline && !isHeadlineLike(view, next, model)) break;
+      if (!dateline && !isHeadlineLike(view, next, model) && !LINK_ITEM.test(view.lines[next]!.text)) break;
       list.push(next);
       if (!dateline) headlines++;
     }

@@ -204,6 +204,9 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(body, ['Related stories'], list, [blurb]), 'article').text)).toEqual([...body, blurb]);
     // A list set between the story's paragraphs: the story goes on under it.
     expect(keptLines(clean(page(body.slice(0, 2), ['Related stories'], list.slice(2), body.slice(2)), 'article').text)).toEqual(body);
+    // Teasers written as links in a list are the list's too.
+    const links = ['* [Storm closes the ferry port for a whole week](/ferry)', 'Fishing fleet returns early from the northern grounds'];
+    expect(keptLines(clean(page(body, ['Related stories'], links, [blurb]), 'article').text)).toEqual([...body, blurb]);
     // One line shaped as a headline under the heading is the story's subheading.
     const subheading = 'Why the harbour wall matters to the town';
     expect(keptLines(clean(page(body.slice(0, 2), ['Related stories'], [subheading], body.slice(2)), 'article').text)).toEqual([...body.slice(0, 2), subheading, ...body.slice(2)]);
