@@ -67,8 +67,8 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
 /**
  * The headline and standfirst above the head (see headlineAbove), when the head's lines
  * (`article.headLines`) fell short of them: a byline, a place and time, a picture's caption and
- * its copy stand between. Not past a row of links nor a list, two list items or more (a date or a
- * byline so set, not a link, aside), where the head stops too: in extracted text a headline over a
+ * its copy stand between. Not past a row of links nor a list, two list items or more, bulleted or
+ * numbered (a date or a byline so set, not a link, aside), where the head stops too: in extracted text a headline over a
  * list is more often a teaser's. One item passes (a credit or a byline set as a link, "* [Staff and
  * agencies](…)").
  */
@@ -82,10 +82,13 @@ function articleHeadline(view: PageView, start: number, regionStart: number, mod
     if (view.lines[index]!.removedBy !== undefined) continue;
     if (features.separators >= linkRowSeparators) return [];
     const dated = !LINK_ITEM.test(view.lines[index]!.text) && (isDateline(view, index, model) || isByline(view, index, model));
-    if (features.bullet && !dated && ++items > 1) return [];
+    if ((features.bullet || NUMBERED_ITEM.test(view.lines[index]!.text)) && !dated && ++items > 1) return [];
   }
   return headline;
 }
+
+/** An item of a numbered list ("8. Writing a good entry", "2) Prerequisites"): a table of contents under a headline-shaped item is a list too. */
+const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
 
 /**
  * The teasers under a related-list heading in [start, end]: going down from a line a rule of

@@ -221,4 +221,15 @@ describe('article analysis (profile article)', () => {
     const teasers = ['Ferry port closed for a whole week by the storm', 'Fishing fleet returns early from the northern grounds', 'Lifeboat crew honoured for three rescues'];
     expect(keptLines(clean(page(teasers, between, body), 'article').text)).toEqual([...between, ...body]);
   });
+
+  it('article takes no headline from a numbered table of contents above the text: two items or more of it stand between', () => {
+    const body = ARTICLE.slice(2);
+    const contents = ['Contents', '1. Introduction', '2. Glossary', '3. How the Tide Tables Tie to the Harbour Charts', '4. Writing a Good Entry in the Harbour Log', '5. Best practices', '6. Common mistakes', '7. Summary', '8. Further reading'];
+    const opening = ['Introduction', 'Focus: what it is, and how to use it'];
+    const kept = keptLines(clean(page(contents, opening, body), 'article').text);
+    // The two items long enough to pass for a headline and its standfirst are no headline (the head's own lines aside).
+    expect(kept).not.toContain(contents[3]);
+    expect(kept).not.toContain(contents[4]);
+    expect(kept.slice(-body.length - opening.length)).toEqual([...opening, ...body]);
+  });
 });
