@@ -1,5 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
-import { CUT_SHORT, hasSpaceRun, introducesList, isHeadlineLike, isShortLabel, isTeaserList } from './line-shapes.js';
+import { CUT_SHORT, hasSpaceRun, introducesList, isHeadlineLike, isHighlight, isHighlightSentence, isShortLabel, isTeaserList } from './line-shapes.js';
 import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
 import { bestStretches, type ScoredLines } from './region-scores.js';
 
@@ -133,8 +133,9 @@ function closingBlockEnd(view: PageView, regionEnd: number, model: PageModel): n
  * removed. A line of more than a few words ending as a list's introduction does ("The players
  * invited to the combine:") carries the tail on through the list items after it, however many,
  * to the next line of running text; so does a run of table rows (see isTableRow), which do not
- * count toward `tailLines`, and the letterless rules between them. With `tailLines` 0 the tail is
- * only such lists and tables.
+ * count toward `tailLines`, and the letterless rules between them; in extracted text (`tailLines`
+ * above 0) so do a box's highlights written as sentences. With `tailLines` 0 the tail is only
+ * such lists and tables.
  */
 export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tailLines: number): number {
   let end = regionEnd;
@@ -146,16 +147,32 @@ export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tai
     inList = introducesList(view, index, model) || (inList && !features.text);
     // In extracted text a table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well.
     const tableRow = isTableRow(view, index, model) || (tailLines > 0 && isCellBetweenRows(view, index, model));
-    if (!inList && !tableRow && taken >= tailLines) {
+    const highlight = tailLines > 0 && inHighlightBox(view, index, model);
+    if (!inList && !tableRow && !highlight && taken >= tailLines) {
       // A table's rule passes, but is kept only before another row.
       if (features.empty && isCellRow(view, nextLine(view, index), model)) continue;
       break;
     }
     end = index;
     // In extracted text a short heading over a table or a paragraph ("Ingredients", "Method") opens the next part: no line of the tail's count.
-    if (!inList && !tableRow && !features.empty && !(tailLines > 0 && isHeadingOver(view, index, model))) taken++;
+    if (!inList && !tableRow && !highlight && !features.empty && !(tailLines > 0 && isHeadingOver(view, index, model))) taken++;
   }
   return end;
+}
+
+/**
+ * Whether the line at `index` is an item of a box of highlights: a run of list items, every one a
+ * highlight written as a sentence (see isHighlight, isHighlightSentence). In extracted text such a
+ * box ("Key points" over its bullets) is the story's own, however many its items; a list of teasers
+ * holds shorter headlines among its sentence-case ones.
+ */
+function inHighlightBox(view: PageView, index: number, model: PageModel): boolean {
+  const isSentence = (line: number): boolean => isHighlight(view, line, model) && isHighlightSentence(view, line, model);
+  if (!isSentence(index)) return false;
+  for (const step of [(line: number) => previousLine(view, line), (line: number) => nextLine(view, line)]) {
+    for (let line = step(index); line >= 0 && view.features[line]!.bullet; line = step(line)) if (!isSentence(line)) return false;
+  }
+  return true;
 }
 
 /** A short line, no running text nor list item, right above a table row (see isTableRow) or a line of running text that no rule removed: that table's or paragraph's heading. */

@@ -93,10 +93,14 @@ export function isHighlightSentence(view: PageView, index: number, model: PageMo
   return view.features[index]!.words >= model.settings.line.textWords && !MARKDOWN_LINK.test(view.lines[index]!.text);
 }
 
-/** Whether most of the words after the first start in lower case, as a sentence's do and a title-case headline's do not. */
+/**
+ * Whether most of the words after the first start in lower case, as a sentence's do and a
+ * title-case headline's do not. Words of a script without case (Japanese, Chinese) have no title
+ * case either: a line of them alone is read as a sentence is.
+ */
 export function inSentenceCase(text: string): boolean {
-  const { cased, lower } = caseCounts(text, true);
-  return lower * 2 > cased;
+  const { cased, lower, caseless } = caseCounts(text, true);
+  return cased === 0 ? caseless > 0 : lower * 2 > cased;
 }
 
 /** Whether `text` holds `length` white-space characters in a row. */

@@ -222,6 +222,19 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(teasers, between, body), 'article').text)).toEqual([...between, ...body]);
   });
 
+  it('article keeps a box of highlights written as sentences after the text, however many, in a script without case too, but not title-case teasers nor a list with shorter headlines past the tail\'s lines', () => {
+    const points = ['Points of this guide', '* How the tide tables are read from the harbour charts each morning', '* What the harbour master asks of a boat that moors for the night', '* Why the north side of the wall is closed whenever a gale is forecast', '* Where the fuel and the fresh water are found along the quay'];
+    expect(keptLines(clean(page(ARTICLE, points), 'article').text)).toEqual([...ARTICLE, ...points]);
+    // Japanese has no title case: its items read as sentences do.
+    const japanese = ['このガイドのポイント', '* 港の潮位表を海図から毎朝読み取る方法が分かる', '* 夜間に係留する船に港長が求める手続きが分かる', '* 強風の予報が出たときに北側の岸壁が閉鎖される理由が分かる', '* 岸壁に沿って燃料と真水を補給できる場所が分かる'];
+    expect(keptLines(clean(page(ARTICLE, japanese), 'article').text)).toEqual([...ARTICLE, ...japanese]);
+    const teasers = ['Points Of This Guide', '* How The Tide Tables Are Read From The Harbour Charts Each Morning', '* What The Harbour Master Asks Of A Boat That Moors For The Night', '* Why The North Side Of The Wall Is Closed Whenever A Gale Is Forecast', '* Where The Fuel And The Fresh Water Are Found Along The Quay'];
+    expect(keptLines(clean(page(ARTICLE, teasers), 'article').text)).toEqual([...ARTICLE, ...teasers.slice(0, 3)]);
+    // A list of teasers, one of them in sentence case and long as a sentence among shorter headlines: no box of highlights.
+    const latest = ['Latest from the harbour', '* Ferry port reopens', '* Lifeboat crew honoured', '* The fishing fleet returns early after a week of gales at sea', '* New bridge opens'];
+    expect(keptLines(clean(page(ARTICLE, latest), 'article').text)).toEqual([...ARTICLE, ...latest.slice(0, 3)]);
+  });
+
   it('article takes no headline from a numbered table of contents above the text: two items or more of it stand between', () => {
     const body = ARTICLE.slice(2);
     const contents = ['Contents', '1. Introduction', '2. Glossary', '3. How the Tide Tables Tie to the Harbour Charts', '4. Writing a Good Entry in the Harbour Log', '5. Best practices', '6. Common mistakes', '7. Summary', '8. Further reading'];

@@ -56,6 +56,9 @@ describe('line shapes', () => {
   it('inSentenceCase and hasSpaceRun', () => {
     expect(inSentenceCase('The council voted to rebuild the wall')).toBe(true);
     expect(inSentenceCase('Council Votes To Rebuild The Wall')).toBe(false);
+    // A script without case has no title case; a line without letters is no sentence.
+    expect(inSentenceCase('* 港の潮位表を 海図から読み取る')).toBe(true);
+    expect(inSentenceCase('* 12 34 56')).toBe(false);
     expect(hasSpaceRun('Harbour   45 min', 3)).toBe(true);
     expect(hasSpaceRun('Harbour  45 min', 3)).toBe(false);
   });
