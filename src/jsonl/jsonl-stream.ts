@@ -116,6 +116,8 @@ export function cleanJsonlBatch(input: Buffer, options: JsonlStageOptions & { st
 
 class RecordCleaner implements LineSink {
   private recordLine: number;
+  /** How messages name the input. */
+  private readonly inputName: string;
 
   constructor(
     private readonly options: NormalizedOptions,
@@ -127,6 +129,7 @@ class RecordCleaner implements LineSink {
     private readonly write: (bytes: Buffer) => void,
   ) {
     this.recordLine = (settings.firstLine ?? 1) - 1;
+    this.inputName = settings.label ?? UNNAMED_INPUT;
   }
 
   line(buf: Buffer, start: number, end: number, eolLength: number): void {
@@ -173,10 +176,9 @@ class RecordCleaner implements LineSink {
     if (first) {
       this.recordLine++;
       if (this.settings.onInvalid !== 'pass') {
-        const file = this.settings.label ?? UNNAMED_INPUT;
         const limit = this.settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-        throw new BoilerstripError('E_INPUT', `${file}:${this.recordLine}: record is longer than the limit of ${counted(limit, 'byte')} ${settingNames('--max-record-bytes', 'maxRecordBytes')}. Raise the limit, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such records through unchanged.`, {
-          file,
+        throw new BoilerstripError('E_INPUT', `${this.inputName}:${this.recordLine}: record is longer than the limit of ${counted(limit, 'byte')} ${settingNames('--max-record-bytes', 'maxRecordBytes')}. Raise the limit, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such records through unchanged.`, {
+          file: this.inputName,
           line: this.recordLine,
         });
       }
@@ -200,9 +202,9 @@ class RecordCleaner implements LineSink {
       this.counts.invalid++;
       return undefined;
     }
-    const where = `${this.settings.label ?? UNNAMED_INPUT}:${this.recordLine}`;
+    const where = `${this.inputName}:${this.recordLine}`;
     throw new BoilerstripError('E_INVALID_JSON', `${where}: ${problem}. Fix the line, or use --on-invalid pass (onInvalid: 'pass' in the library) to write such lines through unchanged.`, {
-      file: this.settings.label ?? UNNAMED_INPUT,
+      file: this.inputName,
       line: this.recordLine,
     });
   }
