@@ -64,7 +64,8 @@ function textStage(input: string, several: boolean, context: CleaningContext): S
     ...cleaningOptions(context),
     docSeparator: args.docSeparator,
     ...(several ? { explainLabel: inputLabel(input) } : {}),
-    ...(audit ? { observer: (record) => audit.line(textDocument(input, record.document), record), onBudgetFlag: (flag) => audit.flag(textDocument(input, flag.document), flag) } : {}),
+    // The audit lists removed and changed lines only: kept lines' records are not built.
+    ...(audit ? { observeKept: false, observer: (record) => audit.line(textDocument(input, record.document), record), onBudgetFlag: (flag) => audit.flag(textDocument(input, flag.document), flag) } : {}),
   });
 }
 
@@ -78,7 +79,7 @@ async function jsonlStage(input: string, context: CleaningContext): Promise<Json
     onInvalid: args.onInvalid,
     maxRecordBytes: args.maxRecordBytes,
     label: inputLabel(input),
-    ...(audit ? { observer: (record, source) => audit.line(recordDocument(input, source), record), onBudgetFlag: (flag, source) => audit.flag(recordDocument(input, source), flag) } : {}),
+    ...(audit ? { observeKept: false, observer: (record, source) => audit.line(recordDocument(input, source), record), onBudgetFlag: (flag, source) => audit.flag(recordDocument(input, source), flag) } : {}),
   };
   return new JsonlStream(options);
 }

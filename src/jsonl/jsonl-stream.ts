@@ -28,6 +28,8 @@ export interface JsonlStreamOptions extends CleanOptions {
   idField?: string;
   /** Called with every line's verdict and the record it belongs to. */
   observer?: (record: InputLineRecord, source: RecordSource) => void;
+  /** Whether the observer hears kept lines too (default true); see StripStreamOptions.observeKept. */
+  observeKept?: boolean;
   /** Told of each record that `maxRemovedRatio` left unchanged or could not check. */
   onBudgetFlag?: (flag: DocumentBudgetFlag, source: RecordSource) => void;
   /** Counters to add to; pass one Stats to several streams to total them. */
@@ -210,8 +212,8 @@ class RecordCleaner implements LineSink {
   }
 
   /** What the explain output, the observer and the budget listener hear of this record's lines. */
-  private listenersFor(record: unknown): Pick<TextCleanerOptions, 'observer' | 'onBudgetFlag'> {
-    const { explain, observer, onBudgetFlag, label } = this.settings;
+  private listenersFor(record: unknown): Pick<TextCleanerOptions, 'observer' | 'observeKept' | 'onBudgetFlag'> {
+    const { explain, observer, observeKept = true, onBudgetFlag, label } = this.settings;
     if (!explain && !observer && !onBudgetFlag) return {};
     const id = lookupValue(record, this.idPath);
     const source: RecordSource = { line: this.recordLine, id: typeof id === 'string' || typeof id === 'number' ? id : undefined };
@@ -219,8 +221,10 @@ class RecordCleaner implements LineSink {
     return {
       ...(explain || observer
         ? {
+            // The explain output lists every line, so it hears kept lines whatever the observer asked for.
+            observeKept: explain === true || observeKept,
             observer: (line: InputLineRecord) => {
-              observer?.(line, source);
+              if (observeKept || line.verdict !== 'keep') observer?.(line, source);
               if (explain) this.write(formatExplainLine(line, explainLabel));
             },
           }

@@ -45,9 +45,9 @@ export function createBatchCleaner(settings: WorkerSettings, rules: RuleSet): (b
           firstLine,
           ...(format
             ? {
-                observer: (record, source) => {
-                  if (record.verdict !== 'keep') audit.add(format.line(recordDocument(file, source), record));
-                },
+                // The audit lists removed and changed lines only: kept lines' records are not built.
+                observeKept: false,
+                observer: (record, source) => audit.add(format.line(recordDocument(file, source), record)),
                 onBudgetFlag: (flag, source) => audit.add(format.flag(recordDocument(file, source), flag)),
               }
             : {}),

@@ -13,6 +13,11 @@ export interface StripStreamOptions extends CleanOptions {
   explainLabel?: string;
   /** Called with every line's verdict, in input order. */
   observer?: (record: InputLineRecord) => void;
+  /**
+   * Whether the observer hears kept lines too (default true). With false it hears only lines
+   * removed or changed, and no record is built for a kept line: what an audit trail needs, cheaper.
+   */
+  observeKept?: boolean;
   /** Counters to add to; pass one Stats to several streams to total them. */
   stats?: Stats;
   /** Told of each document that `maxRemovedRatio` left unchanged or could not check. */
@@ -32,19 +37,26 @@ export class ChunkCleaner {
   constructor(options: StripStreamOptions = {}) {
     const { rules, docSeparator, maxLineBytes, profile, maxRemovedRatio } = normalizeOptions(options);
     this.stats = options.stats ?? new Stats();
-    const { explain = false, explainLabel, observer: userObserver } = options;
+    const { explain = false, explainLabel, observer: userObserver, observeKept = true } = options;
+    // The explain output lists every line, so it hears kept lines whatever the user's observer asked for.
+    const userHears =
+      explain && !observeKept && userObserver
+        ? (record: InputLineRecord) => {
+            if (record.verdict !== 'keep') userObserver(record);
+          }
+        : userObserver;
     const observer = explain
       ? (record: InputLineRecord) => {
-          userObserver?.(record);
+          userHears?.(record);
           this.pieces.push(formatExplainLine(record, explainLabel));
         }
-      : userObserver;
+      : userHears;
     const output = explain ? { write() {} } : { write: (bytes: Buffer) => this.pieces.push(bytes) };
     this.cleaner = new TextCleaner(rules, output, {
       stats: this.stats,
       profile,
       ...(docSeparator ? { docSeparator } : {}),
-      ...(observer ? { observer } : {}),
+      ...(observer ? { observer, observeKept: explain || observeKept } : {}),
       ...(maxRemovedRatio !== undefined ? { maxRemovedRatio } : {}),
       ...(options.onBudgetFlag ? { onBudgetFlag: options.onBudgetFlag } : {}),
     });

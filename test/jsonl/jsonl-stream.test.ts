@@ -89,6 +89,11 @@ describe("the JSON Lines stream's records", () => {
     expect(flags).toEqual([['over-budget', { line: 2, id: 'r7' }]]);
     expect(await cleanJsonl(record, { explain: true, label: 'shard.jsonl' })).toMatch(/^shard\.jsonl:1:1\tkeep\t.*\nshard\.jsonl:1:2\tdrop\tread-pipe-teaser\tREAD \| Storm season\n$/);
     expect(await cleanJsonl(record, { explain: true })).toMatch(/^1:1\tkeep\t/);
+    for (const explain of [false, true]) {
+      const removed: unknown[] = [];
+      await cleanJsonl(record, { explain, observeKept: false, observer: (line, source) => removed.push([line.verdict, line.line, source]) });
+      expect(removed).toEqual([['drop', 2, { line: 1, id: 'r7' }]]);
+    }
     const alone: unknown[] = [];
     await cleanJsonl(`${JSON.stringify({ id: 7, text: TEASER })}\n${JSON.stringify({ id: [7], text: TEASER })}\n`, { onBudgetFlag: (flag, source) => alone.push([flag.flag, source]), maxRemovedRatio: 0 });
     expect(alone).toEqual([

@@ -94,6 +94,20 @@ describe('ChunkCleaner', () => {
     ]);
   });
 
+  it('with observeKept false, tells the observer only of lines removed or changed, with or without explain', () => {
+    const input = [Buffer.from(`${BODY}\nREAD | Storm season\n date 2022-04-08 ${BODY}\n`)];
+    for (const explain of [false, true]) {
+      const heard: InputLineRecord[] = [];
+      const output = clean(input, { profile: 'lines', explain, observeKept: false, observer: (record) => heard.push(record) });
+      expect(heard.map(({ inputLine, verdict }) => [inputLine, verdict])).toEqual([
+        [2, 'drop'],
+        [3, 'strip'],
+      ]);
+      // The explain output still lists every line.
+      expect(output.toString().split('\n')).toHaveLength(explain ? 4 : 3);
+    }
+  });
+
   it('with explain and no observer, writes the labelled lines alone', () => {
     const explained = clean([Buffer.from(`${BODY}\nREAD | Storm season\n`)], { profile: 'lines', explain: true });
     expect(explained.toString()).toMatch(/^1\tkeep\t-\t.*\n2\tdrop\tread-pipe-teaser\tREAD \| Storm season\n$/);
