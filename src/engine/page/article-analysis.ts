@@ -211,7 +211,8 @@ function commentBarrierTest(view: PageView, model: PageModel): (index: number) =
   const inRun = (index: number): boolean => barrier(index) || view.features[index]!.empty;
   const noComments = new Set<number>();
   view.lines.forEach((line, index) => {
-    if (!barrier(index) || !ZERO_COUNT.test(line.text)) return;
+    // A line its run's walk took in already has that run's lines taken: walking it again for each made a long run quadratic.
+    if (noComments.has(index) || !barrier(index) || !ZERO_COUNT.test(line.text)) return;
     for (let other = index; other >= 0 && inRun(other); other--) noComments.add(other);
     for (let other = index; other < view.lines.length && inRun(other); other++) noComments.add(other);
   });

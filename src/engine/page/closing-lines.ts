@@ -1,7 +1,7 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { CUT_SHORT, hasSpaceRun, introducesList, isHeadlineLike, isHighlight, isHighlightSentence, isShortLabel, isTeaserList } from './line-shapes.js';
 import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
-import { bestStretches, type ScoredLines } from './region-scores.js';
+import { stretchFrom, type ScoredLines } from './region-scores.js';
 
 /** What follows a stretch of the main region: its closing lines up to `closing`, then lists and tables up to `end`. */
 interface Tail {
@@ -68,11 +68,22 @@ export function resumeAfterTails(view: PageView, model: PageModel, { scores, isB
   function resumedStretch(after: number): number | undefined {
     const next = firstLineAfter(after);
     if (!(view.features[next]?.text === true && view.lines[next]!.removedBy === undefined)) return undefined;
-    const from = next;
-    const resumed = bestStretches(scores.slice(from), (index) => isBarrier(from + index))[0];
-    if (resumed === undefined || resumed.start !== 0 || resumed.score < model.settings.article.minScore) return undefined;
-    return from + resumed.end;
+    // A stretch starts only at a line that scores and bars nothing: else none starts right here, and the rest of the page need not be read.
+    if (scores[next]! <= 0 || isBarrier(next)) return undefined;
+    const resumed = stretchFrom(scores, next, isBarrier).stretch!;
+    return resumed.score < model.settings.article.minScore ? undefined : resumed.end;
   }
+}
+
+/**
+ * The tail (see resumeAfterTails) that holds each of `lines` lines, after it and up to its end, as
+ * `tails.find` gives it: found once for the page, as a search of the tails for each line made a
+ * page of many tables quadratic. Tails hold lines of their own, each after the one before.
+ */
+export function tailsByLine(tails: readonly Tail[], lines: number): (Tail | undefined)[] {
+  const holding = new Array<Tail | undefined>(lines).fill(undefined);
+  for (const tail of tails) for (let index = Math.max(0, tail.after + 1); index <= tail.end && index < lines; index++) holding[index] ??= tail;
+  return holding;
 }
 
 /**
@@ -141,13 +152,14 @@ export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tai
   let end = regionEnd;
   let taken = 0;
   let inList = introducesList(view, regionEnd, model);
+  const inHighlightBox = tailLines > 0 ? highlightBoxTest(view, model) : undefined;
   for (let index = regionEnd + 1; index < view.lines.length; index++) {
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
     inList = introducesList(view, index, model) || (inList && !features.text);
     // In extracted text a table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well.
     const tableRow = isTableRow(view, index, model) || (tailLines > 0 && isCellBetweenRows(view, index, model));
-    const highlight = tailLines > 0 && inHighlightBox(view, index, model);
+    const highlight = inHighlightBox !== undefined && inHighlightBox(index);
     if (!inList && !tableRow && !highlight && taken >= tailLines) {
       // A table's rule passes, but is kept only before another row.
       if (features.empty && isCellRow(view, nextLine(view, index), model)) continue;
@@ -161,18 +173,49 @@ export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tai
 }
 
 /**
- * Whether the line at `index` is an item of a box of highlights: a run of list items, every one a
+ * Whether the line at an index is an item of a box of highlights: a run of list items, every one a
  * highlight written as a sentence (see isHighlight, isHighlightSentence). In extracted text such a
  * box ("Key points" over its bullets) is the story's own, however many its items; a list of teasers
- * holds shorter headlines among its sentence-case ones.
+ * holds shorter headlines among its sentence-case ones. What each item is, and whether the items
+ * above and below it are all such sentences, is found once for the whole box: asked of every line
+ * of the tail, a walk over the box for each line made a long box quadratic.
  */
-function inHighlightBox(view: PageView, index: number, model: PageModel): boolean {
-  const isSentence = (line: number): boolean => isHighlight(view, line, model) && isHighlightSentence(view, line, model);
-  if (!isSentence(index)) return false;
-  for (const step of [(line: number) => previousLine(view, line), (line: number) => nextLine(view, line)]) {
-    for (let line = step(index); line >= 0 && view.features[line]!.bullet; line = step(line)) if (!isSentence(line)) return false;
-  }
-  return true;
+export function highlightBoxTest(view: PageView, model: PageModel): (index: number) => boolean {
+  const UNKNOWN = 0;
+  const YES = 1;
+  const NO = 2;
+  const sentences = new Uint8Array(view.lines.length);
+  const isSentence = (line: number): boolean => {
+    if (sentences[line] === UNKNOWN) sentences[line] = isHighlight(view, line, model) && isHighlightSentence(view, line, model) ? YES : NO;
+    return sentences[line] === YES;
+  };
+  /** Whether every list item from step(index) on, up to the first line that is none, is such a sentence; `known` holds the answers found. */
+  const sentencesOnward = (index: number, step: (line: number) => number, known: Uint8Array): boolean => {
+    const asked: number[] = [];
+    let answer = true;
+    for (let line = index; ; ) {
+      if (known[line] !== UNKNOWN) {
+        answer = known[line] === YES;
+        break;
+      }
+      asked.push(line);
+      const other = step(line);
+      if (other < 0 || !view.features[other]!.bullet) break;
+      if (!isSentence(other)) {
+        answer = false;
+        break;
+      }
+      line = other;
+    }
+    // Each line asked has the same items onward as the one after it, and that one's answer.
+    for (const line of asked) known[line] = answer ? YES : NO;
+    return answer;
+  };
+  const above = new Uint8Array(view.lines.length);
+  const below = new Uint8Array(view.lines.length);
+  const up = (line: number): number => previousLine(view, line);
+  const down = (line: number): number => nextLine(view, line);
+  return (index) => isSentence(index) && sentencesOnward(index, up, above) && sentencesOnward(index, down, below);
 }
 
 /** A short line, no running text nor list item, right above a table row (see isTableRow) or a line of running text that no rule removed: that table's or paragraph's heading. */

@@ -1,6 +1,6 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { analyseArticle } from './article-analysis.js';
-import { resumeAfterTails } from './closing-lines.js';
+import { resumeAfterTails, tailsByLine } from './closing-lines.js';
 import { headlineAbove, headStart, openingAbove } from './headline-search.js';
 import type { LineFeatures } from './line-features.js';
 import { isDateline, LINK_ITEM } from './line-shapes.js';
@@ -78,14 +78,15 @@ function analyseWholePage(view: PageView, model: PageModel): PageVerdict[] {
   const opening = openingAbove(view, regionHead, scored.stretches, model);
   const storyStart = opening?.start ?? region.start;
   const start = opening === undefined ? regionHead : headStart(view, storyStart, headLines, linkRowSeparators);
-  const headline = headlineAbove(view, start, storyStart, model);
+  const headline = new Set(headlineAbove(view, start, storyStart, model));
   const { end, tails } = resumeAfterTails(view, model, scored, region.end);
+  const tailAt = tailsByLine(tails, lines.length);
   return lines.map((line, index) => {
     if (line.removedBy !== undefined) return verdict(false, 'rule', index);
     const lineFeatures = features[index]!;
-    const tail = tails.find((tail) => index > tail.after && index <= tail.end);
+    const tail = tailAt[index];
     if (tail !== undefined) return verdict(true, index <= tail.closing ? 'closing' : 'main-short', index);
-    if (headline.includes(index)) return verdict(true, 'headline', index);
+    if (headline.has(index)) return verdict(true, 'headline', index);
     if (index < start || index > end) {
       return lineFeatures.text && lineFeatures.words >= model.settings.region.outsideWords ? verdict(true, 'main-text', index) : verdict(false, 'outside-main', index);
     }

@@ -138,16 +138,44 @@ function readsLanguage({ lines, features }: Pick<PageView, 'lines' | 'features'>
 
 /** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */
 export function previousLine(view: PageView, index: number): number {
-  let previous = index - 1;
-  while (previous >= 0 && (view.lines[previous]!.removedBy !== undefined || view.features[previous]!.empty)) previous--;
-  return previous;
+  const { previous } = neighboursOf(view);
+  if (index >= 0 && index < previous.length) return previous[index]!;
+  let line = index - 1;
+  while (line >= 0 && (view.lines[line]!.removedBy !== undefined || view.features[line]!.empty)) line--;
+  return line;
 }
 
 /** The nearest line below `index` that has letters or digits, removed by a rule or not, or -1. */
 export function nextLine(view: PageView, index: number): number {
-  let next = index + 1;
-  while (next < view.lines.length && view.features[next]!.empty) next++;
-  return next < view.lines.length ? next : -1;
+  const { next } = neighboursOf(view);
+  if (index >= -1 && index + 1 < next.length) return next[index + 1]!;
+  let line = index + 1;
+  while (line < view.lines.length && view.features[line]!.empty) line++;
+  return line < view.lines.length ? line : -1;
+}
+
+/**
+ * previousLine of each index 0 … lines, and nextLine of each index -1 … lines - 1 (at `index + 1`),
+ * found once per view: they are asked of every line of a tail, a head or a box, and walking a
+ * long run of letterless or removed lines anew for each made such a page quadratic.
+ */
+const neighbours = new WeakMap<PageView, { previous: Int32Array; next: Int32Array }>();
+
+function neighboursOf(view: PageView): { previous: Int32Array; next: Int32Array } {
+  let found = neighbours.get(view);
+  if (found !== undefined) return found;
+  const { lines, features } = view;
+  const previous = new Int32Array(lines.length + 1);
+  previous[0] = -1;
+  for (let index = 1; index <= lines.length; index++) {
+    const above = index - 1;
+    previous[index] = lines[above]!.removedBy === undefined && !features[above]!.empty ? above : previous[above]!;
+  }
+  const next = new Int32Array(lines.length + 1);
+  next[lines.length] = -1;
+  for (let index = lines.length - 1; index >= 0; index--) next[index] = features[index]!.empty ? next[index + 1]! : index;
+  neighbours.set(view, (found = { previous, next }));
+  return found;
 }
 
 /** The last index in [from, to) that satisfies `test`, or -1. */

@@ -64,31 +64,45 @@ export function lineScores(view: PageView, model: PageModel): number[] {
  */
 export function bestStretches(scores: readonly number[], endsStretch: (index: number) => boolean = () => false): Stretch[] {
   const stretches: Stretch[] = [];
+  for (let from = 0; from < scores.length; ) {
+    const { stretch, next } = stretchFrom(scores, from, endsStretch);
+    if (stretch !== undefined) stretches.push(stretch);
+    from = next;
+  }
+  return stretches;
+}
+
+/**
+ * The first of bestStretches' stretches at `from` or after, as it would be were the scores to
+ * start at `from`, and the index after the line that closed it; read no further than that line,
+ * so that a stretch looked for after each of many tables (see resumeAfterTails) costs its own
+ * lines, not the rest of the page.
+ */
+export function stretchFrom(scores: readonly number[], from: number, endsStretch: (index: number) => boolean): { stretch: Stretch | undefined; next: number } {
   let current: Stretch | undefined;
   let sum = 0;
-  scores.forEach((score, index) => {
+  for (let index = from; index < scores.length; index++) {
     if (endsStretch(index)) {
-      if (current !== undefined) stretches.push(current);
-      current = undefined;
-      return;
+      if (current !== undefined) return { stretch: current, next: index + 1 };
+      continue;
     }
+    const score = scores[index]!;
     if (current === undefined) {
-      if (score <= 0) return;
-      current = { start: index, end: index, score };
-      sum = score;
-      return;
+      if (score > 0) {
+        current = { start: index, end: index, score };
+        sum = score;
+      }
+      continue;
     }
     sum += score;
     if (sum > current.score) {
       current.end = index;
       current.score = sum;
     } else if (sum <= 0) {
-      stretches.push(current);
-      current = undefined;
+      return { stretch: current, next: index + 1 };
     }
-  });
-  if (current !== undefined) stretches.push(current);
-  return stretches;
+  }
+  return { stretch: current, next: scores.length };
 }
 
 /** Whether a line was removed by a rule of a `barrierPacks` pack (a comment section): no stretch runs across it. */

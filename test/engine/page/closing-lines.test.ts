@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, compileRules, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../../../src/index.js';
+import { highlightBoxTest, tailsByLine } from '../../../src/engine/page/closing-lines.js';
+import { isHighlight, isHighlightSentence } from '../../../src/engine/page/line-shapes.js';
+import { nextLine, previousLine, viewPage, type PageView } from '../../../src/engine/page/page-view.js';
+import { NUM_RUNS } from '../../helpers/arbitraries.js';
 import { detailOf } from '../../helpers/page-detail.js';
-import { ARTICLE, FOOTER, keptLines, MENU, page, RELATED } from '../../helpers/pages.js';
+import { ARTICLE, FOOTER, keptLines, MENU, page, pageLines, RELATED } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
@@ -55,5 +60,59 @@ describe('page analysis: the story\'s closing lines', () => {
     for (const block of [['Tickets at the harbour office', '* Harbour Hall'], ['Tickets at the harbour office', 'More harbour news...'], ['Other stories', 'Harbour Hall', 'Ferry port', 'Lifeboat day']]) {
       expect(keptLines(clean(page(MENU, ARTICLE, block, RELATED, FOOTER)).text)).toEqual(ARTICLE);
     }
+  });
+});
+
+describe('page analysis: the tail, read once for each line', () => {
+  // No figures: a list item with figures is a table's row, which the tail passes anyway.
+  const places = ['harbour', 'river', 'station', 'market', 'bridge', 'garden', 'school'];
+  const highlight = (index: number) => `* the ferry will run again in the spring once the ${places[index % places.length]} wall is rebuilt`;
+
+  it('keeps every item of a box of highlights after the story, however long the box', () => {
+    // Running text must outweigh the box (article.minTextShare) for the analysis to read the tail at all.
+    const paragraphs = [ARTICLE[2]!, ARTICLE[3]!, ARTICLE[5]!, ARTICLE[6]!];
+    const story = Array.from({ length: 300 }, (_unused, index) => `${index + 1}. ${paragraphs[index % paragraphs.length]!}`);
+    const box = Array.from({ length: 1000 }, (_unused, index) => highlight(index));
+    const { text } = strip([...story, ...box, 'Share this article What is this?'].join('\n'), { rules, profile: 'article' });
+    expect(keptLines(text)).toEqual([...story, ...box]);
+  });
+
+  /** The box test as it read before: for the line, a walk over the items above it and below it. */
+  function walkedBox(view: PageView, index: number): boolean {
+    const isSentence = (line: number): boolean => isHighlight(view, line, rules.page) && isHighlightSentence(view, line, rules.page);
+    if (!isSentence(index)) return false;
+    for (const step of [(line: number) => previousLine(view, line), (line: number) => nextLine(view, line)]) {
+      for (let line = step(index); line >= 0 && view.features[line]!.bullet; line = step(line)) if (!isSentence(line)) return false;
+    }
+    return true;
+  }
+
+  it('tells each line of a box of highlights as the walk over its items did', () => {
+    // Highlights, shorter items, links, title-case items, letterless lines, lines a rule removed and running text, in any order.
+    const line = fc.oneof(
+      fc.nat(6).map(highlight),
+      fc.constantFrom('* Short item here', '* [A link to the story](https://example.com/story)', '* Ferry Will Run Again In The Spring Once The Wall Is Rebuilt', '---', 'Share this', ARTICLE[2]!),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (texts) => {
+        const view = viewPage(pageLines(texts.join('\n'), new Set(['Share this'])), rules.page);
+        const inBox = highlightBoxTest(view, rules.page);
+        // In any order of asking: each answer stands on its own.
+        const order = view.lines.map((_line, index) => index).reverse();
+        for (const index of order) expect(inBox(index)).toBe(walkedBox(view, index));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('finds the tail holding each line as a search of the tails does', () => {
+    const tail = fc.record({ after: fc.integer({ min: -1, max: 30 }), closing: fc.nat(30), end: fc.nat(30) });
+    fc.assert(
+      fc.property(fc.array(tail, { maxLength: 6 }), (tails) => {
+        const holding = tailsByLine(tails, 30);
+        for (let index = 0; index < 30; index++) expect(holding[index]).toBe(tails.find((found) => index > found.after && index <= found.end));
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

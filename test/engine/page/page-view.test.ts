@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, compileRules, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack, strip } from '../../../src/index.js';
-import { embeddedPosts, viewPage } from '../../../src/engine/page/page-view.js';
+import { embeddedPosts, nextLine, previousLine, viewPage } from '../../../src/engine/page/page-view.js';
+import { NUM_RUNS } from '../../helpers/arbitraries.js';
 import { detailOf } from '../../helpers/page-detail.js';
 import { ARABIC_STORY, ARTICLE, CHINESE_STORY, ENGLISH_NOTICE, FOOTER, JAPANESE_STORY, keptLines, KOREAN_STORY, MENU, page, pageLines, RELATED, TURKISH_STORY } from '../../helpers/pages.js';
 
@@ -82,5 +84,25 @@ describe('lines a story carries besides its running text (PageView.embedded)', (
     const view = viewPage(pageLines(`${['int a = 1;', 'int b = 2;', 'int c = a + b;', 'print(c);', 'return c;', '}'].join('\n')}\n`), rules.page);
     expect(view.inMenu).toEqual([false, false, false, false, false, false]);
     expect(view.menuRuns).toBe(0);
+  });
+});
+
+describe('the lines next to a line (previousLine, nextLine)', () => {
+  it('finds the nearest line above that has letters or digits and no rule removed, and the nearest below that has them, as a walk does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('A line of text', '---', '*', 'Share this', '12'), { minLength: 1, maxLength: 30 }), (texts) => {
+        const view = viewPage(pageLines(texts.join('\n'), new Set(['Share this'])), rules.page);
+        const counts = (line: number, removedToo: boolean) => !view.features[line]!.empty && (removedToo || view.lines[line]!.removedBy === undefined);
+        for (let index = -1; index <= view.lines.length; index++) {
+          let above = index - 1;
+          while (above >= 0 && !counts(above, false)) above--;
+          let below = index + 1;
+          while (below < view.lines.length && !counts(below, true)) below++;
+          if (index >= 0) expect(previousLine(view, index)).toBe(above);
+          if (index < view.lines.length) expect(nextLine(view, index)).toBe(below < view.lines.length ? below : -1);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

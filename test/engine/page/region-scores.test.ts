@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestStretches, mainRegion } from '../../../src/engine/page/region-scores.js';
+import { bestStretches, mainRegion, stretchFrom } from '../../../src/engine/page/region-scores.js';
 import { compileRules } from '../../../src/index.js';
+import { NUM_RUNS } from '../../helpers/arbitraries.js';
 
 const model = compileRules().page;
 
@@ -24,6 +26,40 @@ describe('bestStretches', () => {
       { start: 0, end: 1, score: 6 },
       { start: 3, end: 3, score: 3 },
     ]);
+  });
+
+  /** The stretches as one pass over the scores found them before stretchFrom: the reading both must keep. */
+  function onePass(scores: readonly number[], endsStretch: (index: number) => boolean): { start: number; end: number; score: number }[] {
+    const stretches: { start: number; end: number; score: number }[] = [];
+    let current: { start: number; end: number; score: number } | undefined;
+    let sum = 0;
+    scores.forEach((score, index) => {
+      if (endsStretch(index)) {
+        if (current !== undefined) stretches.push(current);
+        current = undefined;
+      } else if (current === undefined) {
+        if (score > 0) [current, sum] = [{ start: index, end: index, score }, score];
+      } else if ((sum += score) > current.score) {
+        [current.end, current.score] = [index, sum];
+      } else if (sum <= 0) {
+        stretches.push(current);
+        current = undefined;
+      }
+    });
+    if (current !== undefined) stretches.push(current);
+    return stretches;
+  }
+
+  it('finds the stretches one pass finds, and from any line the first that the scores from that line on hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -15, max: 15 }), { maxLength: 30 }), fc.array(fc.nat(29)), fc.nat(30), (scores, barriers, from) => {
+        const endsStretch = (index: number) => barriers.includes(index);
+        expect(bestStretches(scores, endsStretch)).toEqual(onePass(scores, endsStretch));
+        const first = onePass(scores.slice(from), (index) => endsStretch(from + index))[0];
+        expect(stretchFrom(scores, from, endsStretch).stretch).toEqual(first && { start: from + first.start, end: from + first.end, score: first.score });
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
 
