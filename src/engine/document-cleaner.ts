@@ -433,10 +433,14 @@ const contentOf = (entry: Entry): Buffer => entry.chunk.subarray(entry.start, en
 /**
  * Moves entries that still point into a caller's buffer to private copies: each run of entries in
  * one buffer gets one copy of the bytes they span (a line between them, settled already, comes
- * along), not one per line.
+ * along), not one per line. Entries are owned from the first on (each call owns every one, and
+ * lines are added at the end): only those after the last owned one are read, as a walk over a
+ * whole held page for each chunk made input that arrives in small chunks quadratic.
  */
 function own(entries: readonly Entry[]): void {
-  for (let first = 0; first < entries.length; first++) {
+  let unowned = entries.length;
+  while (unowned > 0 && !entries[unowned - 1]!.owned) unowned--;
+  for (let first = unowned; first < entries.length; first++) {
     const { chunk, start, owned } = entries[first]!;
     if (owned) continue;
     let last = first;
