@@ -185,6 +185,8 @@ function definePageSettingsSchema(z: typeof Zod) {
         minWordsOverStandfirst: positive.default(2),
         /** ... and at most this many, ... */
         maxWords: positive.default(25),
+        /** A line a converter marks as the page's title (Markdown's `# `, html2text's `****** `) is the headline from this many words on, the marks left out (see markedTitleAbove). */
+        minTitleWords: positive.default(3),
         /** ... does not end with one of these characters, ... */
         unendedBy: z.string().default('.,;:'),
         /** ... has at least this share of function words from line.textWords words on, ... */

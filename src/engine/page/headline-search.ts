@@ -1,4 +1,5 @@
 import type { PageModel } from '../../rules/page-model.js';
+import { countWords } from '../line-text.js';
 import { CUT_SHORT, inSentenceCase, isByline, isDateline, isHeadlineLike, isHighlight, isHighlightSentence, isListItem } from './line-shapes.js';
 import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
 import type { Stretch } from './region-scores.js';
@@ -61,7 +62,38 @@ export function headStart(view: PageView, regionStart: number, limit: number, li
 export function headlineAbove(view: PageView, headTop: number, regionStart: number, model: PageModel): number[] {
   // A headline of a few words right above the standfirst is told from a widget line there; it is
   // taken only when no longer headline stands further up (a byline may stand so as well).
-  return headlineSearch(view, headTop, regionStart, model, false) ?? headlineSearch(view, headTop, regionStart, model, true) ?? datelinesAbove(view, headTop, model);
+  const found = headlineSearch(view, headTop, regionStart, model, false) ?? headlineSearch(view, headTop, regionStart, model, true) ?? datelinesAbove(view, headTop, model);
+  const top = Math.min(headTop, ...found);
+  return [...found, ...markedTitleAbove(view, top, model).filter((index) => !found.includes(index))];
+}
+
+/**
+ * The page's title as a converter marks it, a first-level heading (Markdown's `# `, html2text's
+ * `****** `), above what the search found (a tag list, a share bar of long buttons or a byline over
+ * several lines stands between them and the head): the nearest such line above, no running text
+ * between but a marked subheading (the standfirst), of `headline.minTitleWords` to `maxWords`
+ * words without its marks, no list item and no line a rule removed (a site's name set so is
+ * shorter: "# Engadget"). The marked second-level headings right under it that may be a
+ * standfirst (see isStandfirstLike), and the bylines and datelines there, stay with it.
+ */
+function markedTitleAbove(view: PageView, headTop: number, model: PageModel): number[] {
+  const { minTitleWords, maxWords } = model.settings.headline;
+  let title = previousLine(view, headTop);
+  for (; title >= 0 && !TITLE_MARKS.test(view.lines[title]!.text); title = previousLine(view, title)) {
+    if (view.lines[title]!.removedBy === undefined && view.features[title]!.text && !SUBTITLE_MARKS.test(view.lines[title]!.text)) return [];
+  }
+  if (title < 0 || view.lines[title]!.removedBy !== undefined || view.features[title]!.bullet) return [];
+  const words = countWords(view.lines[title]!.text.replace(TITLE_MARKS, '').replace(CLOSING_MARKS, ''));
+  if (words < minTitleWords || words > maxWords) return [];
+  const kept = [title];
+  for (let index = nextLine(view, title); index >= 0 && index < headTop; index = nextLine(view, index)) {
+    if (view.markup[index] === true) continue;
+    if (view.lines[index]!.removedBy !== undefined) break;
+    const standfirst = SUBTITLE_MARKS.test(view.lines[index]!.text) && isStandfirstLike(view, index, model);
+    if (!standfirst && !isByline(view, index, model) && !isDateline(view, index, model)) break;
+    kept.push(index);
+  }
+  return kept;
 }
 
 /**
@@ -207,6 +239,13 @@ function toolListTop(view: PageView, index: number, model: PageModel): number {
   // A site's menu holds a line a rule removes here and there ("Home").
   return removedItems > 0 && removedItems >= items * model.settings.headline.minToolShare ? top : -1;
 }
+
+/** A first-level heading's marks, as Markdown (`# `) and html2text (`****** `, closed by the same) write them. */
+const TITLE_MARKS = /^(?:#|\*{6}) (?=\S)/u;
+/** A second-level heading's marks (`## `, html2text's `***** `). */
+const SUBTITLE_MARKS = /^(?:##|\*{5}) +\S/u;
+/** html2text's marks closing a heading. */
+const CLOSING_MARKS = /\s\*{2,}$/u;
 
 /** A link's number, as lynx writes it before the link's text ("[12]Sport"). */
 const LINK_NUMBER = /\[\d+\]/u;

@@ -58,7 +58,8 @@ export function isByline(view: PageView, index: number, model: PageModel): boole
   const text = view.lines[index]!.text;
   if (features.text || features.words > maxBylineWords || LINK_ITEM.test(text)) return false;
   if (CLOCK_TIME.test(text) && YEAR.test(text)) return true;
-  const [first, ...names] = text.replace(LIST_BULLET, '').split(/\s+/);
+  // html2text writes a link's spaces as underscores ("By_Ann_Lee").
+  const [first, ...names] = text.replace(LIST_BULLET, '').split(/[\s_]+/);
   return first !== undefined && bylineStarts.includes(first.toLowerCase()) && names.length >= 2 && names.slice(0, 2).every((name) => CAPITALISED.test(name));
 }
 

@@ -18,7 +18,7 @@ import { endsSentence, mayRunOn, type NumberedPageLine } from './paragraphs.js';
  * written one paragraph a line, a line only rarely ends within a word of the longest lines, and
  * shorter lines (links, headings) say nothing either way. Lines a rule removed neither join nor
  * are joined: their verdict stands on its own, and a list item or a marked heading (`## `, html2text's
- * `***** `) starts a line of its own. A video transcript's one-line captions, each after its time
+ * `***** `) starts a line of its own and ends on one. A video transcript's one-line captions, each after its time
  * code, break its sentences wherever the caption ends: one that ends no sentence runs on into the
  * next caption that goes on in lower case, whatever the width.
  *
@@ -39,6 +39,8 @@ export function wrappedLines(lines: readonly NumberedPageLine[], model: PageMode
     const next = lines[index + 1];
     // A list item or a heading starts on a line of its own: the line above it ends there, however long (a link's address).
     if (!mayRunOn(line, next) || startsListItemLine(next.text) || HEADING_MARKS.test(next.text)) return;
+    // And a heading ends on its own line: Markdown writes one whole, and html2text closes it with its marks.
+    if (MARKDOWN_HEADING_LINE.test(line.text) || HEADING_END.test(line.text)) return;
     // A tag that pandoc broke between its attributes goes on in the next line, whatever the width;
     // so does a transcript's caption that breaks off a sentence, under the next caption's time code.
     if (UNCLOSED_TAG.test(line.text) || (CAPTION_GOES_ON.test(next.text) && !endsSentence(line.text, model))) {
@@ -109,6 +111,10 @@ const isUnwrappedMarkup = (text: string): boolean => MARKDOWN_HEADING.test(text)
 const MARKDOWN_HEADING = /^#{1,6}\s/u;
 /** A heading's marks as Markdown (`## `) and html2text (`***** `) write them: no wrapped line starts so. */
 const HEADING_MARKS = /^(?:#{1,6}|\*{2,}) \S/u;
+/** A Markdown heading as pandoc writes it, one space after its marks (a table's head row "#   Title" has more). */
+const MARKDOWN_HEADING_LINE = /^#{1,6} \S/u;
+/** html2text's marks closing a heading (`***** Title *****`); Markdown's strong emphasis closes with no space before. */
+const HEADING_END = /\s\*{2,}$/u;
 const TITLED_LINK_TARGET = /\]\([^()\s]*\s+"[^"]*"\)/u;
 /** A transcript's caption that goes on a sentence: a time code ("00:04", "1:02:10") and a lower-case word. */
 const CAPTION_GOES_ON = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\p{Ll}/u;

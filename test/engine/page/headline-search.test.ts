@@ -145,3 +145,36 @@ describe('page analysis: the headline above a share bar or a picture', () => {
     }
   });
 });
+
+describe('page analysis: the page\'s title as a converter marks it', () => {
+  const [headline, , ...body] = ARTICLE;
+  // More short lines than headline.maxGap: the search for an unmarked headline stops short of them.
+  const tags = ['Filed under:', ...['Harbours', 'Sea walls', 'Storms', 'Councils', 'Ferries', 'Weather', 'Budgets', 'Engineering', 'Coast'].map((tag) => `* ${tag}`)];
+
+  it('keeps a first-level heading above the head, Markdown\'s or html2text\'s, past what the search does not pass, and says why', () => {
+    for (const title of [`# ${headline}`, `****** ${headline} ******`]) {
+      const input = page(MENU, [title], tags, body, FOOTER);
+      expect(keptLines(clean(input).text)).toEqual([title, ...body]);
+      expect(detailOf(input, title)).toMatch(/^page-headline /);
+    }
+    // Unmarked, the same line stays out.
+    expect(keptLines(clean(page(MENU, [headline!], tags, body, FOOTER)).text)).toEqual(body);
+  });
+
+  it('keeps the marked subheadings right under it that may be its standfirst, and the byline and dateline there', () => {
+    const standfirst = 'The council has agreed to pay for a new wall after a debate that lasted well into the night.';
+    for (const [title, subtitle] of [[`# ${headline}`, `## ${standfirst}`], [`****** ${headline} ******`, `***** ${standfirst} *****`]]) {
+      const under = [subtitle!, 'By Ann_Lee', '12 March 2024, 09:15'];
+      expect(keptLines(clean(page(MENU, [title!], under, tags, body, FOOTER)).text)).toEqual([title, ...under, ...body]);
+    }
+    // An unmarked line there, a label, is no standfirst: the search stops at it.
+    expect(keptLines(clean(page(MENU, [`# ${headline}`, 'Harbour news', 'By Ann_Lee'], tags, body, FOOTER)).text)).toEqual([`# ${headline}`, ...body]);
+  });
+
+  it('takes no site name set as the title, no title above running text, and none a rule removed', () => {
+    expect(keptLines(clean(page(['# Harbour News'], MENU, tags, body, FOOTER)).text)).toEqual(body);
+    const teaser = 'Fishing fleet returns early from the banks after the storms of last week closed the port.';
+    expect(keptLines(clean(page(MENU, [`# ${headline}`, teaser], tags, body, FOOTER)).text)).toEqual(body);
+    expect(keptLines(clean(page(MENU, ['# Share this article on Facebook'], tags, body, FOOTER)).text)).toEqual(body);
+  });
+});

@@ -85,6 +85,19 @@ describe('wrappedLines', () => {
     for (const heading of ['## More from the harbour', '***** Search the news *****']) expect(runsOnInto(heading)).toBe(false);
   });
 
+  it('ends a heading on its own line, as pandoc writes a Markdown one whole and html2text closes one with its marks', () => {
+    const runsOn = (first: string, second: string): boolean | undefined => {
+      const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
+      return wrappedLines(lines, model)?.runsOn[lines.findIndex((line) => line.text === first)];
+    };
+    const next = 'would stand another winter, he said.';
+    for (const heading of ['# The harbour master, who has kept the port for thirty years, said the wall', '***** The harbour master, who kept the port for thirty years, spoke *****']) {
+      expect(runsOn(heading, next)).toBe(false);
+    }
+    // html2text wraps a long heading, and its marks close it on the last line.
+    expect(runsOn('****** The harbour master, who has kept the port for thirty years, said the', 'wall would stand ******')).toBe(true);
+  });
+
   it('runs a transcript\'s caption that breaks off a sentence on into the next caption, after its time code', () => {
     const transcript = ['00:01 The council said on Tuesday that the work on the', '00:04 harbour wall would start in the spring.', '00:08 Engineers say it will take', '01:02:11 about two years.'];
     // A timetable's entries each end a sentence: none goes on.
