@@ -1,5 +1,6 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { countWords } from '../line-text.js';
+import { LIST_BULLET } from '../reader-text.js';
 import { CUT_SHORT, inSentenceCase, isByline, isDateline, isHeadlineLike, isHighlight, isHighlightSentence, isListItem } from './line-shapes.js';
 import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
 import type { Stretch } from './region-scores.js';
@@ -7,19 +8,36 @@ import type { Stretch } from './region-scores.js';
 /**
  * The story's opening above a box set into it: a short heading over list items, up to
  * `headline.maxBoxLines` ("Contents" over a Wikipedia article's sections, "Further reading" over
- * three links), right above the region's head, and right above the heading the peak of a stretch
+ * three links; or list items under a line a rule of `headline.boxPacks` removed, "Related Articles",
+ * each item perhaps dated on a line of its own; raw tags around them pass), right above the
+ * region's head, and right above the heading the peak of a stretch
  * of running text scoring `article.minScore` (the lead paragraphs, which the box cut off from the
  * rest). The story starts with that stretch; the box stays out unless it holds highlights (see
  * isHighlight). A menu above the story has no heading of its own, or no paragraph right above it.
  */
 export function openingAbove(view: PageView, regionHead: number, stretches: readonly Stretch[], model: PageModel): { start: number; box: number; highlights: boolean } | undefined {
   const { maxBoxLines } = model.settings.headline;
-  let box = previousLine(view, regionHead);
+  // Pandoc's Markdown sets raw tags around the box, and a related box dates its items on lines of their own.
+  const above = (index: number): number => {
+    let line = previousLine(view, index);
+    while (line >= 0 && view.markup[line] === true) line = previousLine(view, line);
+    return line;
+  };
+  let box = above(regionHead);
   let items = 0;
-  for (; box >= 0 && isListItem(view, box); box = previousLine(view, box)) if (++items > maxBoxLines) return undefined;
-  const features = view.features[box];
-  if (items < 2 || features === undefined || features.empty || features.text || features.words > model.settings.line.shortWords) return undefined;
-  const last = previousLine(view, box);
+  let top = regionHead;
+  for (; box >= 0 && (isListItem(view, box) || (items > 0 && isDateline(view, box, model))); box = above(box)) {
+    if (++items > maxBoxLines) return undefined;
+    top = box;
+  }
+  if (items < 2 || box < 0) return undefined;
+  // The box's heading is a short line, or one a rule of `headline.boxPacks` removed ("Related Articles"), no list item (a menu's link).
+  const isRemovedHeading = (line: number): boolean => model.settings.headline.boxPacks.includes(view.lines[line]!.removedBy ?? '') && !LIST_BULLET.test(view.lines[line]!.text);
+  const removedHeading = lastIndexWhere(box + 1, top, isRemovedHeading);
+  const features = view.features[box]!;
+  if (removedHeading < 0 && (features.empty || features.text || features.words > model.settings.line.shortWords)) return undefined;
+  const last = removedHeading < 0 ? above(box) : box;
+  if (removedHeading >= 0) box = removedHeading;
   if (last < 0 || !view.features[last]!.text || view.features[last]!.bullet) return undefined;
   const stretch = stretches.find((candidate) => candidate.end === last);
   if (stretch === undefined || stretch.score < model.settings.article.minScore) return undefined;

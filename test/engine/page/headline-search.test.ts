@@ -178,3 +178,17 @@ describe('page analysis: the page\'s title as a converter marks it', () => {
     expect(keptLines(clean(page(MENU, ['# Share this article on Facebook'], tags, body, FOOTER)).text)).toEqual(body);
   });
 });
+
+describe('page analysis: the story\'s opening above a related box set into it', () => {
+  const [headline, , ...body] = ARTICLE;
+  const lead = ['The old sea wall has protected the harbour since the storms of the last century, and the town has now voted to rebuild it.', 'The vote came after a debate that lasted well into the night.'];
+  const items = ['* Storm closes the ferry port for a week', '05 Oct 2011', '* Fishing fleet returns early from the banks', '21 Sep 2011', '* Lifeboat crew honoured for a winter rescue', '14 Sep 2011'];
+
+  it('starts the story at the lead above a box under a related heading, its items dated on lines of their own, with raw tags around it', () => {
+    const kept = keptLines(clean(page(MENU, [headline!], lead, ['</div>', '<div class="related">', 'Related Articles'], items, ['</div>'], body, FOOTER)).text);
+    expect(kept).toEqual(expect.arrayContaining([headline, ...lead, ...body]));
+    expect(kept).not.toContain(items[0]);
+    // No related heading over the items: a teaser above a menu, not the story's opening.
+    expect(keptLines(clean(page(MENU, [headline!], lead, ['</div>'], items, ['</div>'], body, FOOTER)).text)).not.toContain(lead[0]);
+  });
+});
