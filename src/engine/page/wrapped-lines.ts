@@ -31,6 +31,7 @@ export function wrappedLines(lines: readonly NumberedPageLine[], model: PageMode
   if (width === undefined) return undefined;
   /** Whether each line runs on into the next: always false where a blank line or a rule's removal lies between. */
   const runsOn = lines.map(() => false);
+  const blocks = indentedBlockWidths(lines, width, model);
   const full = lines.map(() => false);
   let joins = 0;
   /** Lines of nearly the width that another line follows directly: in wrapped text, most run on. */
@@ -54,13 +55,45 @@ export function wrappedLines(lines: readonly NumberedPageLine[], model: PageMode
     }
     // Room on the line for one more word after a space: it runs on when the next line's first word
     // (no longer than that whole line, which is quicker to measure) would not have fitted there.
-    const room = width - length - 1;
-    if (next.text.length <= room || firstWordLength(wrappedText(line.text, next.text)) <= room) return;
-    runsOn[index] = true;
-    joins++;
+    const fits = (lineWidth: number): boolean => {
+      const room = lineWidth - length - 1;
+      return next.text.length <= room || firstWordLength(wrappedText(line.text, next.text)) <= room;
+    };
+    if (!fits(width)) {
+      runsOn[index] = true;
+      joins++;
+    } else if (blocks[index] !== undefined && !fits(blocks[index]!)) runsOn[index] = true;
   });
   if (joins < settings.minJoins || joins < fullLines * settings.minJoinShare) return undefined;
   return { runsOn, full };
+}
+
+/**
+ * The width each line of an indented block is wrapped at, where it is narrower than the page's:
+ * html2text indents a quotation and wraps it as many columns short of the width on the right (a
+ * page wrapped at 79 columns, its quotation's lines at 74), so their next words would have fitted
+ * at the page's width and they did not run on. A block is three lines or more in a row with the
+ * same indent, no list item nor heading, each but the last `fullLineShare` of its longest or
+ * longer unless it ends a sentence (a paragraph's last line); the longest at least the width less
+ * the indent on both sides and at most the width less the indent on the left (and a column, as the
+ * width measured may fall one short of the converter's). A lynx paragraph, indented on the left
+ * only, runs to the width; teaser headlines, an address or a poem have short or uneven lines.
+ */
+function indentedBlockWidths(lines: readonly NumberedPageLine[], width: number, model: PageModel): (number | undefined)[] {
+  const { fullLineShare } = model.settings.wrap;
+  const widths: (number | undefined)[] = lines.map(() => undefined);
+  const inBlock = (line: NumberedPageLine, first: NumberedPageLine): boolean => line.indent === first.indent && !startsListItemLine(line.text) && !HEADING_MARKS.test(line.text);
+  for (let first = 0; first < lines.length; ) {
+    let last = first;
+    while (lines[first]!.indent > 0 && inBlock(lines[first]!, lines[first]!) && mayRunOn(lines[last]!, lines[last + 1]) && inBlock(lines[last + 1]!, lines[first]!)) last++;
+    const block = lines.slice(first, last + 1);
+    const { indent } = block[0]!;
+    const longest = Math.max(...block.map((line) => indent + line.text.length));
+    const wrapped = block.slice(0, -1).every((line) => indent + line.text.length >= longest * fullLineShare || endsSentence(line.text, model));
+    if (block.length >= 3 && wrapped && longest >= width - 2 * indent && longest <= width - indent + 1) for (let index = first; index <= last; index++) widths[index] = longest;
+    first = last + 1;
+  }
+  return widths;
 }
 
 /** Whether each line runs on into the next, and whether it is a full line (`wrap.fullLineShare` of the width or longer) that another line follows directly. */

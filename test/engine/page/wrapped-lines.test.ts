@@ -85,6 +85,16 @@ describe('wrappedLines', () => {
     for (const heading of ['## More from the harbour', '***** Search the news *****']) expect(runsOnInto(heading)).toBe(false);
   });
 
+  it('reads a quotation that html2text indents and wraps short of the width on the right a paragraph at a time, but no block indented on the left only', () => {
+    const quote = 'The sea wall has kept the harbour safe for a hundred years, and we owe it to the next generation to rebuild it before the winter storms come back and the water reaches the houses on the quay again, the mayor told the council.';
+    const indented = (text: string, columns: number): string[] => hardWrap(text, columns - 5).split('\n').map((line) => `     ${line}`);
+    const text = `${page(ARTICLE.map((line) => hardWrap(line, 79)))}\n${indented(quote, 74).join('\n')}\n`;
+    expect(paragraphTexts(text)?.at(-1)).toBe(quote);
+    // Lines indented on the left only, short of the width by more than their indent (teaser headlines under lynx's paragraph indent), stay a line at a time.
+    const teasers = ['   Harbour news: three free apps that track the tides for you', '   Harbour news: ten years of the ferry to the islands and after', '   The mayor says the new quay will be open in the summer'];
+    expect(paragraphTexts(`${page(ARTICLE.map((line) => hardWrap(line, 79)))}\n${teasers.join('\n')}\n`)?.slice(-3)).toEqual(teasers.map((line) => line.trim()));
+  });
+
   it('ends a heading on its own line, as pandoc writes a Markdown one whole and html2text closes one with its marks', () => {
     const runsOn = (first: string, second: string): boolean | undefined => {
       const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
