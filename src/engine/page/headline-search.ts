@@ -1,6 +1,7 @@
 import type { PageModel } from '../../rules/page-model.js';
 import { countWords } from '../line-text.js';
 import { LIST_BULLET } from '../reader-text.js';
+import { FIGURE } from './line-features.js';
 import { CUT_SHORT, inSentenceCase, isByline, isDateline, isHeadlineLike, isHighlight, isHighlightSentence, isListItem } from './line-shapes.js';
 import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
 import type { Stretch } from './region-scores.js';
@@ -9,7 +10,7 @@ import type { Stretch } from './region-scores.js';
  * The story's opening above a box set into it: a short heading over list items, up to
  * `headline.maxBoxLines` ("Contents" over a Wikipedia article's sections, "Further reading" over
  * three links; or list items under a line a rule of `headline.boxPacks` removed, "Related Articles",
- * each item perhaps dated on a line of its own; raw tags around them pass), right above the
+ * each item perhaps dated on a line of its own; raw tags around them and a picture above pass), right above the
  * region's head, and right above the heading the peak of a stretch
  * of running text scoring `article.minScore` (the lead paragraphs, which the box cut off from the
  * rest). The story starts with that stretch; the box stays out unless it holds highlights (see
@@ -36,8 +37,10 @@ export function openingAbove(view: PageView, regionHead: number, stretches: read
   const removedHeading = lastIndexWhere(box + 1, top, isRemovedHeading);
   const features = view.features[box]!;
   if (removedHeading < 0 && (features.empty || features.text || features.words > model.settings.line.shortWords)) return undefined;
-  const last = removedHeading < 0 ? above(box) : box;
+  let last = removedHeading < 0 ? above(box) : box;
   if (removedHeading >= 0) box = removedHeading;
+  // The lead's picture may stand between it and the box (Markdown's `![alt](…)`).
+  while (last >= 0 && FIGURE.test(view.lines[last]!.text)) last = above(last);
   if (last < 0 || !view.features[last]!.text || view.features[last]!.bullet) return undefined;
   const stretch = stretches.find((candidate) => candidate.end === last);
   if (stretch === undefined || stretch.score < model.settings.article.minScore) return undefined;

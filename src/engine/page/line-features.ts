@@ -80,7 +80,7 @@ export function pageLineFeatures(line: PageLine, model: PageModel): LineFeatures
 }
 
 /** A Markdown picture alone on its line, linked or not. */
-const FIGURE = /^(?:\[)?!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)(?:\]\([^()\s]*(?:\s+"[^"]*")?\))?$/;
+export const FIGURE = /^(?:\[)?!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)(?:\]\([^()\s]*(?:\s+"[^"]*")?\))?$/;
 
 /** The features of a line; `words` and `counts` when the caller has them already (see LineScan). */
 export function lineFeatures(line: string, model: PageModel, spacedWords = countWords(line), counts = textCounts(line, model)): LineFeatures {

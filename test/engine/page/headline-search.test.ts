@@ -184,10 +184,13 @@ describe('page analysis: the story\'s opening above a related box set into it', 
   const lead = ['The old sea wall has protected the harbour since the storms of the last century, and the town has now voted to rebuild it.', 'The vote came after a debate that lasted well into the night.'];
   const items = ['* Storm closes the ferry port for a week', '05 Oct 2011', '* Fishing fleet returns early from the banks', '21 Sep 2011', '* Lifeboat crew honoured for a winter rescue', '14 Sep 2011'];
 
-  it('starts the story at the lead above a box under a related heading, its items dated on lines of their own, with raw tags around it', () => {
+  it('starts the story at the lead above a box under a related heading, its items dated on lines of their own, with raw tags around it or a picture above it', () => {
     const kept = keptLines(clean(page(MENU, [headline!], lead, ['</div>', '<div class="related">', 'Related Articles'], items, ['</div>'], body, FOOTER)).text);
     expect(kept).toEqual(expect.arrayContaining([headline, ...lead, ...body]));
     expect(kept).not.toContain(items[0]);
+    // The lead's picture between it and the box passes.
+    const picture = '![The old sea wall at high tide](https://example.com/wall.jpg)';
+    expect(keptLines(clean(page(MENU, [headline!], lead, [picture, 'Related Articles'], items, body, FOOTER)).text)).toEqual(expect.arrayContaining([headline, ...lead, ...body]));
     // No related heading over the items: a teaser above a menu, not the story's opening.
     expect(keptLines(clean(page(MENU, [headline!], lead, ['</div>'], items, ['</div>'], body, FOOTER)).text)).not.toContain(lead[0]);
   });
