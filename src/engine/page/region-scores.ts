@@ -34,7 +34,8 @@ export function mainRegion({ scores, isBarrier, stretches: all }: ScoredLines, m
   const comments = scores.findIndex((_score, index) => isBarrier(index));
   const beforeComments = comments < 0 ? [] : all.filter((stretch) => stretch.start < comments);
   const stretches = beforeComments.some((stretch) => stretch.score >= minScoreBeforeComments) ? beforeComments : all;
-  const best = Math.max(0, ...stretches.map((stretch) => stretch.score));
+  // A loop, not Math.max(...): a page of raised page.maxLines may hold more stretches than a call takes arguments.
+  const best = stretches.reduce((most, stretch) => Math.max(most, stretch.score), 0);
   return stretches.find((stretch) => stretch.score > 0 && stretch.score >= best * firstShare);
 }
 

@@ -85,4 +85,12 @@ describe('mainRegion', () => {
   it('is none when no line scores', () => {
     expect(region([0, -5, 0])).toBeUndefined();
   });
+
+  // page.maxLines may be raised far past its default: the best score is not found by spreading
+  // every stretch into one call's arguments, which V8 refuses past some 120,000.
+  it('is found among more stretches than a call takes arguments', () => {
+    const scores = Array.from({ length: 600_000 }, (_score, index) => (index % 2 === 0 ? 1 : gap));
+    scores[400_000] = best;
+    expect(region(scores)?.start).toBe(400_000);
+  });
 });
