@@ -53,12 +53,16 @@ describe('LineScan', () => {
     expect(scan.ascii).toBe(false);
     expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([5, 1, 12]);
     expect(scan.fingerprint()).toBe('itstheanddog');
+    // A token that starts with ’ is one word, and the letters after ’ walk no function word ("we", "re" are none here).
+    scanOf('we’re ’tis', scan);
+    expect([scan.words, scan.functionWords]).toEqual([2, 0]);
   });
 
   it('leaves a line with ’ to the Unicode-aware path when some function word holds one', () => {
     const scan = new LineScan({ ...model.functionWordTrie, wordsWithRightQuote: true }, model.functionWords.size);
     expect(scan.read(Buffer.from('it’s'), 0, Buffer.byteLength('it’s'))).toBe(false);
     expect(scan.read(Buffer.from("it's"), 0, 4)).toBe(true);
+    expect(scan.read(Buffer.from('café'), 0, Buffer.byteLength('café'))).toBe(true);
   });
 
   it('reads Latin and Cyrillic letters outside ASCII as letters, lower-cased, and function words spelled with them', () => {
@@ -69,11 +73,23 @@ describe('LineScan', () => {
     scanOf('Новости И В мире: это не всё', scan);
     expect([scan.words, scan.functionWords, scan.lettersOrDigits]).toEqual([7, 5, 21]);
     expect(scan.fingerprint()).toBe('новостиивмиреэтоневсё');
+    // A token that left the function-word trie stays out of it at a letter outside ASCII.
+    expect(scanOf('Grön', scan).functionWords).toBe(0);
+  });
+
+  it('reads the three-byte characters of U+0800 to U+0FFF that are no letter, mark or number, as it reads ©', () => {
+    const scan = scanOf('Price \u0e3f100 \u0830');
+    expect([scan.words, scan.lettersOrDigits, scan.fingerprint()]).toEqual([3, 8, 'price100']);
+  });
+
+  it('reads a line of more letters than its first buffer holds, and a short one after it', () => {
+    const scan = scanner();
+    for (const line of ['word '.repeat(600).trim(), 'The end', 'a'.repeat(5000)]) expect(scanOf(line, scan).fingerprint(), line.slice(0, 10)).toBe(paragraphFingerprint(line));
   });
 
   it('leaves a line with any other letter, mark or number outside ASCII, or bytes that are not UTF-8 to the Unicode-aware path', () => {
     for (const line of ['İstanbul', 'e\u0301', 'ª', '½ cup', '𝐀 b', 'Ἀθῆναι', 'ΟΔΟΣ', 'й\u0306']) expect(scanner().read(Buffer.from(line), 0, Buffer.byteLength(line)), line).toBe(false);
-    for (const bytes of [[0x61, 0xff, 0x62], [0x61, 0xc2], [0xc2, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0]]) {
+    for (const bytes of [[0x61, 0xff, 0x62], [0xff, 0x62], [0x62, 0xc2, 0x41], [0x61, 0xc2], [0xc2, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0]]) {
       expect(scanner().read(Buffer.from(bytes), 0, bytes.length), String(bytes)).toBe(false);
     }
   });
