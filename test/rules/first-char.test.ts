@@ -92,6 +92,17 @@ describe('lineGates', () => {
     expect(gated('(?:^a|.*b)', ['x', 'xb', 'xa'])).toEqual(['xb', 'xa']);
     expect(gated('(?:^a|.*)', ['x'])).toBeNull();
   });
+
+  it('reads a lazy quantifier as one quantifier, and a character outside the BMP as one character', () => {
+    expect(gated('x+?yz', ['xxyz', 'x?yz'])).toEqual(['xxyz', 'x?yz']);
+    expect(starts('^😀 Live', ['😀', '\ud83d', 'L'])).toEqual(['😀']);
+    // A character past the surrogates stands alone.
+    expect(starts('^！a', ['！', 'a'])).toEqual(['！']);
+  });
+
+  it('takes a syntax character that stands for itself, unescaped without the u flag, for the literal it is in required text', () => {
+    expect(gated('a]b', ['x a]b', 'ab'], '')).toEqual(['x a]b']);
+  });
 });
 
 describe('requiredRuns', () => {
