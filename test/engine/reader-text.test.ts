@@ -14,6 +14,11 @@ describe('readerText', () => {
     ['[Home](/) | [News](/news "All the news") | [Sport](/sport_(football))', 'Home | News | Sport'],
     ['[![Logo](/logo.png)](/)', 'Logo'],
     ['![Photo: Reuters](https://example.com/a.jpg)', 'Photo: Reuters'],
+    ['![Photo](/pictures/harbour_(east).jpg)', 'Photo'],
+    ['![Photo](/pictures/harbour.jpg  "The harbour")', 'Photo'],
+    ['[Home](/  "Back to the start")', 'Home'],
+    ['[](#why) Why the council voted', 'Why the council voted'],
+    ['## Tips for C# developers', 'Tips for C# developers'],
     ['Read the [full report][1] here', 'Read the full report here'],
     ['* [12]Privacy policy', 'Privacy policy'],
     ['-   [Log in](/login)', 'Log in'],
@@ -78,6 +83,7 @@ describe('markupText', () => {
     expect(markupText('## **Why the council voted**')).toBe('Why the council voted');
     expect(markupText('[](#why-the-council-voted)')).toBe('');
     expect(markupText('- The council voted.')).toBe('- The council voted.');
+    expect(markupText('[](#why) Why the council voted')).toBe('Why the council voted');
   });
 });
 
