@@ -17,6 +17,9 @@ describe('firstCharacterTest', () => {
     expect(starts('^\\(?(?:Image|Photo)\\s*:', ['(', 'I', 'P', 'i'])).toEqual(['(', 'I', 'P']);
     expect(starts('^\\d{4}-', ['2', 'x'])).toEqual(['2']);
     expect(starts('^(?:[-x]|a|[b-])(?:z|[-])', ['-', 'x', 'a', 'b', 'c', 'z', '.'])).toEqual(['-', 'x', 'a', 'b']);
+    expect(starts('^(?:[a\\-]|[\\\\-]|q)x', ['a', '-', '\\', 'q', ']', 'b'])).toEqual(['a', '-', '\\', 'q']);
+    expect(starts('^[a\\-]x', ['a', '-', '\\'])).toEqual(['a', '-']);
+    expect(starts('^(?:[x\\-b-]|z)q', ['x', '-', 'b', 'z', 'c'])).toEqual(['x', '-', 'b', 'z']);
     expect(starts('^(?=Tag)\\b\\w+:', ['T', 'x', ' '])).toEqual(['T', 'x']);
     expect(starts('^(\\w+) \\1$', ['a', ' '])).toEqual(['a']);
   });
@@ -36,6 +39,8 @@ describe('firstCharacterTest', () => {
     expect(starts('(?:^a)*b', ['b'])).toBeNull();
     expect(starts('^(a)\\1|\\1b', ['b'])).toBeNull();
     expect(starts('^Read', ['x'], 'mu')).toBeNull();
+    // With the m flag ^ also matches inside the text: no gate, run or bound.
+    expect([lineGates(/^Read/mu), requiredRuns(/^Read more/mu), maxMatchWords(/^Read$/mu)]).toEqual([undefined, undefined, undefined]);
   });
 });
 
