@@ -3,6 +3,7 @@ import { hardWrap } from '../../bench/eval/converter-layout.js';
 import { compileRules, Stats, strip } from '../../src/index.js';
 import { DocumentCleaner } from '../../src/engine/document-cleaner.js';
 import { LineSplitter } from '../../src/bytes/line-splitter.js';
+import type { Profile } from '../../src/rules/page-schema.js';
 import { ARTICLE, FOOTER, keptLines, MENU, page } from '../helpers/pages.js';
 
 const rules = compileRules();
@@ -47,5 +48,63 @@ describe('document cleaner: the lines it holds, copied out of each chunk once', 
     const whole = cleanIn(input.length);
     expect(whole).toBe(clean(input.toString()).text);
     for (const size of [1, 5, 64]) expect(cleanIn(size)).toBe(whole);
+  });
+});
+
+describe('document cleaner: repeats, counts and oversized lines', () => {
+  const [, , first, second, , third] = ARTICLE;
+  const fresh = 'The mayor said that the town would hold a public meeting about the plans in the autumn.';
+  // The story, then a second copy of three of its paragraphs, new text, and a copy of two.
+  const repeated = `${[...ARTICLE, first, second, third, fresh, first, second].join('\n\n')}\n`;
+  const repeatsRemoved = (profile: Profile): string[] =>
+    strip(repeated, { rules, profile }).removals.filter((removal) => removal.ruleId === 'repeated-paragraph').map((removal) => removal.text);
+
+  it('keeps a second copy of the text, a run of keepRunsOf repeated paragraphs, where the page analysis reads the document, and removes a shorter run', () => {
+    for (const profile of ['auto', 'article', 'page'] as const) expect(repeatsRemoved(profile), profile).toEqual([first, second]);
+    expect(repeatsRemoved('lines')).toEqual([first, second, third, first, second]);
+  });
+
+  /** The stats of cleaning `documents` (each a list of lines) one after the other with one cleaner. */
+  function statsOf(documents: string[][], profile: Profile): Stats {
+    const stats = new Stats();
+    const cleaner = new DocumentCleaner(rules, { write: () => {} }, stats, undefined, profile);
+    for (const lines of documents) {
+      for (const line of lines) {
+        const bytes = Buffer.from(`${line}\n`);
+        cleaner.line(bytes, 0, bytes.length, 1);
+      }
+      cleaner.end();
+    }
+    return stats;
+  }
+
+  it('counts the documents that held a line, and how the page analysis read each', () => {
+    const story = page(MENU, ARTICLE.slice(0, 2), ARTICLE.slice(2), FOOTER).split('\n');
+    const byProfile = (profile: Profile): unknown => {
+      const { documents, pageAnalysis } = statsOf([story, [], story], profile);
+      return { documents, pages: pageAnalysis.pages, articles: pageAnalysis.articles };
+    };
+    expect(byProfile('page')).toEqual({ documents: 2, pages: 2, articles: 0 });
+    expect(byProfile('article')).toEqual({ documents: 2, pages: 0, articles: 2 });
+    expect(byProfile('lines')).toEqual({ documents: 2, pages: 0, articles: 0 });
+  });
+
+  it('counts the documents read as hard-wrapped text, and those whose running text only the shape of its lines told', () => {
+    const [headline, byline, ...body] = ARTICLE;
+    const wrapped = page(MENU, [headline!, byline!], body.map((paragraph) => hardWrap(paragraph, 72).trimEnd()), FOOTER).split('\n');
+    // Thai is written without spaces between words: no function words to count.
+    const thai = page(MENU, [], ['กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทยและเป็นเมืองที่มีประชากรมากที่สุดในประเทศ', 'สภาเมืองลงมติเมื่อวันอังคารให้สร้างกำแพงกั้นทะเลเก่าขึ้นใหม่ก่อนฤดูมรสุม'], FOOTER).split('\n');
+    const { wrapped: wrappedCount, readByShape, unreadLanguage } = statsOf([wrapped, thai, thai], 'page').pageAnalysis;
+    expect({ wrapped: wrappedCount, readByShape, unreadLanguage }).toEqual({ wrapped: 1, readByShape: 2, unreadLanguage: 0 });
+  });
+
+  it('counts every piece of an oversized line in the bytes read and written', () => {
+    const stats = new Stats();
+    const written: Buffer[] = [];
+    const cleaner = new DocumentCleaner(rules, { write: (bytes) => written.push(Buffer.from(bytes)) }, stats);
+    for (const [index, piece] of ['aaaa', 'bbbb', 'cc\n'].entries()) cleaner.oversized(Buffer.from(piece), index === 0, index === 2);
+    cleaner.end();
+    expect(Buffer.concat(written).toString()).toBe('aaaabbbbcc\n');
+    expect([stats.bytesIn, stats.bytesOut, stats.linesIn, stats.linesOut, stats.documents]).toEqual([11, 11, 1, 1, 1]);
   });
 });
