@@ -105,6 +105,15 @@ describe('lineGates', () => {
     expect(starts('^！a', ['！', 'a'])).toEqual(['！']);
   });
 
+  it('reads an escaped ] inside a class as part of the class', () => {
+    expect(gated('x[\\]a]y', ['x]y', 'xay'])).toEqual(['x]y', 'xay']);
+  });
+
+  it('gives up the starts of a pattern that has more than 512 of them, and still lets its lines through', () => {
+    const eight = '(?:a|b|c|d|e|f|g|h)';
+    expect(gated(`^${eight.repeat(4)}`, ['hhhh', 'abcd', 'xhhh'])).toEqual(['hhhh', 'abcd']);
+  });
+
   it('takes a syntax character that stands for itself, unescaped without the u flag, for the literal it is in required text', () => {
     expect(gated('a]b', ['x a]b', 'ab'], '')).toEqual(['x a]b']);
   });
@@ -190,7 +199,7 @@ describe('maxMatchWords', () => {
   });
 
   it('is unknown where a match may hold white space or need not reach both ends', () => {
-    for (const regex of [/^[\w ]+$/u, /^a\s?b$/u, /^a.b$/u, /^[^x]+$/u, /^\W$/u, /^[\p{Z}]$/u, /^a\u00a0b$/u, /^\S+/u, /\S+$/u, /^a$|b/u, /^a(?:$)?/u, /^(a)\1$/u, /^a(?=$)/u]) {
+    for (const regex of [/^ab/u, /^(?:a$|b)/u, /^[\w ]+$/u, /^a\s?b$/u, /^a.b$/u, /^[^x]+$/u, /^\W$/u, /^[\p{Z}]$/u, /^a\u00a0b$/u, /^\S+/u, /\S+$/u, /^a$|b/u, /^a(?:$)?/u, /^(a)\1$/u, /^a(?=$)/u]) {
       expect(maxMatchWords(regex), String(regex)).toBeUndefined();
     }
   });
