@@ -3,6 +3,7 @@ import { hardWrap } from '../../bench/eval/converter-layout.js';
 import { compileRules, Stats, strip } from '../../src/index.js';
 import { DocumentCleaner } from '../../src/engine/document-cleaner.js';
 import { LineSplitter } from '../../src/bytes/line-splitter.js';
+import type { RuleSet } from '../../src/rules/compile.js';
 import type { Profile } from '../../src/rules/page-schema.js';
 import { ARTICLE, FOOTER, keptLines, MENU, page } from '../helpers/pages.js';
 
@@ -65,13 +66,17 @@ describe('document cleaner: repeats, counts and oversized lines', () => {
   });
 
   /** The stats of cleaning `documents` (each a list of lines) one after the other with one cleaner. */
-  function statsOf(documents: string[][], profile: Profile): Stats {
+  function statsOf(documents: string[][], profile: Profile, ruleSet = rules): Stats {
     const stats = new Stats();
-    const cleaner = new DocumentCleaner(rules, { write: () => {} }, stats, undefined, profile);
+    const cleaner = new DocumentCleaner(ruleSet, { write: () => {} }, stats, undefined, profile);
     for (const lines of documents) {
+      // The lines of a document in one chunk, as a stream gives them.
+      const chunk = Buffer.from(lines.map((line) => `${line}\n`).join(''));
+      let start = 0;
       for (const line of lines) {
-        const bytes = Buffer.from(`${line}\n`);
-        cleaner.line(bytes, 0, bytes.length, 1);
+        const end = start + Buffer.byteLength(line) + 1;
+        cleaner.line(chunk, start, end, 1);
+        start = end;
       }
       cleaner.end();
     }
@@ -96,6 +101,23 @@ describe('document cleaner: repeats, counts and oversized lines', () => {
     const thai = page(MENU, [], ['กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทยและเป็นเมืองที่มีประชากรมากที่สุดในประเทศ', 'สภาเมืองลงมติเมื่อวันอังคารให้สร้างกำแพงกั้นทะเลเก่าขึ้นใหม่ก่อนฤดูมรสุม'], FOOTER).split('\n');
     const { wrapped: wrappedCount, readByShape, unreadLanguage } = statsOf([wrapped, thai, thai], 'page').pageAnalysis;
     expect({ wrapped: wrappedCount, readByShape, unreadLanguage }).toEqual({ wrapped: 1, readByShape: 2, unreadLanguage: 0 });
+  });
+
+  it('reads a page of up to page.maxLines lines and page.maxBytes bytes whole, and one past either bound as the line rules alone decide', () => {
+    const lines = page(MENU, ARTICLE, FOOTER).trimEnd().split('\n');
+    const bytes = Buffer.byteLength(`${lines.join('\n')}\n`);
+    const bounded = (maxLines: number, maxBytes: number): RuleSet => ({ ...rules, page: { ...rules.page, settings: { ...rules.page.settings, maxLines, maxBytes } } });
+    const read = (ruleSet: RuleSet): unknown => {
+      const { pageAnalysis, linesOut } = statsOf([lines], 'page', ruleSet);
+      return { pages: pageAnalysis.pages, linesOut };
+    };
+    const byLineRules = statsOf([lines], 'lines').linesOut;
+    expect(byLineRules).toBeGreaterThan(statsOf([lines], 'page').linesOut);
+    expect(read(bounded(lines.length, bytes))).toEqual({ pages: 1, linesOut: statsOf([lines], 'page').linesOut });
+    expect(read(bounded(lines.length - 1, bytes))).toEqual({ pages: 0, linesOut: byLineRules });
+    expect(read(bounded(lines.length, bytes - 1))).toEqual({ pages: 0, linesOut: byLineRules });
+    // Past the bound the analysis reads nothing more: not the lines that come after it either.
+    expect(read(bounded(Math.floor(lines.length / 2), bytes))).toEqual({ pages: 0, linesOut: byLineRules });
   });
 
   it('counts every piece of an oversized line in the bytes read and written', () => {
