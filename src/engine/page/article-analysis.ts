@@ -3,7 +3,7 @@ import { SEPARATORS } from '../line-scan.js';
 import { startsListItem } from '../reader-text.js';
 import { tailEnd } from './closing-lines.js';
 import { headlineAbove, headStart } from './headline-search.js';
-import { introducesList, isByline, isDateline, isHeadlineLike, isTeaserList, LINK_ITEM } from './line-shapes.js';
+import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isTeaserList, LINK_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageView } from './page-view.js';
 import { barrierTest, bestStretches, lineScores } from './region-scores.js';
@@ -99,10 +99,10 @@ const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
  * story's, and a subheading of the story stands alone.
  */
 function teasersUnderHeadings(view: PageView, start: number, end: number, model: PageModel): Set<number> {
-  const { endPacks, minTeasers } = model.settings.article;
+  const { minTeasers } = model.settings.article;
   const teasers = new Set<number>();
   for (let index = start; index <= end; index++) {
-    if (!endPacks.includes(view.lines[index]!.removedBy ?? '')) continue;
+    if (!isEndHeading(view, index, model)) continue;
     const list: number[] = [];
     let headlines = 0;
     let next = index + 1;
@@ -117,6 +117,16 @@ function teasersUnderHeadings(view: PageView, start: number, end: number, model:
     index = next - 1;
   }
   return teasers;
+}
+
+/**
+ * A related-list heading: a line a rule of `article.endPacks` removed ("Related stories"), unless
+ * it is a link cut short ("Read more…"), which ends the teaser or post above it and heads nothing:
+ * on a list of posts the next post follows it, as the one above did.
+ */
+function isEndHeading(view: PageView, index: number, model: PageModel): boolean {
+  const { removedBy, text } = view.lines[index]!;
+  return removedBy !== undefined && model.settings.article.endPacks.includes(removedBy) && !CUT_SHORT.test(text);
 }
 
 /**
@@ -185,8 +195,8 @@ function runningTextShare({ lines, features }: PageView): number {
  * that ends an article stands between them: a barrier (a comment-section line), or a related-list heading followed by a list of teasers rather than more of the story.
  */
 function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
-  const { minScore, endPacks } = model.settings.article;
-  const isHeading = (index: number): boolean => endPacks.includes(view.lines[index]!.removedBy ?? '');
+  const { minScore } = model.settings.article;
+  const isHeading = (index: number): boolean => isEndHeading(view, index, model);
   const isBarrier = commentBarrierTest(view, model);
   const stretches = bestStretches(scores, (index) => isBarrier(index) || isHeading(index)).filter((stretch) => stretch.score >= minScore);
   const first = stretches[0];

@@ -197,6 +197,24 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(story, 'article').text)).toEqual(ARTICLE);
   });
 
+  it('article reads a "Read more…" link cut short as the end of the post above it, not as a related heading: a list of posts goes on past it', () => {
+    const posts = [
+      ['Harbour wall to be rebuilt', ARTICLE[2]!, ARTICLE[3]!],
+      ['Ferry port reopens after the storm', 'The storm that hit the coast on Monday closed the ferry port for a week, and the first boat left again this morning.'],
+      [
+        'Lifeboat crew honoured for the rescue',
+        'The crew of the town lifeboat received an award for the rescue of three fishermen in the autumn gales.',
+        'It was a long night.',
+        'The fishermen had been in the water for an hour when the crew found them, and all three were home by the morning.',
+      ],
+    ];
+    const listed = page(...posts.flatMap((post) => [post, ['Read more…']]));
+    expect(keptLines(clean(listed, 'article').text)).toEqual(posts.flat());
+    // A related heading not cut short still ends the story before the teasers under it.
+    const related = page(...posts.slice(0, 2), ['Related stories'], posts[2]!);
+    expect(keptLines(clean(related, 'article').text)).toEqual(posts.slice(0, 2).flat());
+  });
+
   it('article drops the headlines listed under a related heading, with their dates, where the story goes on or a paragraph follows, but not a subheading standing alone', () => {
     const body = ARTICLE.slice(2);
     const list = ['Storm closes the ferry port for a whole week', '12 March 2024', 'Fishing fleet returns early from the northern grounds', 'Lifeboat crew honoured for three winter rescues'];
