@@ -3,7 +3,7 @@ import { SEPARATORS } from '../line-scan.js';
 import { startsListItem } from '../reader-text.js';
 import { tailEnd } from './closing-lines.js';
 import { headlineAbove, headStart } from './headline-search.js';
-import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isTeaserList, LINK_ITEM } from './line-shapes.js';
+import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isTeaserList, LINK_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageView } from './page-view.js';
 import { barrierTest, bestStretches, lineScores } from './region-scores.js';
@@ -52,6 +52,8 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
     // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it.
     if (item < 0 && start > 0 && (listItemsWithoutLinks(view, 0, start)?.length ?? 0) >= 2) return 0;
+    // A box of highlights right above the byline that opens the head (a wire story's "* DAX drops after weak orders") is the story's summary.
+    if (item < start - 1 && isByline(view, start, model) && isHighlightBox(view, item + 1, start, model)) return item + 1;
     if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {
       // And the head of that line (the headline and date of a podcast episode above its list of stories).
       start = headStart(view, item, limit, linkRowSeparators);
@@ -156,6 +158,12 @@ function isListSentence(view: PageView, index: number, model: PageModel): boolea
 function isQuantityList(view: PageView, from: number, to: number): boolean {
   const items = listItemsWithoutLinks(view, from, to);
   return items !== undefined && items.length >= 2 && items.filter((index) => view.features[index]!.figures).length * 2 > items.length;
+}
+
+/** Whether the lines in [from, to) are two or more list items, all highlights (see isHighlight) and none a link. */
+function isHighlightBox(view: PageView, from: number, to: number, model: PageModel): boolean {
+  const items = listItemsWithoutLinks(view, from, to);
+  return items !== undefined && items.length >= 2 && items.every((index) => isHighlight(view, index, model));
 }
 
 /** Whether the list items in [from, to) are at most two, one of them a dateline or a byline and none a link: a story's date and section, or its author, set as a list under its headline. */

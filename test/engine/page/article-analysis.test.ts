@@ -39,6 +39,18 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(['Most read', '* Ferry port closed', '* Lifeboat crew honoured'], head, list, ARTICLE.slice(2)), 'article').text)).toEqual([...head, ...list, ...ARTICLE.slice(2)]);
   });
 
+  it('article keeps a box of highlights right above the byline that opens the head, but no title-case teasers nor links there, nor highlights above no byline', () => {
+    // A row of links above, so that the list does not open the text (see the test above).
+    const [menu, byline, body] = [['Home | Markets | Europe'], ['By Ann Person'], ARTICLE.slice(2)];
+    const highlights = ['* Harbour shares down 2 pct after the storm', '* Ferry operator cuts its forecast for the year', '* Fishing fleet stays in port for a third day'];
+    expect(keptLines(clean(page(menu, highlights, byline, body), 'article').text)).toEqual([...highlights, ...byline, ...body]);
+    const teasers = ['* Harbour Shares Fall After Storm', '* Ferry Operator Cuts Forecast', '* Fishing Fleet Stays In Port'];
+    expect(keptLines(clean(page(menu, teasers, byline, body), 'article').text)).toEqual([...byline, ...body]);
+    const links = ['* [Harbour shares down 2 pct after the storm](/shares)', '* [Ferry operator cuts its forecast for the year](/ferry)'];
+    expect(keptLines(clean(page(menu, links, byline, body), 'article').text)).toEqual([...byline, ...body]);
+    expect(keptLines(clean(page(menu, highlights, body), 'article').text)).toEqual(body);
+  });
+
   it('article keeps a list that opens the text, none of its items a link, but not one of links', () => {
     const list = ['- Tide tables for the season', '- A chart of the harbour', '- The harbour master\'s telephone number'];
     const opening = ['Every boat owner should keep these on board.', ...ARTICLE.slice(2)];
