@@ -86,11 +86,17 @@ function indentedBlockWidths(lines: readonly NumberedPageLine[], width: number, 
   for (let first = 0; first < lines.length; ) {
     let last = first;
     while (lines[first]!.indent > 0 && inBlock(lines[first]!, lines[first]!) && mayRunOn(lines[last]!, lines[last + 1]) && inBlock(lines[last + 1]!, lines[first]!)) last++;
+    // Most lines are a block of one: no copy, no measure, unless the block may count.
+    if (last - first < 2) {
+      first = last + 1;
+      continue;
+    }
     const block = lines.slice(first, last + 1);
     const { indent } = block[0]!;
-    const longest = Math.max(...block.map((line) => indent + line.text.length));
+    // A loop, not Math.max(...): a block may hold more lines than a call takes arguments.
+    const longest = block.reduce((most, line) => Math.max(most, indent + line.text.length), 0);
     const wrapped = block.slice(0, -1).every((line) => indent + line.text.length >= longest * fullLineShare || endsSentence(line.text, model));
-    if (block.length >= 3 && wrapped && longest >= width - 2 * indent && longest <= width - indent + 1) for (let index = first; index <= last; index++) widths[index] = longest;
+    if (wrapped && longest >= width - 2 * indent && longest <= width - indent + 1) for (let index = first; index <= last; index++) widths[index] = longest;
     first = last + 1;
   }
   return widths;

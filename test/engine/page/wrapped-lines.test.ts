@@ -95,6 +95,14 @@ describe('wrappedLines', () => {
     expect(paragraphTexts(`${page(ARTICLE.map((line) => hardWrap(line, 79)))}\n${teasers.join('\n')}\n`)?.slice(-3)).toEqual(teasers.map((line) => line.trim()));
   });
 
+  // page.maxLines may be raised far past its default: a block's longest line is not found by
+  // spreading its lines into one call's arguments, which V8 refuses past some 120,000.
+  it('reads an indented block of more lines than a call takes arguments', () => {
+    const quote = ARTICLE.map((line) => hardWrap(line, 69).split('\n').map((piece) => `     ${piece}`).join('\n')).join('\n');
+    const text = `${page(ARTICLE.map((line) => hardWrap(line, 79)))}\n${Array.from({ length: 150_000 / quote.split('\n').length + 1 }, () => quote).join('\n')}\n`;
+    expect(wrappedLines(pageLines(text), model)).toBeDefined();
+  });
+
   it('ends a heading on its own line, as pandoc writes a Markdown one whole and html2text closes one with its marks', () => {
     const runsOn = (first: string, second: string): boolean | undefined => {
       const lines = pageLines(`${page(ARTICLE.map((line) => hardWrap(line, 72)))}\n\n${first}\n${second}\n`);
