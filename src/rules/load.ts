@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Yaml from 'yaml';
-import type { z } from 'zod';
 import { BoilerstripError, fileSystemReason, settingNames } from '../errors.js';
-import { pageSectionIssues, type PageSection } from './page-schema.js';
+import { pageSchema, pageSectionIssues, type PageSection } from './page-schema.js';
 import { precompiledPack } from './precompiled.js';
 import { ruleSchemas, type RuleDefinition } from './schema.js';
+import { formatSchemaIssues } from './schema-issues.js';
 
 /** A rule file once read and validated: its rules in file order, named after the file. */
 export interface RulePack {
@@ -96,32 +96,23 @@ export function parseRulePack(source: string, file: string): RulePack {
   }
   const parsedFile = ruleFileSchema.safeParse(document.toJS());
   if (!parsedFile.success) {
-    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${formatIssues(parsedFile.error.issues)}. A rule file is "rules:" followed by a list of rules.`, { file });
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${formatSchemaIssues(parsedFile.error.issues, ruleFileSchema)}. A rule file is "rules:" followed by a list of rules.`, { file });
   }
   const { page } = parsedFile.data;
   const pageIssues = page === undefined ? undefined : pageSectionIssues(page);
   if (pageIssues !== undefined) {
-    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: page: ${formatIssues(pageIssues)}. The settings are described in rules/README.md ("How the page analysis decides") and rules/page.yaml.`, { file });
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: page: ${formatSchemaIssues(pageIssues, pageSchema())}. The settings are described in rules/README.md ("How the page analysis decides") and rules/page.yaml.`, { file });
   }
   const rules = parsedFile.data.rules.map((raw, index) => {
     const parsedRule = ruleSchema.safeParse(raw);
     if (parsedRule.success) return parsedRule.data;
     const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : undefined;
     const where = id !== undefined ? `rule "${id}"` : `rule #${index + 1}`;
-    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${where}: ${formatIssues(parsedRule.error.issues)}. See "Rules" in the README for the format.`, {
+    throw new BoilerstripError('E_RULE_SCHEMA', `${file}: ${where}: ${formatSchemaIssues(parsedRule.error.issues, ruleSchema)}. See "Rules" in the README for the format.`, {
       file,
       ...(id !== undefined ? { ruleId: id } : {}),
     });
   });
   const name = basename(file, extname(file));
   return { name, file, ...(parsedFile.data.description ? { description: parsedFile.data.description } : {}), rules, ...(page ? { page } : {}) };
-}
-
-function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => {
-      const path = issue.path.join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
 }

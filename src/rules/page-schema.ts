@@ -284,7 +284,7 @@ export function namedPacks(section: PageSection | undefined): { setting: string;
 let pageSettingsSchema: ReturnType<typeof definePageSettingsSchema> | undefined;
 
 /** Built on first use, as the rule schemas are (see ruleSchemas). */
-function pageSchema(): ReturnType<typeof definePageSettingsSchema> {
+export function pageSchema(): ReturnType<typeof definePageSettingsSchema> {
   pageSettingsSchema ??= definePageSettingsSchema(loadZod());
   return pageSettingsSchema;
 }

@@ -1,0 +1,56 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { z as Zod } from 'zod';
+
+/** A misspelt key is at most this many edits from the one meant ("maxword" for "maxWords" is two). */
+const MAX_EDITS = 2;
+
+/**
+ * A schema's issues as one line of a message: `path: what is wrong`, joined by `; `. A key the
+ * schema does not know names the key it most likely meant ("maxword" → "maxWords"), or else lists
+ * the keys allowed there, so that a rule author need not search the README for a renamed setting.
+ */
+export function formatSchemaIssues(issues: readonly Zod.core.$ZodIssue[], schema: Zod.ZodType): string {
+  return issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      const message = issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, keysAt(schema, issue.path)) : issue.message;
+      return path ? `${path}: ${message}` : message;
+    })
+    .join('; ');
+}
+
+function unknownKeysMessage(keys: readonly string[], known: readonly string[] | undefined): string {
+  const named = keys.map((key) => {
+    const meant = known === undefined || known.length === 0 ? undefined : closest(key, [...known]);
+    const near = meant !== undefined && (meant.toLowerCase() === key.toLowerCase() || distance(key, meant) <= MAX_EDITS);
+    return near ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
+  });
+  const hinted = named.some((name) => name.includes('did you mean'));
+  const allowed = !hinted && known !== undefined && known.length > 0 ? ` (allowed here: ${known.join(', ')})` : '';
+  return `Unrecognized key${keys.length > 1 ? 's' : ''}: ${named.join(', ')}${allowed}`;
+}
+
+/** The keys an object schema allows at `path` in the data it validates, or undefined where it holds no object. */
+export function keysAt(schema: Zod.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const found = objectAt(schema, path);
+  return found === undefined ? undefined : Object.keys(found);
+}
+
+/**
+ * The shape of the object schema reached by `path`, through the wrappers a field is declared with
+ * (optional, default, nullable). The rule schemas hold no object inside a list or a union.
+ */
+function objectAt(schema: Zod.ZodType, path: readonly PropertyKey[]): Record<string, Zod.ZodType> | undefined {
+  const def = schema._zod.def as unknown as SchemaDefinition;
+  if (def.type !== 'object') return def.innerType ? objectAt(def.innerType, path) : undefined;
+  if (path.length === 0) return def.shape;
+  const field = def.shape?.[String(path[0])];
+  return field === undefined ? undefined : objectAt(field, path.slice(1));
+}
+
+/** The parts of zod's schema definitions that lead to an object's shape. */
+interface SchemaDefinition {
+  type: string;
+  shape?: Record<string, Zod.ZodType>;
+  innerType?: Zod.ZodType;
+}
