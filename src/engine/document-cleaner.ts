@@ -441,10 +441,9 @@ function own(entries: readonly Entry[]): void {
   let unowned = entries.length;
   while (unowned > 0 && !entries[unowned - 1]!.owned) unowned--;
   for (let first = unowned; first < entries.length; first++) {
-    const { chunk, start, owned } = entries[first]!;
-    if (owned) continue;
+    const { chunk, start } = entries[first]!;
     let last = first;
-    while (last + 1 < entries.length && !entries[last + 1]!.owned && entries[last + 1]!.chunk === chunk) last++;
+    while (last + 1 < entries.length && entries[last + 1]!.chunk === chunk) last++;
     const copy = Buffer.from(chunk.subarray(start, entries[last]!.end));
     for (let index = first; index <= last; index++) {
       const entry = entries[index]!;

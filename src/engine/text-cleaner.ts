@@ -13,6 +13,13 @@ export interface InputLineRecord extends LineRecord {
   inputLine: number;
 }
 
+/** The observer, told only of lines removed or changed (see TextCleanerOptions.observeKept); the other arguments pass as given. */
+export function removalsOnly<Heard extends LineRecord, Rest extends unknown[]>(observer: (record: Heard, ...rest: Rest) => void): (record: Heard, ...rest: Rest) => void {
+  return (record, ...rest) => {
+    if (record.verdict !== 'keep') observer(record, ...rest);
+  };
+}
+
 export interface TextCleanerOptions {
   /** A line equal to this (bytes, terminator aside) ends a document and is passed through. */
   docSeparator?: Buffer;
@@ -54,7 +61,7 @@ export class TextCleaner implements LineSink {
     this.stats = options.stats ?? new Stats();
     this.separator = options.docSeparator;
     const observeKept = options.observeKept ?? true;
-    this.observer = observeKept ? options.observer : options.observer && ((record) => record.verdict !== 'keep' && options.observer!(record));
+    this.observer = observeKept || options.observer === undefined ? options.observer : removalsOnly(options.observer);
     // Each record is built for this one call, so it is placed in the input where it stands rather
     // than copied: spreading records of several shapes was most of the cost of observing them.
     const observer =

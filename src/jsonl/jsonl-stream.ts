@@ -5,7 +5,7 @@ import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter, type LineSink } from '../bytes/line-splitter.js';
 import { counted } from '../counted.js';
 import { Stats } from '../engine/records.js';
-import type { DocumentBudgetFlag, InputLineRecord, TextCleanerOptions } from '../engine/text-cleaner.js';
+import { removalsOnly, type DocumentBudgetFlag, type InputLineRecord, type TextCleanerOptions } from '../engine/text-cleaner.js';
 import { BoilerstripError, quoted, settingNames } from '../errors.js';
 import { formatExplainLine } from '../explain.js';
 import { transformStep } from '../stream/transform-step.js';
@@ -218,13 +218,14 @@ class RecordCleaner implements LineSink {
     const id = lookupValue(record, this.idPath);
     const source: RecordSource = { line: this.recordLine, id: typeof id === 'string' || typeof id === 'number' ? id : undefined };
     const explainLabel = label === undefined ? String(source.line) : `${label}:${source.line}`;
+    const hears = observeKept || observer === undefined ? observer : removalsOnly(observer);
     return {
       ...(explain || observer
         ? {
             // The explain output lists every line, so it hears kept lines whatever the observer asked for.
             observeKept: explain === true || observeKept,
             observer: (line: InputLineRecord) => {
-              if (observeKept || line.verdict !== 'keep') observer?.(line, source);
+              hears?.(line, source);
               if (explain) this.write(formatExplainLine(line, explainLabel));
             },
           }

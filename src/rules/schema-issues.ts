@@ -20,14 +20,18 @@ export function formatSchemaIssues(issues: readonly Zod.core.$ZodIssue[], schema
 }
 
 function unknownKeysMessage(keys: readonly string[], known: readonly string[] | undefined): string {
-  const named = keys.map((key) => {
-    const meant = known === undefined || known.length === 0 ? undefined : closest(key, [...known]);
-    const near = meant !== undefined && (meant.toLowerCase() === key.toLowerCase() || distance(key, meant) <= MAX_EDITS);
-    return near ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
-  });
-  const hinted = named.some((name) => name.includes('did you mean'));
-  const allowed = !hinted && known !== undefined && known.length > 0 ? ` (allowed here: ${known.join(', ')})` : '';
+  const meant = keys.map((key) => likelyKey(key, known));
+  const named = keys.map((key, index) => (meant[index] === undefined ? `"${key}"` : `"${key}" (did you mean "${meant[index]}"?)`));
+  // Where no key is near, the keys allowed say what is there instead (a setting renamed).
+  const allowed = meant.every((key) => key === undefined) && known !== undefined && known.length > 0 ? ` (allowed here: ${known.join(', ')})` : '';
   return `Unrecognized key${keys.length > 1 ? 's' : ''}: ${named.join(', ')}${allowed}`;
+}
+
+/** The known key nearest to `key`, when it differs only in case or by at most MAX_EDITS edits. */
+function likelyKey(key: string, known: readonly string[] | undefined): string | undefined {
+  if (known === undefined || known.length === 0) return undefined;
+  const nearest = closest(key, [...known]);
+  return nearest.toLowerCase() === key.toLowerCase() || distance(key, nearest) <= MAX_EDITS ? nearest : undefined;
 }
 
 /** The keys an object schema allows at `path` in the data it validates, or undefined where it holds no object. */

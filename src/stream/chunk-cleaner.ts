@@ -1,7 +1,7 @@
 import { joinBytes } from '../bytes/join-bytes.js';
 import { LineSplitter } from '../bytes/line-splitter.js';
 import { Stats } from '../engine/records.js';
-import { TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
+import { removalsOnly, TextCleaner, type DocumentBudgetFlag, type InputLineRecord } from '../engine/text-cleaner.js';
 import { formatExplainLine } from '../explain.js';
 import { normalizeOptions, type CleanOptions } from '../options.js';
 
@@ -39,12 +39,7 @@ export class ChunkCleaner {
     this.stats = options.stats ?? new Stats();
     const { explain = false, explainLabel, observer: userObserver, observeKept = true } = options;
     // The explain output lists every line, so it hears kept lines whatever the user's observer asked for.
-    const userHears =
-      explain && !observeKept && userObserver
-        ? (record: InputLineRecord) => {
-            if (record.verdict !== 'keep') userObserver(record);
-          }
-        : userObserver;
+    const userHears = explain && !observeKept && userObserver ? removalsOnly(userObserver) : userObserver;
     const observer = explain
       ? (record: InputLineRecord) => {
           userHears?.(record);
