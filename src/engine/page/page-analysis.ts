@@ -3,7 +3,7 @@ import { analyseArticle } from './article-analysis.js';
 import { resumeAfterTails, tailsByLine } from './closing-lines.js';
 import { headlineAbove, headStart, openingAbove } from './headline-search.js';
 import type { LineFeatures } from './line-features.js';
-import { isDateline, LINK_ITEM } from './line-shapes.js';
+import { introducesList, isDateline, LINK_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageLine, type PageView } from './page-view.js';
 import { mainRegion, scoreLines } from './region-scores.js';
@@ -20,7 +20,23 @@ export function isWholePage(view: PageView, model: PageModel): boolean {
   const { minLines, minShortShare, minMenuRuns } = model.settings.detect;
   if (view.lines.length < minLines) return false;
   const short = view.features.filter((features) => features.words <= model.settings.line.shortWords && !features.figures).length;
-  return (short / view.lines.length >= minShortShare || view.menuRuns >= minMenuRuns) && showsChrome(view, model);
+  return (short / view.lines.length >= minShortShare || menuRunsBesideStory(view, model) >= minMenuRuns) && showsChrome(view, model);
+}
+
+/**
+ * The menu runs, less the lists a story sets in its text: a list of items that are no links right
+ * under a line of running text that introduces it ("… for various features like:"). A short post
+ * of two such lists would otherwise read as a page of menus.
+ */
+function menuRunsBesideStory(view: PageView, model: PageModel): number {
+  const { inMenu, features, lines } = view;
+  let runs = 0;
+  inMenu.forEach((menu, index) => {
+    if (!menu || inMenu[index - 1] === true) return;
+    const storyList = index > 0 && features[index]!.bullet && !LINK_ITEM.test(lines[index]!.text) && features[index - 1]!.text && introducesList(view, index - 1, model);
+    if (!storyList) runs++;
+  });
+  return runs;
 }
 
 /** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs stand both before the first line of running text and after the last. */

@@ -253,6 +253,28 @@ describe('profiles', () => {
     expect(keptLines(clean(timetable, 'auto').text)).toEqual(keptLines(timetable));
   });
 
+  // A short post of lessons: two lists of points (the first introduced by its paragraph) between its paragraphs, and a sign-up line a rule removes.
+  const jobs = ['- Mooring the ferry in a gale.', '- Night watches (winter and summer).', '- Tide charts.', '- Lifeboat drills with the crew', '- Painting the slipway', '- Repairs to the old pier.', '- Fund raising'];
+  const lessonsPost = (firstList: string[]) =>
+    page(
+      ['What a year of harbour duty taught me', 'March 3, 2024', 'Over the past year I have been asked to keep the harbour log and to plan the work of the volunteers on the quay.'],
+      ['A lot of what I learned came from the jobs we took on that year, such as:'],
+      firstList,
+      ARTICLE.slice(2, 4),
+      ['As a volunteer I have learned.'],
+      ['tide chart and plan the work around the high water', 'log that the next crew can read without asking', 'quiet jobs on the quay and the rescues at sea', 'plan that everyone on the crew knows by heart', 'hours a job will take and the harbour master', 'night watches between the old hands and the new', 'drills and what it means to be a volunteer', 'money for the lifeboat and the people we ask', 'coastguard and when to call it or wait'].map((point) => `- What I know now of the ${point}.`),
+      ['Want to hear more from me?', 'Sign up for our free daily newsletter'],
+    );
+
+  it('auto reads a short post as an article although a rule removed a sign-up line: the list its paragraph introduces is no menu', () => {
+    const post = lessonsPost(jobs);
+    expect(keptLines(clean(post, 'auto').text)).toEqual(keptLines(post).filter((line) => !line.startsWith('Sign up')));
+    expect(keptLines(clean(post, 'page').text)).not.toContain('- What I know now of the coastguard and when to call it or wait.');
+    // A list of links under such a line is a menu as any other.
+    const linked = lessonsPost(jobs.map((job) => `* [${job.slice(2)}](/jobs)`));
+    expect(keptLines(clean(linked, 'auto').text)).toEqual(keptLines(clean(linked, 'page').text));
+  });
+
   it('lines leaves a whole page to the line rules, streaming', () => {
     const { text } = clean(wholePage, 'lines');
     expect(keptLines(text)).toContain('* Fishing fleet returns early');
