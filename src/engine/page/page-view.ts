@@ -136,22 +136,20 @@ function readsLanguage({ lines, features }: Pick<PageView, 'lines' | 'features'>
   return unread <= prose * model.settings.detect.maxUnreadProse;
 }
 
-/** The nearest line above `index` that no rule removed and that has letters or digits, or -1. */
+/** The nearest line above `index` that no rule removed and that has letters or digits, or -1; past the last line, the last such line. */
 export function previousLine(view: PageView, index: number): number {
   const { previous } = neighboursOf(view);
-  if (index >= 0 && index < previous.length) return previous[index]!;
-  let line = index - 1;
-  while (line >= 0 && (view.lines[line]!.removedBy !== undefined || view.features[line]!.empty)) line--;
-  return line;
+  return previous[clamp(index, 0, previous.length - 1)]!;
 }
 
-/** The nearest line below `index` that has letters or digits, removed by a rule or not, or -1. */
+/** The nearest line below `index` that has letters or digits, removed by a rule or not, or -1; before the first line, the first such line. */
 export function nextLine(view: PageView, index: number): number {
   const { next } = neighboursOf(view);
-  if (index >= -1 && index + 1 < next.length) return next[index + 1]!;
-  let line = index + 1;
-  while (line < view.lines.length && view.features[line]!.empty) line++;
-  return line < view.lines.length ? line : -1;
+  return next[clamp(index + 1, 0, next.length - 1)]!;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
 }
 
 /**

@@ -105,4 +105,16 @@ describe('the lines next to a line (previousLine, nextLine)', () => {
       { numRuns: NUM_RUNS },
     );
   });
+
+  it('answers for an index out of range too: nothing above the first line or below the last, the nearest line from outside', () => {
+    const view = viewPage(pageLines(['---', 'A line of text', 'Share this', 'Another line of text', '*'].join('\n'), new Set(['Share this'])), rules.page);
+    for (const before of [-1, -5]) {
+      expect(previousLine(view, before)).toBe(-1);
+      expect(nextLine(view, before)).toBe(1);
+    }
+    for (const after of [5, 6, 40]) {
+      expect(previousLine(view, after)).toBe(3);
+      expect(nextLine(view, after)).toBe(-1);
+    }
+  });
 });
