@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstCharacterTest, lineGates, maxMatchWords, requiredRuns, requiredTextTest, startAllows, type AlternativeGate } from '../../src/rules/first-char.js';
+import {
+  firstCharacterTest,
+  lineGates,
+  maxMatchWords,
+  requiredRuns,
+  requiredTextTest,
+  restoreGates,
+  startAllows,
+  storeGates,
+  type AlternativeGate,
+  type StoredGates,
+} from '../../src/rules/first-char.js';
 import { countWords } from '../../src/engine/line-text.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 
@@ -22,6 +33,21 @@ describe('firstCharacterTest', () => {
     expect(starts('^(?:[x\\-b-]|z)q', ['x', '-', 'b', 'z', 'c'])).toEqual(['x', '-', 'b', 'z']);
     expect(starts('^(?=Tag)\\b\\w+:', ['T', 'x', ' '])).toEqual(['T', 'x']);
     expect(starts('^(\\w+) \\1$', ['a', ' '])).toEqual(['a']);
+    expect(starts('^-x', ['-', 'x'])).toEqual(['-']);
+  });
+
+  it('reads escapes of properties, code points and control characters as the one character they stand for', () => {
+    expect(starts('^\\p{Lu}x', ['A', 'a'])).toEqual(['A']);
+    expect(starts('^\\u{1F600}', ['😀', 'u'])).toEqual(['😀']);
+    expect(starts('^\\u0041', ['A', 'B', 'u'])).toEqual(['A']);
+    expect(starts('^\\x41', ['A', 'B', 'x'])).toEqual(['A']);
+    expect(starts('^\\cJ', ['\n', 'J', 'c'])).toEqual(['\n']);
+  });
+
+  it('reads a surrogate pair as one character, from the first high surrogate to the last, and a lone one alone', () => {
+    expect(starts('^\u{10000}', ['\u{10000}', '\ud800'])).toEqual(['\u{10000}']);
+    expect(starts('^\u{10fc00}', ['\u{10fc00}', '\udbff'])).toEqual(['\u{10fc00}']);
+    expect(starts('^\ud83d', ['\ud83d', 'u', 'n'])).toEqual(['\ud83d']);
   });
 
   it('follows the pattern\'s case folding', () => {
@@ -37,8 +63,14 @@ describe('firstCharacterTest', () => {
     expect(starts('^.{0,60}news', ['x'])).toBeNull();
     expect(starts('^[^a]', ['x'])).toBeNull();
     expect(starts('(?:^a)*b', ['b'])).toBeNull();
+    expect(starts('^(?:a|.)?b', ['x'])).toBeNull();
+    // Repeated at least once, an anchored group still anchors the match.
+    expect(starts('(?:^a)+b', ['a', 'b'])).toEqual(['a']);
     expect(starts('^(a)\\1|\\1b', ['b'])).toBeNull();
     expect(starts('^Read', ['x'], 'mu')).toBeNull();
+    // A word boundary or lookahead asserts no start of line.
+    expect(starts('\\bRead', ['x'])).toBeNull();
+    expect(starts('(?=R)Read', ['x'])).toBeNull();
     // With the m flag ^ also matches inside the text: no gate, run or bound.
     expect([lineGates(/^Read/mu), requiredRuns(/^Read more/mu), maxMatchWords(/^Read$/mu)]).toEqual([undefined, undefined, undefined]);
   });
@@ -60,6 +92,7 @@ describe('requiredTextTest', () => {
   it('leaves out plain runs that hold another run, which answer the same', () => {
     expect(requiredTextTest(/x/iu, ['Click here', ' Click here', 'Hier klicken', ' Hier klicken', 'Hier klicken'])!.source).toBe('(?:Click here)|(?:Hier klicken)');
     expect(requiredTextTest(/x/u, [' to you', ' to your inbox'])!.source).toBe('(?: to you)');
+    expect(requiredTextTest(/x/u, [' to your inbox', ' to you'])!.source).toBe('(?: to you)');
   });
 
   it('keeps every run when one is not plain text (its source is not its text)', () => {
@@ -85,12 +118,16 @@ describe('lineGates', () => {
     ]);
     expect(lineGates(/^(?:Related|See also)$/u)!.map((gate) => gate.required)).toEqual([undefined]);
     expect(lineGates(/^\w+ comments$/u)!.map((gate) => gate.required)).toEqual([[' comments']]);
+    // Ten characters (the digits) are not yet many.
+    expect(lineGates(/^\d+ comments$/u)!.map((gate) => gate.required)).toEqual([undefined]);
   });
 
   it('does not take quantified, optional, back-referenced or class parts for required text', () => {
     expect(gated('(?:ab)?c', ['c', 'ab'])).toEqual(['c']);
     expect(gated('(a)\\1b', ['aab', 'b'])).toEqual(['aab']);
     expect(gated('(?<w>a)\\k<w>', ['aa', 'k'])).toEqual(['aa']);
+    expect(gated('(?<word>a)\\k<word>', ['aa', 'k'])).toEqual(['aa']);
+    expect(requiredRuns(/(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)\10xy/u)).toEqual(['xy']);
     expect(gated('[ab]c*', ['a'])).toBeNull();
     expect(gated('(?:news|)x', ['x'])).toEqual(['x']);
     expect(gated('\\d+ comments', ['3 comments', 'comment'])).toEqual(['3 comments']);
@@ -112,6 +149,18 @@ describe('lineGates', () => {
   it('gives up the starts of a pattern that has more than 512 of them, and still lets its lines through', () => {
     const eight = '(?:a|b|c|d|e|f|g|h)';
     expect(gated(`^${eight.repeat(4)}`, ['hhhh', 'abcd', 'xhhh'])).toEqual(['hhhh', 'abcd']);
+    expect(startsLetThrough(`^${eight.repeat(4)}`, ['hhhh'], 'firstFour')).toBeNull();
+    // 512 starts are still read, whether a row of parts or one choice makes them.
+    expect(startsLetThrough(`^${eight.repeat(3)}`, ['abc', 'abx'], 'firstFour')).toEqual(['abc']);
+    const pairs = (count: number): string[] => Array.from({ length: count }, (_, index) => `${'abcdefghijklmnopq'[index >> 5]}${'abcdefghijklmnopqrstuvwxyzABCDEF'[index & 31]}`);
+    expect(firstTwo(`^(?:${pairs(512).join('|')})`, ['pF', 'pG'])).toEqual(['pF']);
+    expect(firstTwo(`^(?:${pairs(513).join('|')})`, ['pF'])).toBeNull();
+    expect(gated(`^(?:${pairs(513).join('|')})`, ['qa', 'ra'])).toEqual(['qa']);
+  });
+
+  it('reads a counted repeat of any number of digits, and leaves a pattern with a brace that is no count (no u flag) unknown', () => {
+    expect(firstTwo('^a{10}', ['aa', 'ab'])).toEqual(['aa']);
+    expect(starts('^a{x}b{2}', ['a', 'b'], '')).toBeNull();
   });
 
   it('takes a syntax character that stands for itself, unescaped without the u flag, for the literal it is in required text', () => {
@@ -125,6 +174,17 @@ describe('requiredRuns', () => {
     expect(requiredRuns(/^Related (?:stories|posts)$/u)).toEqual(['Related stories', 'Related posts']);
     expect(requiredRuns(/\(@\w+\)$|^\d{4}$/u)).toBeUndefined();
     expect(requiredRuns(/(?:ab)?c*/u)).toBeUndefined();
+    // A choice that may match nothing is no required text.
+    expect(requiredRuns(/(?:news|)\d/u)).toBeUndefined();
+    // A part repeated at least once holds its text.
+    expect(requiredRuns(/(?:Read more)+\d/u)).toEqual(['Read more']);
+  });
+
+  it('grows a run of literal choices up to 32 strings, then starts a new run', () => {
+    const choices = (count: number): RegExp => new RegExp(Array.from({ length: count }, (_, index) => `(?:${'acegikm'[index]}|${'bdfhjln'[index]})`).join(''), 'u');
+    const lengths = (runs: string[] | undefined): number[] | undefined => runs && [...new Set(runs.map((run) => run.length))];
+    expect([requiredRuns(choices(5))?.length, lengths(requiredRuns(choices(5)))]).toEqual([32, [5]]);
+    expect([requiredRuns(choices(6))?.length, lengths(requiredRuns(choices(6)))]).toEqual([32, [5]]);
   });
 });
 
@@ -147,6 +207,8 @@ describe('lineGates firstTwo', () => {
     expect(firstTwo('^\\*', ['*x', '**', 'x*'])).toEqual(['*x', '**']);
     expect(firstTwo('^a$|^bc', ['ax', 'bc', 'bx'])).toEqual(['ax', 'bc']);
     expect(firstTwo('^(?=Tag)\\b\\w+:', ['Ta', 'x:', ':x'])).toEqual(['Ta', 'x:']);
+    expect(firstTwo('^a\\Bb', ['ab', 'ax'])).toEqual(['ab']);
+    expect(firstTwo('^a+?b', ['ab', 'aa', 'a+', 'a?'])).toEqual(['ab', 'aa']);
   });
 
   it('follows the pattern\'s case folding', () => {
@@ -156,7 +218,7 @@ describe('lineGates firstTwo', () => {
   it('answers a start outside ASCII by its regular expressions, one of ASCII characters by its tables', () => {
     const [{ start }] = lineGates(/^kelvin/iu)! as [AlternativeGate];
     expect(start!.ascii!.table).toEqual({ first: 'Kk', firstTwo: [['Kk', 'Ee']], firstFour: [['Kk', 'Ee', 'Ll', 'Vv']] });
-    expect(['\u212ae', '\u212aelv', 'KeLv', 'kelx'].map((text) => startAllows(start!, text, text.length > 2))).toEqual([true, true, true, false]);
+    expect(['\u212a', '\u212ae', '\u212aelv', 'KeLv', 'kelx'].map((text) => startAllows(start!, text, text.length > 2))).toEqual([true, true, true, true, false]);
   });
 
   it('reads up to four characters, and all of a shorter match', () => {
@@ -179,6 +241,53 @@ describe('lineGates firstTwo', () => {
     expect(firstTwo('^a[^b]', ['ax'])).toBeNull();
     expect(firstTwo('^(a)\\1', ['aa'])).toBeNull();
     expect(firstTwo('Read', ['Re'])).toBeNull();
+  });
+
+  it('stays unknown where a second character may be any, however many character sets other patterns named before', () => {
+    lineGates(new RegExp(`^(?:${Array.from({ length: 200 }, (_, index) => String.fromCharCode(0x4e00 + index)).join('|')})`, 'u'));
+    expect(firstTwo('^a.b', ['ax'])).toBeNull();
+    expect(firstTwo('^a?b.c', ['ab'])).toBeNull();
+    expect(firstTwo('^a(?:b|.)c', ['ab'])).toBeNull();
+    expect(firstTwo('^a.?b', ['ab'])).toBeNull();
+  });
+});
+
+describe('storeGates and restoreGates', () => {
+  /** A pattern's gates, stored as JSON and read back. */
+  const roundTrip = (regex: RegExp): { stored: StoredGates; restored: AlternativeGate[] | undefined } => {
+    const stored = JSON.parse(JSON.stringify(storeGates(lineGates(regex), regex))) as StoredGates;
+    return { stored, restored: restoreGates(stored) };
+  };
+  const byRegex = (gate: AlternativeGate | undefined) => gate?.start && { ...gate.start, ascii: undefined };
+
+  it('give back gates that answer every start, by table and by regular expression, and name the same required text', () => {
+    const lines = ['kelvin', 'KELVIN', '\u212aelvin', 'kelp', 'k', 'ke', 'Kx', '3 comments', 'x comments', 'no', 'Newsletter', 'news', '😀 Live', '😀 Dead', '😀', 'x'];
+    for (const regex of [/^kelvin$/iu, /^\w+ comments$/u, /(?:^News)|(?:\d+ comments)/u, /^😀 Live/u, /^(?:ke|x)/u, /^k/u]) {
+      const gates = lineGates(regex)!;
+      const { restored } = roundTrip(regex);
+      expect(restored!.map((gate) => gate.required), String(regex)).toEqual(gates.map((gate) => gate.required));
+      expect(restored!.map((gate) => gate.start?.ascii?.table), String(regex)).toEqual(gates.map((gate) => gate.start?.ascii?.table));
+      gates.forEach((gate, index) => {
+        const back = restored![index]!;
+        expect(back.start === undefined, String(regex)).toBe(gate.start === undefined);
+        for (const [cut, whole] of lines.flatMap((line) => [[line.slice(0, 1), false], [line.slice(0, 2), false], [line.slice(0, 4), true]] as const)) {
+          if (gate.start === undefined) continue;
+          expect(startAllows(back.start!, cut, whole), `${String(regex)} ${cut}`).toBe(startAllows(gate.start, cut, whole));
+          expect(startAllows(byRegex(back)!, cut, whole), `${String(regex)} ${cut}`).toBe(startAllows(byRegex(gate)!, cut, whole));
+        }
+      });
+    }
+  });
+
+  it('store the pattern\'s flags but g and y, a start\'s finer tests only where it has them, and the word bound only where there is one', () => {
+    const { stored, restored } = roundTrip(/^k$/giu);
+    expect(stored).toEqual({ flags: 'iu', gates: [{ start: { first: '^[k]', firstTwo: '^(?:[k])', firstFour: '^(?:[k])', ascii: { first: 'Kk', firstTwo: [['Kk']], firstFour: [['Kk']] } } }], maxWords: 1 });
+    expect(restored![0]!.start!.first.flags).toBe('iu');
+    // The start of `^a.` past its first character is not known: no finer tests, no table of them (and its text is required).
+    expect(roundTrip(/^a./u).stored).toEqual({ flags: 'u', gates: [{ start: { first: '^[a]', ascii: { first: 'a' } }, required: ['a'] }] });
+    expect(roundTrip(/^a./u).restored).toEqual([{ start: { first: /^[a]/u, firstTwo: undefined, firstFour: undefined, ascii: expect.anything() }, required: ['a'] }]);
+    expect(roundTrip(/\d+ comments/u)).toEqual({ stored: { flags: 'u', gates: [{ required: [' comments'] }] }, restored: [{ start: undefined, required: [' comments'] }] });
+    expect(roundTrip(/a*b?/u)).toEqual({ stored: { flags: 'u', gates: null }, restored: undefined });
   });
 });
 
