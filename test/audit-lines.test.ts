@@ -22,6 +22,15 @@ describe('AuditLines', () => {
     expect(lines.line({ file: 'a', doc: 1 }, record({ content: Buffer.from('x') }))).toBe('{"file":"a","doc":1,"line":3,"rule":"comment-widget","action":"drop","text":"x"}\n');
     expect(lines.line({ file: 'a', doc: 2 }, record({ content: Buffer.from('"y"'), ruleId: 'blank-lines' }))).toBe('{"file":"a","doc":2,"line":3,"rule":"blank-lines","action":"drop","text":"\\"y\\""}\n');
     expect(lines.line({ file: 'a', doc: 2 }, record({ content: Buffer.from('z'), verdict: 'keep' }))).toBe('');
+    // The same document number in the next input.
+    expect(lines.line({ file: 'b', doc: 2 }, record({ content: Buffer.from('x') }))).toBe('{"file":"b","doc":2,"line":3,"rule":"comment-widget","action":"drop","text":"x"}\n');
+  });
+
+  it('names a document with an empty file name and id too, first or later', () => {
+    const lines = new AuditLines();
+    for (const document of [{ file: '', doc: '' }, { file: 'a', doc: '' }, { file: '', doc: '' }]) {
+      expect(lines.line(document, record({ content: Buffer.from('x') }))).toBe(`${JSON.stringify({ ...document, line: 3, rule: 'comment-widget', action: 'drop', text: 'x' })}\n`);
+    }
   });
 
   it('writes a budget flag with its ratio to four places', () => {
