@@ -33,6 +33,9 @@ describe('precompiled page settings', () => {
   it('answer only for exactly those sections, and only when JSON can key them', () => {
     expect(precompiledPageSettings({ ...merged, maxLines: 7 })).toBeUndefined();
     expect(precompiledPageSettings({ ...merged, maxLines: Infinity })).toBeUndefined();
+    // JSON leaves an undefined value out: the key would be that of the sections without it.
+    expect(precompiledPageSettings({ ...merged, extra: undefined })).toBeUndefined();
+    expect(precompiledPageSettings({ ...merged, extra: null })).toBeUndefined();
   });
 });
 
