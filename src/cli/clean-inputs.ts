@@ -126,7 +126,6 @@ async function cleanFilesAsBatches(inputs: readonly string[], session: Session, 
     if (cleaned.output.length > 0) await runPipeline([cleaned.output], outputs.sink());
   };
   const writeAll = async (): Promise<void> => {
-    dispatcher.takeBackWaiting();
     while (waiting.length > 0) await writeNext();
   };
   for (const input of inputs) {

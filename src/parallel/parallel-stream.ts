@@ -78,7 +78,6 @@ export class ParallelStream extends Transform {
       }
       const last = this.cutter.end();
       if (last.length > 0) this.send(last);
-      this.dispatcher.takeBackWaiting();
       await this.drain();
     }, callback);
   }

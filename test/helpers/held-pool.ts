@@ -10,13 +10,15 @@ export interface HeldBatch {
   fail(error: Error): void;
   /** Answered, failed or taken back. */
   done: boolean;
+  /** Set by the test: its worker has begun it, so it can no longer be taken back. */
+  begun: boolean;
 }
 
 /**
  * WorkerPool without threads, for the code that shares batches: every batch sent waits until the
  * test settles it (or, with `answerAfter`, until that many milliseconds have passed), so a test
  * decides in which order the "workers" answer. A batch not yet answered may be taken back only
- * when `canTakeBack` is set (its worker has not begun it).
+ * when `canTakeBack` is set and the test has not marked it `begun`.
  */
 export class HeldPool {
   readonly held: HeldBatch[] = [];
@@ -50,6 +52,7 @@ export class HeldPool {
     const held: HeldBatch = {
       batch,
       done: false,
+      begun: false,
       settle: () => {
         if (held.done) return;
         held.done = true;
@@ -65,7 +68,7 @@ export class HeldPool {
     this.mostOutstanding = Math.max(this.mostOutstanding, this.outstanding);
     if (this.answerAfter) setTimeout(held.settle, this.answerAfter(this.held.length - 1));
     const takeBack = (): boolean => {
-      if (!this.canTakeBack || held.done) return false;
+      if (!this.canTakeBack || held.done || held.begun) return false;
       held.done = true;
       return true;
     };

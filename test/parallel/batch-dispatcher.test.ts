@@ -33,10 +33,10 @@ describe('BatchDispatcher', () => {
     expect(results[0]).toBe('Story number 0 goes on.\n\f\n');
   });
 
-  it('is full at two batches per worker and four cleaned ahead, and has room again once the oldest is taken', async () => {
+  it('is full at four batches per worker and four cleaned ahead, and has room again once the oldest is taken', async () => {
     for (const workers of [1, 3]) {
       const { pool, dispatcher } = setUp(workers);
-      const bound = workers * 2 + 4;
+      const bound = workers * 4 + 4;
       for (const input of batches(bound - 1)) dispatcher.send(input);
       expect(dispatcher.full).toBe(false);
       dispatcher.send(batch('One more.\n\f\n'));
@@ -50,10 +50,10 @@ describe('BatchDispatcher', () => {
 
   it('sends a batch to a worker only while one has room, and cleans the others here at once', async () => {
     const { pool, dispatcher } = setUp(1);
-    const sent = batches(5);
+    const sent = batches(6);
     for (const input of sent) dispatcher.send(input);
-    // Two in flight on the one worker; the other three were cleaned on this thread.
-    expect(pool.held.map(({ batch: { bytes } }) => Buffer.from(bytes).toString())).toEqual(sent.slice(0, 2).map(({ bytes }) => Buffer.from(bytes).toString()));
+    // Four in flight on the one worker; the other two were cleaned on this thread.
+    expect(pool.held.map(({ batch: { bytes } }) => Buffer.from(bytes).toString())).toEqual(sent.slice(0, 4).map(({ bytes }) => Buffer.from(bytes).toString()));
     pool.held.forEach((held) => held.settle());
     const results: string[] = [];
     while (dispatcher.pending > 0) results.push(textOf(await dispatcher.next()));
@@ -77,14 +77,12 @@ describe('BatchDispatcher', () => {
   it('raises an error of a batch cleaned here in its turn, as the BoilerstripError the cleaner threw', async () => {
     const { pool, dispatcher } = setUp(1, JSONL);
     const records = (text: string, firstLine: number) => ({ ...batch(text, firstLine), label: 'in.jsonl' });
-    dispatcher.send(records('{"text":"One."}\n', 1));
-    dispatcher.send(records('{"text":"Two."}\n', 2));
+    for (let line = 1; line <= 4; line++) dispatcher.send(records(`{"text":"Record ${line}."}\n`, line));
     // No room on the worker: this one is cleaned here, and fails there and then.
-    dispatcher.send(records('{"text":"Three."}\n{"text": oops}\n', 3));
+    dispatcher.send(records('{"text":"Five."}\n{"text": oops}\n', 5));
     pool.held.forEach((held) => held.settle());
-    await dispatcher.next();
-    await dispatcher.next();
-    await expect(dispatcher.next()).rejects.toMatchObject({ name: 'BoilerstripError', code: 'E_INVALID_JSON', location: { file: 'in.jsonl', line: 4 } });
+    for (let taken = 0; taken < 4; taken++) await dispatcher.next();
+    await expect(dispatcher.next()).rejects.toMatchObject({ name: 'BoilerstripError', code: 'E_INVALID_JSON', location: { file: 'in.jsonl', line: 6 } });
   });
 
   it('cleans here, rather than wait, the oldest batch when its worker has not begun it', async () => {
@@ -97,17 +95,39 @@ describe('BatchDispatcher', () => {
     expect(pool.held[0]!.done).toBe(true);
   });
 
-  it('takes back, at the end of the input, every batch still waiting for a worker, the oldest too, and cleans it here', async () => {
-    const { pool, dispatcher } = setUp(2);
+  it('while the oldest batch is on its worker, cleans here the newest batches no worker has begun, until the oldest is back', async () => {
+    const { pool, dispatcher } = setUp(1);
     const sent = batches(4);
     for (const input of sent) dispatcher.send(input);
-    pool.held[1]!.settle();
     pool.canTakeBack = true;
-    dispatcher.takeBackWaiting();
-    expect(pool.held.map(({ done }) => done)).toEqual([true, true, true, true]);
+    pool.held[0]!.begun = true;
+    const first = dispatcher.next();
+    // The newest first: the worker takes its batches oldest first.
+    expect(pool.held.map(({ done }) => done)).toEqual([false, false, false, true]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pool.held.map(({ done }) => done)).toEqual([false, false, true, true]);
+    // The oldest is back: the batch after it stays with the worker.
+    pool.held[0]!.settle();
+    expect(textOf(await first)).toBe(expectedText(sent[0]!));
+    expect(pool.held[1]!.done).toBe(false);
+    pool.held[1]!.begun = true;
+    pool.held[1]!.settle();
     const results: string[] = [];
     while (dispatcher.pending > 0) results.push(textOf(await dispatcher.next()));
-    expect(results).toEqual(sent.map(expectedText));
+    expect(results).toEqual(sent.slice(1).map(expectedText));
+  });
+
+  it('waits for the oldest batch when every batch on a worker is begun', async () => {
+    const { pool, dispatcher } = setUp(2);
+    const sent = batches(2);
+    for (const input of sent) dispatcher.send(input);
+    pool.canTakeBack = true;
+    for (const held of pool.held) held.begun = true;
+    const first = dispatcher.next();
+    pool.held[1]!.settle();
+    pool.held[0]!.settle();
+    expect(textOf(await first)).toBe(expectedText(sent[0]!));
+    expect(textOf(await dispatcher.next())).toBe(expectedText(sent[1]!));
   });
 
   it("sends a worker a copy of the bytes in a buffer of its own, leaving the caller's untouched", () => {

@@ -57,7 +57,7 @@ describe('ParallelStream', () => {
     expect(stats.documents).toBe(30);
   });
 
-  it('takes no more input while as many batches are pending as memory allows (two a worker, four cleaned ahead)', async () => {
+  it('takes no more input while as many batches are pending as memory allows (four a worker, four cleaned ahead)', async () => {
     const pool = new HeldPool(1, createBatchCleaner(TEXT, rules));
     pool.alwaysRoom = true;
     const stream = parallel(pool, TEXT, { batchBytes: 64 });
@@ -71,13 +71,13 @@ describe('ParallelStream', () => {
     // The stream takes chunks in ticks and promise jobs, all run before the next turn of the event loop.
     await nextTurn();
     // No worker has answered: the stream stopped taking input at the bound.
-    expect(pool.held.length).toBe(1 * 2 + 4);
+    expect(pool.held.length).toBe(1 * 4 + 4);
     while (pool.outstanding > 0) {
       pool.held.forEach((held) => held.settle());
       await nextTurn();
     }
     await ended;
-    expect(pool.mostOutstanding).toBe(6);
+    expect(pool.mostOutstanding).toBe(8);
     expect(Buffer.concat(output).toString()).toBe(chunks.map((chunk) => chunk.toString()).join(''));
   });
 
