@@ -75,18 +75,20 @@ function applyPageVerdict(entry: Entry, verdict: PageVerdict, kind: 'page' | 'ar
  * a headline line that the page analysis kept (no blank between) and that ends no sentence, ends
  * no label but the headline: it takes the headline's verdict. The analysis reads no line that a
  * rule removed with its paragraph, as that changes which lines form menu runs elsewhere.
+ * `verdicts[index]` is the analysis's verdict on `entries[index]` (in article text a kept line's
+ * entry does not carry it).
  */
-function keepHeadlineEnds(entries: readonly Entry[]): void {
+function keepHeadlineEnds(entries: readonly Entry[], verdicts: readonly PageVerdict[], kind: 'page' | 'article'): void {
   for (let index = 1; index < entries.length; index++) {
     const entry = entries[index]!;
     const above = entries[index - 1]!;
-    const reason = above.pageVerdict?.reason;
+    const headline = verdicts[index - 1]!;
     if (entry.state !== 'removed' || entry.rule?.pack === 'page' || above.state !== 'kept' || above.line !== entry.line - 1) continue;
-    if ((reason !== 'headline' && reason !== 'head') || entry.words !== 1 || !LOWER_CASE_START.test(entry.text) || SENTENCE_END.test(above.text)) continue;
+    if ((headline.reason !== 'headline' && headline.reason !== 'head') || entry.words !== 1 || !LOWER_CASE_START.test(entry.text) || SENTENCE_END.test(above.text)) continue;
     entry.state = 'kept';
     entry.rule = undefined;
-    entry.pageVerdict = above.pageVerdict;
-    entry.pageKind = above.pageKind;
+    entry.pageVerdict = headline;
+    entry.pageKind = kind;
   }
 }
 
@@ -271,13 +273,15 @@ export class DocumentCleaner {
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
     const verdicts = analysePage(view, model, kind);
     this.countAnalysis(kind, layout?.name, verdicts);
+    const lineVerdicts: PageVerdict[] = [];
     verdicts.forEach((verdict, index) => {
-      if (verdict.reason === 'rule') return;
-      if (paragraphs === undefined) return applyPageVerdict(entries[index]!, verdict, kind);
-      const { first, count } = paragraphs[index]!;
-      for (let line = first; line < first + count; line++) applyPageVerdict(entries[line]!, verdict, kind, count);
+      const { first, count } = paragraphs?.[index] ?? { first: index, count: 1 };
+      for (let line = first; line < first + count; line++) {
+        lineVerdicts[line] = verdict;
+        if (verdict.reason !== 'rule') applyPageVerdict(entries[line]!, verdict, kind, count);
+      }
     });
-    if (layout?.name === 'wrapped') keepHeadlineEnds(entries);
+    if (layout?.name === 'wrapped') keepHeadlineEnds(entries, lineVerdicts, kind);
   }
 
   private countAnalysis(kind: 'page' | 'article', layout: ParagraphLayout['name'] | undefined, verdicts: readonly PageVerdict[]): void {

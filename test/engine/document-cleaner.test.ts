@@ -31,6 +31,15 @@ describe('document cleaner: the page analysis and the line rules', () => {
     }
   });
 
+  it('keeps that line in extracted text too, where the analysis reads the document as an article', () => {
+    const head = `${headline}\nservices`;
+    for (const profile of ['auto', 'article'] as const) {
+      const { text, removals } = strip([head, byline!, ...wrapped].join('\n\n'), { rules, profile });
+      expect(keptLines(text).slice(0, 2), profile).toEqual(head.split('\n'));
+      expect(removals.map((removal) => removal.text), profile).not.toContain('services');
+    }
+  });
+
   it('leaves such a line removed after a blank line, in capitals, of two words, under a line that ends a sentence, or under running text', () => {
     const heads = [`${headline}\n\nservices`, `${headline}\nServices`, `${headline}\nsite map`, 'The ferries of the harbour are all to be replaced by faster boats.\nservices'];
     const removedLast = (head: string, paragraphs: string[]): void => {
