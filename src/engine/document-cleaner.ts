@@ -333,7 +333,11 @@ export class DocumentCleaner {
     for (const entry of this.held) {
       if (entry.state === 'tail' || entry.state === 'await') {
         if (!overflow) break;
-        if (entry === this.awaiting) this.awaiting = undefined;
+        // A breadcrumb candidate kept is content, as when the next line keeps it (decideAwaiting).
+        if (entry === this.awaiting) {
+          this.awaiting = undefined;
+          this.classifier.markContent();
+        }
         entry.state = 'kept';
         entry.rule = undefined;
       }

@@ -175,6 +175,7 @@ const junkRules = rulesFromYaml(`
 rules:
   - { id: junk, match: { equals: JUNK } }
   - { id: tail-junk, match: { equals: END-JUNK }, zone: tail }
+  - { id: head-junk, match: { equals: HEAD-JUNK }, zone: head }
   - { id: stamp, match: { regex: '^date \\d{4}\\b' }, action: strip }
   - { id: crumbs, detect: { kind: breadcrumb, maxTrailWords: 4, minHeadlineWords: 3 } }
 `);
@@ -249,6 +250,10 @@ describe('document cleaner: tail and breadcrumb candidates, held while later lin
     const crumb = (blanks: number): string => lines(`Home U.S The mayor opens the new bridge\n${'\n'.repeat(blanks)}The mayor opens the new bridge\n`).text;
     expect(crumb(999)).toBe('The mayor opens the new bridge\n');
     expect(crumb(1000)).toBe(`Home U.S The mayor opens the new bridge\n${'\n'.repeat(1000)}The mayor opens the new bridge\n`);
+    // Kept there, it is content as when the next line keeps it: a head rule no longer fires after it.
+    const head = (blanks: number): string => lines(`Home U.S The mayor opens the new bridge\n${'\n'.repeat(blanks)}HEAD-JUNK\nMore text here.\n`).text;
+    expect(head(0)).toBe('Home U.S The mayor opens the new bridge\nHEAD-JUNK\nMore text here.\n');
+    expect(head(1000)).toBe(`Home U.S The mayor opens the new bridge\n${'\n'.repeat(1000)}HEAD-JUNK\nMore text here.\n`);
     const blank = (bytes: number): string => `${' '.repeat(bytes - 1)}\n`;
     // END-JUNK\n and the blank lines after it hold 4 MiB, then a byte more.
     const fourMiB = blank(2 << 20) + blank((2 << 20) - 'END-JUNK\n'.length);
