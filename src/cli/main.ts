@@ -4,7 +4,6 @@ import { parseArguments } from './arguments.js';
 import { installCleanupHandlers } from './cleanup.js';
 import { limitHeap } from './heap-limits.js';
 import { messageLine } from './messages.js';
-import { compileRegexpsOnce } from './regexp-tiers.js';
 import { run } from './run.js';
 
 const EXIT_RUNTIME = 1;
@@ -25,7 +24,6 @@ const describeFailure = (error: unknown): string => {
 const isBrokenPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 
 limitHeap();
-compileRegexpsOnce();
 installCleanupHandlers();
 
 // A write error (disk full, stdout closed) is a runtime failure: one line, no stack trace.
