@@ -17,6 +17,10 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  * rather than on node's command line (a shebang) makes every way of starting the bin behave the
  * same: npx, a global install, `node dist/cli/main.js`, Windows' npm shims. The library (strip(),
  * the streams) leaves the host process's heap alone.
+ *
+ * Only flags that V8 reads afresh at each collection are safe to change in a running process: a
+ * flag that code already compiled depends on is not (setting --no-regexp-tier-up here crashed
+ * node 20 with SIGSEGV once expressions had run; bench/README.md, Session 20).
  */
 
 /**
