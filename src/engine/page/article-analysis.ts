@@ -3,7 +3,7 @@ import { SEPARATORS } from '../line-scan.js';
 import { startsListItem } from '../reader-text.js';
 import { tailEnd } from './closing-lines.js';
 import { headlineAbove, headStart } from './headline-search.js';
-import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isTeaserList, LINK_ITEM } from './line-shapes.js';
+import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isTeaserList, LINK_ITEM, NUMBERED_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
 import { lastIndexWhere, type PageView } from './page-view.js';
 import { barrierTest, bestStretches, lineScores } from './region-scores.js';
@@ -88,9 +88,6 @@ function articleHeadline(view: PageView, start: number, regionStart: number, mod
   }
   return headline;
 }
-
-/** An item of a numbered list ("8. Writing a good entry", "2) Prerequisites"): a table of contents under a headline-shaped item is a list too. */
-const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
 
 /**
  * The teasers under a related-list heading in [start, end]: going down from a line a rule of

@@ -2,7 +2,7 @@ import type { PageModel } from '../../rules/page-model.js';
 import { countWords } from '../line-text.js';
 import { LIST_BULLET } from '../reader-text.js';
 import { FIGURE } from './line-features.js';
-import { CUT_SHORT, inSentenceCase, isByline, isDateline, isHeadlineLike, isHighlight, isHighlightSentence, isListItem } from './line-shapes.js';
+import { CUT_SHORT, inSentenceCase, isByline, isDateline, isHeadlineLike, isHighlight, isHighlightSentence, isListItem, isNumberedHighlight } from './line-shapes.js';
 import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
 import type { Stretch } from './region-scores.js';
 
@@ -132,9 +132,9 @@ function datelinesAbove(view: PageView, headTop: number, model: PageModel): numb
 function headlineSearch(view: PageView, headTop: number, regionStart: number, model: PageModel, shortOverStandfirst: boolean): number[] | undefined {
   const { maxGap, maxLines, standfirstWords, minWords, minWordsOverStandfirst } = model.settings.headline;
   const { shortWords } = model.settings.line;
-  // Head lines shaped as headlines right under the run are part of it.
+  // Head lines shaped as headlines right under the run are part of it; a numbered box of highlights is the story's summary under it.
   let headRun = 0;
-  while (headTop + headRun < regionStart && isHeadlineLike(view, headTop + headRun, model)) headRun++;
+  while (headTop + headRun < regionStart && isHeadlineLike(view, headTop + headRun, model) && !isNumberedHighlight(view, headTop + headRun, model)) headRun++;
   const kept: number[] = [];
   let gap = 0;
   let standfirst = -1;

@@ -95,6 +95,17 @@ export function isHighlightSentence(view: PageView, index: number, model: PageMo
 }
 
 /**
+ * One of a numbered box of highlights under a headline ("1. Three players are out of the next
+ * game"): an item of a numbered list beside another, written as a sentence in sentence case, of
+ * `line.textWords` words or more. Numbered teasers are shorter headlines, or in title case.
+ */
+export function isNumberedHighlight(view: PageView, index: number, model: PageModel): boolean {
+  const isItem = (other: number): boolean => other >= 0 && NUMBERED_ITEM.test(view.lines[other]!.text);
+  const text = view.lines[index]!.text.replace(NUMBERED_ITEM, '');
+  return isItem(index) && (isItem(previousLine(view, index)) || isItem(nextLine(view, index))) && view.features[index]!.words >= model.settings.line.textWords && inSentenceCase(text);
+}
+
+/**
  * Whether most of the words after the first start in lower case, as a sentence's do and a
  * title-case headline's do not. Words of a script without case (Japanese, Chinese) have no title
  * case either: a line of them alone is read as a sentence is.
@@ -151,6 +162,8 @@ export function isTeaserList(view: PageView, from: number, to: number, model: Pa
 }
 
 const WHITE_SPACE = /\s/;
+/** An item of a numbered list ("8. Writing a good entry", "2) Prerequisites"): a table of contents under a headline-shaped item is a list too. */
+export const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
 /** A list item that is one link: Markdown's "* [text](address)", lynx's "* [12]text". */
 export const LINK_ITEM = new RegExp(String.raw`^${characterClass(MARKDOWN_BULLETS)}\s+(?:\[[^\]]*\]\([^()\s]*\)|\[\d+\]\S.*)$`);
 /** A Markdown link's text closed and its address opened. */

@@ -195,3 +195,26 @@ describe('page analysis: the story\'s opening above a related box set into it', 
     expect(keptLines(clean(page(MENU, [headline!], lead, ['</div>'], items, ['</div>'], body, FOOTER)).text)).not.toContain(lead[0]);
   });
 });
+
+describe('article analysis: a headline over a numbered box of highlights', () => {
+  const [headline, , ...body] = ARTICLE;
+  const story = body.filter((line) => line.split(' ').length > 10);
+  const highlights = [
+    '1. The council will rebuild the old sea wall before the winter storms',
+    '2. Residents asked for years that the wall be repaired at last',
+    '3. Work on the first section is expected to start in the spring',
+    '4. The town and the region will share the cost of the new wall',
+  ];
+  const next = ['Ferry port reopens after a week of storms along the coast', '1. The ferry port has reopened after the storms of the last week', '2. The harbour master says the crossings will run on time again', 'The ferry port reopened on Monday after a week in which the storms kept every boat in the harbour, and the first crossing left on time in the morning.'];
+
+  it('keeps the headline above four numbered highlights written as sentences (more than the head takes), on a listing page too', () => {
+    const input = [headline!, '', ...highlights, '', ...story, '', ...next].join('\n') + '\n';
+    expect(keptLines(clean(input, 'article').text)).toEqual([headline, ...highlights, ...story, ...next]);
+  });
+
+  it('still drops a headline above numbered teasers in title case, a list of other stories', () => {
+    const teasers = ['1. Storm Closes Ferry Port For A Week', '2. Fishing Fleet Returns Early From Sea', '3. Lifeboat Crew Honoured By The Town', '4. New Bridge Opens To Traffic On Monday'];
+    const input = [headline!, '', ...teasers, '', ...story].join('\n') + '\n';
+    expect(keptLines(clean(input, 'article').text)).toEqual([...teasers, ...story]);
+  });
+});
