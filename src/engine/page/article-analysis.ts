@@ -3,10 +3,10 @@ import { SEPARATORS } from '../line-scan.js';
 import { startsListItem } from '../reader-text.js';
 import { tailEnd } from './closing-lines.js';
 import { headlineAbove, headStart } from './headline-search.js';
-import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isTeaserList, LINK_ITEM, NUMBERED_ITEM } from './line-shapes.js';
+import { CUT_SHORT, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isShortLabel, isTeaserList, LINK_ITEM, NUMBERED_ITEM } from './line-shapes.js';
 import { rulesVerdicts, type PageReason, type PageVerdict } from './page-verdicts.js';
-import { lastIndexWhere, type PageView } from './page-view.js';
-import { barrierTest, bestStretches, lineScores } from './region-scores.js';
+import { lastIndexWhere, nextLine, previousLine, type PageView } from './page-view.js';
+import { barrierTest, bestStretches, lineScores, stretchFrom } from './region-scores.js';
 
 export function analyseArticle(view: PageView, model: PageModel): PageVerdict[] {
   const { lines, features } = view;
@@ -202,7 +202,7 @@ function runningTextShare({ lines, features }: PageView): number {
 function articleRegion(view: PageView, scores: readonly number[], model: PageModel): { start: number; end: number } | undefined {
   const { minScore } = model.settings.article;
   const isHeading = (index: number): boolean => isEndHeading(view, index, model);
-  const isBarrier = commentBarrierTest(view, model);
+  const isBarrier = commentBarrierTest(view, scores, model);
   const stretches = bestStretches(scores, (index) => isBarrier(index) || isHeading(index)).filter((stretch) => stretch.score >= minScore);
   const first = stretches[0];
   if (first === undefined) return undefined;
@@ -219,22 +219,75 @@ function articleRegion(view: PageView, scores: readonly number[], model: PageMod
 /**
  * Whether a line bars the article's stretches as a comment section's does (see barrierTest),
  * unless it stands in a run of comment-section lines that holds a count of nought ("Comments
- * (0)", set between a headline and its story with a sign-in notice under it): no comments follow.
+ * (0)", set between a headline and its story with a sign-in notice under it): no comments follow;
+ * or in a run of headings over a forum thread's posts (see headsThread): they are the page.
  */
-function commentBarrierTest(view: PageView, model: PageModel): (index: number) => boolean {
+function commentBarrierTest(view: PageView, scores: readonly number[], model: PageModel): (index: number) => boolean {
   const barrier = barrierTest(view, model);
   const inRun = (index: number): boolean => barrier(index) || view.features[index]!.empty;
   const noComments = new Set<number>();
-  view.lines.forEach((line, index) => {
-    // A line its run's walk took in already has that run's lines taken: walking it again for each made a long run quadratic.
-    if (noComments.has(index) || !barrier(index) || !ZERO_COUNT.test(line.text)) return;
-    for (let other = index; other >= 0 && inRun(other); other--) noComments.add(other);
-    for (let other = index; other < view.lines.length && inRun(other); other++) noComments.add(other);
-  });
+  // Each run of comment-section lines and blank lines between them is read once, from its first line: read again for each of its lines, a long run was quadratic.
+  for (let start = 0; start < view.lines.length; start++) {
+    if (!inRun(start) || (start > 0 && inRun(start - 1))) continue;
+    let end = start;
+    while (end + 1 < view.lines.length && inRun(end + 1)) end++;
+    let barriers = 0;
+    let zeroCount = false;
+    let headings = true;
+    for (let other = start; other <= end; other++) {
+      if (!barrier(other)) continue;
+      barriers++;
+      zeroCount ||= ZERO_COUNT.test(view.lines[other]!.text);
+      headings &&= isShortLabel(view.features[other]!, model);
+    }
+    if (barriers > 0 && (zeroCount || (headings && headsThread(view, { start, end }, scores, barrier, model)))) for (let other = start; other <= end; other++) noComments.add(other);
+    start = end;
+  }
   return (index) => barrier(index) && !noComments.has(index);
+}
+
+/**
+ * Whether a run of comment-section headings (short labels, "Comments"; a prompt asking for
+ * comments on the story is a sentence) heads a forum thread's posts, which forum software calls
+ * comments, rather than readers' comments under a story: it stands right under the thread's title
+ * (a line of two words or more, no figures, ending no sentence, among up to `article.headLines`
+ * short lines that are neither running text nor list items, a pager's "2" among them) with running
+ * text or nothing above them, so the text above is no story of that title; and right under it, past
+ * up to `article.headLines` such lines or list items (the poster's name, rank and counts), a
+ * stretch of running text scoring `article.minScore` starts: the first post.
+ */
+function headsThread(view: PageView, run: { start: number; end: number }, scores: readonly number[], isBarrier: (index: number) => boolean, model: PageModel): boolean {
+  const { headLines, minScore } = model.settings.article;
+  const isFurniture = (index: number, items: boolean): boolean => view.lines[index]!.removedBy === undefined && !view.features[index]!.text && (items || !view.features[index]!.bullet);
+  let above = previousLine(view, run.start);
+  let title = false;
+  for (let taken = 0; above >= 0 && isFurniture(above, false); above = previousLine(view, above)) {
+    if (++taken > headLines) return false;
+    title ||= isThreadTitle(view, above, model);
+  }
+  if (!title || (above >= 0 && (view.lines[above]!.removedBy !== undefined || !view.features[above]!.text))) return false;
+  let below = nextLine(view, run.end);
+  for (let taken = 0; below >= 0 && isFurniture(below, true); below = nextLine(view, below)) if (++taken > headLines) return false;
+  if (below < 0 || view.lines[below]!.removedBy !== undefined || scores[below]! <= 0) return false;
+  const post = stretchFrom(scores, below, isBarrier).stretch;
+  return post !== undefined && post.start === below && post.score >= minScore;
+}
+
+/**
+ * A thread's title: two words to `headline.maxWords`, starting with a letter, no figures, not
+ * ending as a sentence or a clause does, no byline: a story's closing credit ("(Editing by …)",
+ * "-- Ann Lee") above its readers' comments is none.
+ */
+function isThreadTitle(view: PageView, index: number, model: PageModel): boolean {
+  const features = view.features[index]!;
+  const text = view.lines[index]!.text.trimEnd();
+  const { maxWords, unendedBy } = model.settings.headline;
+  return features.words >= 2 && features.words <= maxWords && STARTS_WITH_LETTER.test(text) && !features.figures && !features.ended && !unendedBy.includes(text.at(-1) ?? '') && !isByline(view, index, model);
 }
 
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
+/** A line that starts with a letter, as a title does and a credit in brackets or a sign-off after a dash does not. */
+const STARTS_WITH_LETTER = /^\p{L}/u;
 /** A count of nought: "(0)", "0 comments", "Comments: 0". */
 const ZERO_COUNT = /(?:^|[^\d.,:])0(?![\d.,:])/u;

@@ -168,6 +168,32 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(ticker, ['Comments (3)'], ARTICLE), 'article').text)).not.toContain(ARTICLE[1]);
   });
 
+  describe('a forum thread, whose posts forum software heads "Comments"', () => {
+    const notice = ['Please post new threads in the right forum: the feedback forum is overwhelmed with questions that the moderators have had to move elsewhere, and answers take longer.'];
+    const posts = [
+      'You should look at who owns the old well on the site, because a water source that runs under the field is protected and the council has to take that into account.',
+      'Families down the coast were not allowed to build their own defences because they would change the flow of the water, so the same rules should apply here as well.',
+      'Do not overlook anything and put it all in the letter.',
+    ];
+    const poster = ['- Registered Users Posts: 5,323 AnnLee'];
+
+    it('article keeps the posts under the thread\'s title and the heading, with the poster\'s line', () => {
+      const { text } = clean(page(notice, ['Planning permission for the field'], ['2'], ['Comments'], poster, posts), 'article');
+      expect(keptLines(text)).toEqual([...notice, 'Planning permission for the field', '2', ...poster, ...posts]);
+    });
+
+    it('article still drops readers\' comments under a story that ends in a paragraph, a credit or a sign-off', () => {
+      expect(keptLines(clean(page(ARTICLE, ['Comments'], poster, posts), 'article').text)).toEqual(ARTICLE);
+      expect(keptLines(clean(page(ARTICLE, ['(Editing by Ann Lee)'], ['Comments'], poster, posts), 'article').text)).toEqual([...ARTICLE, '(Editing by Ann Lee)']);
+      expect(keptLines(clean(page(ARTICLE, ['-- Ann Lee'], ['Comments'], posts), 'article').text)).toEqual([...ARTICLE, '-- Ann Lee']);
+    });
+
+    it('article still drops the text under a prompt for comments on the story, which is no heading', () => {
+      const { text } = clean(page(notice, ['Planning permission for the field'], ['Do you have comments on this story?'], posts), 'article');
+      expect(keptLines(text)).toEqual([...notice, 'Planning permission for the field']);
+    });
+  });
+
   it('article ends where the text peaks: a site promotion after a run of short lines goes', () => {
     const promotion = ['Local News Group', 'Publisher: A. Person', 'Editor: B. Person', 'Want to submit a story?', 'Follow us', 'If you have any news tips that you would like us to follow up on, contact the editor by email.'];
     const { text } = clean(page(ARTICLE, promotion), 'article');
