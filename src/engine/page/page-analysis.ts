@@ -25,18 +25,41 @@ export function isWholePage(view: PageView, model: PageModel): boolean {
 
 /**
  * The menu runs, less the lists a story sets in its text: a list of items that are no links right
- * under a line of running text that introduces it ("… for various features like:"). A short post
- * of two such lists would otherwise read as a page of menus.
+ * under a line of running text that introduces it ("… for various features like:"), or under a
+ * sentence however it ends ("As an apprentice I've learned.") when most of its items are phrases
+ * (see isPhraseList). A short post of two such lists would otherwise read as a page of menus.
  */
 function menuRunsBesideStory(view: PageView, model: PageModel): number {
   const { inMenu, features, lines } = view;
   let runs = 0;
   inMenu.forEach((menu, index) => {
     if (!menu || inMenu[index - 1] === true) return;
-    const storyList = index > 0 && features[index]!.bullet && !LINK_ITEM.test(lines[index]!.text) && features[index - 1]!.text && introducesList(view, index - 1, model);
+    const above = features[index - 1];
+    const introduced = above !== undefined && ((above.text && introducesList(view, index - 1, model)) || (above.sentence && isPhraseList(view, index, model)));
+    const storyList = introduced && features[index]!.bullet && !LINK_ITEM.test(lines[index]!.text);
     if (!storyList) runs++;
   });
   return runs;
+}
+
+/**
+ * Whether the menu run from `from` on is list items, none a link, most of them phrases: at least
+ * `line.sentenceWords` words with function words as running text has them (`line.minFunctionShare`),
+ * as a story's points are ("- How to plan estimates with the team"); a menu's items are labels
+ * ("Home", "Local news").
+ */
+function isPhraseList(view: PageView, from: number, model: PageModel): boolean {
+  const { sentenceWords, minFunctionShare } = model.settings.line;
+  let items = 0;
+  let phrases = 0;
+  for (let index = from; index < view.lines.length && view.inMenu[index] === true; index++) {
+    const features = view.features[index]!;
+    if (features.empty) continue;
+    if (!features.bullet || LINK_ITEM.test(view.lines[index]!.text)) return false;
+    items++;
+    if (features.words >= sentenceWords && features.functionShare >= minFunctionShare) phrases++;
+  }
+  return phrases * 2 > items;
 }
 
 /** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs stand both before the first line of running text and after the last. */

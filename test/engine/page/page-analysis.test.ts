@@ -255,14 +255,17 @@ describe('profiles', () => {
 
   // A short post of lessons: two lists of points (the first introduced by its paragraph) between its paragraphs, and a sign-up line a rule removes.
   const jobs = ['- Mooring the ferry in a gale.', '- Night watches (winter and summer).', '- Tide charts.', '- Lifeboat drills with the crew', '- Painting the slipway', '- Repairs to the old pier.', '- Fund raising'];
-  const lessonsPost = (firstList: string[]) =>
+  const points = ['tide chart and plan the work around the high water', 'log that the next crew can read without asking', 'quiet jobs on the quay and the rescues at sea', 'plan that everyone on the crew knows by heart', 'hours a job will take and the harbour master', 'night watches between the old hands and the new', 'drills and what it means to be a volunteer', 'money for the lifeboat and the people we ask', 'coastguard and when to call it or wait'].map((point) => `- What I know now of the ${point}.`);
+  // A menu's labels, where a list would stand.
+  const labels = ['- Harbour', '- Ferries', '- Lifeboat', '- Tide tables', '- Volunteers', '- Events', '- Gallery', '- Donate', '- Contact'];
+  const lessonsPost = (firstList: string[], secondList = points, firstIntro = 'A lot of what I learned came from the jobs we took on that year, such as:') =>
     page(
       ['What a year of harbour duty taught me', 'March 3, 2024', 'Over the past year I have been asked to keep the harbour log and to plan the work of the volunteers on the quay.'],
-      ['A lot of what I learned came from the jobs we took on that year, such as:'],
+      [firstIntro],
       firstList,
       ARTICLE.slice(2, 4),
       ['As a volunteer I have learned.'],
-      ['tide chart and plan the work around the high water', 'log that the next crew can read without asking', 'quiet jobs on the quay and the rescues at sea', 'plan that everyone on the crew knows by heart', 'hours a job will take and the harbour master', 'night watches between the old hands and the new', 'drills and what it means to be a volunteer', 'money for the lifeboat and the people we ask', 'coastguard and when to call it or wait'].map((point) => `- What I know now of the ${point}.`),
+      secondList,
       ['Want to hear more from me?', 'Sign up for our free daily newsletter'],
     );
 
@@ -270,9 +273,19 @@ describe('profiles', () => {
     const post = lessonsPost(jobs);
     expect(keptLines(clean(post, 'auto').text)).toEqual(keptLines(post).filter((line) => !line.startsWith('Sign up')));
     expect(keptLines(clean(post, 'page').text)).not.toContain('- What I know now of the coastguard and when to call it or wait.');
-    // A list of links under such a line is a menu as any other.
-    const linked = lessonsPost(jobs.map((job) => `* [${job.slice(2)}](/jobs)`));
+    // A list of links under such a line is a menu as any other (and so is a list of labels under a sentence).
+    const linked = lessonsPost(jobs.map((job) => `* [${job.slice(2)}](/jobs)`), labels);
     expect(keptLines(clean(linked, 'auto').text)).toEqual(keptLines(clean(linked, 'page').text));
+  });
+
+  it('auto reads a short post as an article when neither of its lists has an introduction ending in a colon, if their items are phrases', () => {
+    const intro = 'A lot of what I learned came from the jobs we took on that year, and these are the ones I remember best.';
+    const post = lessonsPost(jobs, points, intro);
+    expect(keptLines(clean(post, 'auto').text)).toEqual(keptLines(post).filter((line) => !line.startsWith('Sign up')));
+    // Lists of labels under such sentences are menus.
+    const menus = lessonsPost(labels, labels, intro);
+    expect(keptLines(clean(menus, 'auto').text)).toEqual(keptLines(clean(menus, 'page').text));
+    expect(keptLines(clean(menus, 'auto').text)).not.toContain('- Harbour');
   });
 
   it('lines leaves a whole page to the line rules, streaming', () => {
