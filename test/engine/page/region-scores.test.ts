@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestStretches, mainRegion, stretchFrom } from '../../../src/engine/page/region-scores.js';
+import { viewPage } from '../../../src/engine/page/page-view.js';
+import { bestStretches, lineScores, mainRegion, stretchFrom } from '../../../src/engine/page/region-scores.js';
 import { compileRules } from '../../../src/index.js';
 import { NUM_RUNS } from '../../helpers/arbitraries.js';
+import { ARTICLE, pageLines } from '../../helpers/pages.js';
 
 const model = compileRules().page;
 
@@ -92,5 +94,22 @@ describe('mainRegion', () => {
     const scores = Array.from({ length: 600_000 }, (_score, index) => (index % 2 === 0 ? 1 : gap));
     scores[400_000] = best;
     expect(region(scores)?.start).toBe(400_000);
+  });
+});
+
+describe('lineScores: what each line adds to a stretch', () => {
+  const { otherScore, bridgeScore, ruleScore, maxTextScore } = model.settings.region;
+  const removedText = 'Residents were asked to send their views on the plans to the council before the end of the month.';
+  const lines = [ARTICLE[2]!, 'What happens next', ARTICLE[3]!, '------', '</div>', '<div class="part">', '<p>', ARTICLE[5]!, 'Photo: Ann Lee', removedText, 'Share this'];
+  const view = viewPage(pageLines(`${lines.join('\n')}\n`, new Set(['Share this', removedText])), model);
+  const words = (index: number) => Math.min(view.features[index]!.words, maxTextScore);
+
+  it('scores running text its words, a short line between two paragraphs nothing, a letterless line nothing, a run of markup as one other line, and a line a rule removed its pack\'s cost, however long', () => {
+    expect(lineScores(view, model)).toEqual([words(0), bridgeScore, words(2), 0, otherScore, 0, 0, words(7), otherScore, ruleScore, ruleScore]);
+  });
+
+  it('bridges no short line whose neighbour a rule removed, though that line reads as running text', () => {
+    expect(view.features[9]!.text).toBe(true);
+    expect(lineScores(view, model)[8]).toBe(otherScore);
   });
 });
