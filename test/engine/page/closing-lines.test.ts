@@ -116,3 +116,38 @@ describe('page analysis: the tail, read once for each line', () => {
     );
   });
 });
+
+describe('page analysis: where the closing lines and the tail stop', () => {
+  const withBlockLines = (count: number) => compileRuleSet([...loadRuleFiles([DEFAULT_RULES_DIR]), parseRulePack(`page:\n  region:\n    closingBlockLines: ${count}\n`, 'closing.yaml')]);
+  const after = (input: string, ruleSet = rules) => keptLines(strip(input, { rules: ruleSet, profile: 'page' }).text).filter((line) => !ARTICLE.includes(line));
+
+  it('keeps the closing line or the table that ends the page, with nothing after it', () => {
+    expect(after(page(MENU, ARTICLE, ['The hearing goes on.']))).toEqual(['The hearing goes on.']);
+    expect(after(page(MENU, ARTICLE, ['Harbour 3 Quay 1', 'Ferry 2 Bridge 0']))).toEqual(['Harbour 3 Quay 1', 'Ferry 2 Bridge 0']);
+  });
+
+  it('takes no closing sentence past a sentence a rule removed', () => {
+    const input = page(MENU, ARTICLE, ['Sign up to our newsletter to get the news every morning.', 'The hearing goes on.'], FOOTER);
+    expect(strip(input, { rules, profile: 'page' }).removals).toContainEqual(expect.objectContaining({ text: 'Sign up to our newsletter to get the news every morning.', pack: 'account' }));
+    expect(after(input)).toEqual([]);
+  });
+
+  it('keeps a block of exactly region.closingBlockLines lines before a related heading', () => {
+    const block = ['Tickets at the harbour office', 'Harbour Hall', '12 Quay Street', 'See you there!'];
+    expect(after(page(MENU, ARTICLE, block, RELATED, FOOTER), withBlockLines(block.length))).toEqual(block);
+  });
+
+  it('counts a run of raw markup lines in such a block once, and a letterless line not at all, among its short labels in a row', () => {
+    const tags = ['</div>', '</section>', '<div class="info">'];
+    const block = ['Tickets at the harbour office', '12 Quay Street', ...tags, 'Harbour Hall'];
+    expect(after(page(MENU, ARTICLE, block, RELATED, FOOTER))).toEqual(expect.arrayContaining(['Tickets at the harbour office', 'Harbour Hall']));
+    // The run is one short label: with one before it and one after, three in a row.
+    expect(after(page(MENU, ARTICLE, ['Tickets at the harbour office', '12 Quay Street', 'Harbour Hall', ...tags, 'Quay Street'], RELATED, FOOTER))).toEqual([]);
+    const ruled = ['Tickets at the harbour office', '12 Quay Street', 'Harbour Hall', '------', 'Quay Street', '12 May'];
+    expect(after(page(MENU, ARTICLE, ruled, RELATED, FOOTER))).toEqual(expect.arrayContaining(['Harbour Hall', 'Quay Street', '12 May']));
+  });
+
+  it('keeps no such block holding a row of links', () => {
+    expect(after(page(MENU, ARTICLE, ['Tickets at the harbour office', 'Tickets | Times | Prices'], RELATED, FOOTER))).toEqual([]);
+  });
+});
