@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../src/engine/page/page-analysis.js';
+import { viewPage } from '../../../src/engine/page/page-view.js';
 import { compileRules, strip } from '../../../src/index.js';
-import { ARTICLE, keptLines, page } from '../../helpers/pages.js';
+import { ARTICLE, keptLines, page, pageLines } from '../../helpers/pages.js';
 
 const rules = compileRules();
 const clean = (text: string, profile: 'auto' | 'page' | 'article' | 'lines' = 'page') => strip(text, { rules, profile });
@@ -300,5 +302,21 @@ describe('article analysis (profile article)', () => {
     expect(kept).not.toContain(contents[3]);
     expect(kept).not.toContain(contents[4]);
     expect(kept.slice(-body.length - opening.length)).toEqual([...opening, ...body]);
+  });
+});
+
+describe('article analysis: where the article starts, and what the rules removed', () => {
+  it('article starts at the first stretch of running text scoring article.minScore: a lone teaser sentence over a menu is no start', () => {
+    const teaser = 'Ferry fares will go up again next month, the operator said.';
+    const { text, removals } = clean(page([teaser], ['Home', 'News', 'Sport', 'Weather', 'Travel', 'Contact', 'About', 'Jobs'], ARTICLE), 'article');
+    expect(keptLines(text)).toEqual(expect.arrayContaining(ARTICLE));
+    expect(removals).toContainEqual(expect.objectContaining({ text: teaser, ruleId: 'article-outside-main' }));
+  });
+
+  it('article gives a line a rule removed inside the text as removed, for the rule', () => {
+    const input = page(ARTICLE.slice(0, 4), ['Share this'], ARTICLE.slice(4));
+    const verdicts = analysePage(viewPage(pageLines(input, new Set(['Share this'])), rules.page), rules.page, 'article');
+    expect(verdicts.map((verdict) => verdict.keep)).toEqual([true, true, true, true, false, true, true, true]);
+    expect(verdicts[4]).toMatchObject({ reason: 'rule' });
   });
 });

@@ -12,11 +12,12 @@ const HOURS = ['Opening hours', 'Monday to Friday', SHARE, 'Closed on Sundays'];
 
 describe('rulesVerdicts: where the page analysis lets the rules decide, a line a rule removed stays removed by that rule', () => {
   // A page in a language no function-word list reads (with reading by shape off), a page with no
-  // running text, and extracted text with none: the analysis has nothing to anchor on.
+  // running text, and extracted text with none or too little: the analysis has nothing to anchor on.
   const cases: [string, string, 'page' | 'article', typeof rules][] = [
     ['an unread language', page(KOREAN_MENU, KOREAN_STORY, [SHARE], KOREAN_MENU), 'page', withoutShape],
     ['a page with no running text', page(HOURS), 'page', rules],
     ['extracted text with no running text', page(HOURS), 'article', rules],
+    ['extracted text of one sentence, too short for an article', page(['Harbour news', SHARE, 'The ferry will run again in the spring once the old sea wall is rebuilt.']), 'article', rules],
   ];
 
   it.each(cases)('%s: the removal names the rule, not the page analysis, and every other line stays', (_name, input, profile, ruleSet) => {
