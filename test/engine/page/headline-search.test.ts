@@ -218,3 +218,16 @@ describe('article analysis: a headline over a numbered box of highlights', () =>
     expect(keptLines(clean(input, 'article').text)).toEqual([...teasers, ...story]);
   });
 });
+
+describe('page analysis: how long a marked title may be', () => {
+  const [, , ...body] = ARTICLE;
+  const tags = ['Filed under:', ...['Harbours', 'Sea walls', 'Storms', 'Councils', 'Ferries', 'Weather', 'Budgets', 'Engineering', 'Coast'].map((tag) => `* ${tag}`)];
+  const { minTitleWords, maxWords } = rules.page.settings.headline;
+  const words = (count: number) => ['Harbour', 'town', 'votes', 'to', 'rebuild', 'its', 'old', 'sea', 'wall'].concat(Array.from({ length: count }, (_unused, index) => `stone${index}`)).slice(0, count).join(' ');
+  const kept = (title: string) => keptLines(clean(page(MENU, [title], tags, body, FOOTER)).text).includes(title);
+
+  it('takes a title of headline.minTitleWords to headline.maxWords words, its html2text marks not counted', () => {
+    for (const title of [`# ${words(minTitleWords)}`, `# ${words(maxWords)}`, `****** ${words(maxWords)} ******`]) expect(kept(title)).toBe(true);
+    for (const title of [`# ${words(minTitleWords - 1)}`, `# ${words(maxWords + 1)}`]) expect(kept(title)).toBe(false);
+  });
+});
