@@ -208,3 +208,33 @@ describe('lineFeatures', () => {
     });
   });
 });
+
+describe('lineFeatures: the bounds of running text and of a sentence', () => {
+  const { textWords, minFunctionShare, longWords, minLongFunctionShare, sentenceWords } = model.settings.line;
+  const nouns = 'harbour council storm wall ferry engineers spring winter town region vote debate evening residents meeting decision section weather plans money boats crews pier coast tide quay'.split(' ');
+  /** A line ending as a sentence does, of `words` words, `functionWords` of them function words. */
+  const line = (words: number, functionWords: number): string => {
+    const chosen = nouns.slice(0, words - functionWords);
+    for (let index = 0; index < functionWords; index++) chosen.splice(1 + index * 3, 0, ['the', 'of', 'and', 'with'][index]!);
+    return `${chosen.join(' ')}.`;
+  };
+  const features = (words: number, functionWords: number) => lineFeatures(line(words, functionWords), model);
+
+  it('takes line.textWords words with line.minFunctionShare of function words for running text, and no fewer of either', () => {
+    expect(features(textWords, 2)).toMatchObject({ words: textWords, text: true });
+    expect(features(textWords - 1, 2)).toMatchObject({ text: false });
+    expect(features(20, 3)).toMatchObject({ functionShare: minFunctionShare, text: true });
+    expect(features(20, 2)).toMatchObject({ text: false });
+  });
+
+  it('takes line.longWords words with line.minLongFunctionShare of function words for running text, and no fewer of either', () => {
+    expect(features(longWords, 2)).toMatchObject({ words: longWords, functionShare: minLongFunctionShare, text: true });
+    expect(features(longWords - 1, 2)).toMatchObject({ text: false });
+    expect(features(longWords, 1)).toMatchObject({ text: false });
+  });
+
+  it('takes a line of line.sentenceWords words ending as a sentence does for a sentence', () => {
+    expect(lineFeatures('The harbour closed.', model)).toMatchObject({ words: sentenceWords, text: false, sentence: true });
+    expect(lineFeatures('Harbour closed.', model)).toMatchObject({ sentence: false });
+  });
+});
