@@ -78,3 +78,38 @@ describe('rule files are validated on load', () => {
     expect(() => compileRuleSet([pack], { disable: ['adz'] })).toThrow('cannot disable rule "adz" (--disable; disable in the library): no loaded rule has that id. Correct the id; --list-rules lists the loaded ones.');
   });
 });
+
+describe('where a refused rule file is wrong: the location and message a user is shown', () => {
+  it('locates a refused directory and an unreadable rule file at the path', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'boilerstrip-no-rules-'));
+    expect(() => loadRuleFiles([empty])).toThrow(expect.objectContaining({ location: { file: empty } }));
+    const folder = mkdtempSync(join(tmpdir(), 'boilerstrip-rules-'));
+    mkdirSync(join(folder, 'a-folder.yaml'));
+    expect(() => loadRuleFiles([folder])).toThrow(expect.objectContaining({ location: { file: join(folder, 'a-folder.yaml') } }));
+  });
+
+  it('shows the first line of the YAML parser\'s message whole, but for the colon before its excerpt, and locates it at its line', () => {
+    // The parser's message itself holds a colon ("extra characters: |x"): only the last one goes.
+    const error = loadError('description: |x\n  text\nrules: []\n');
+    expect(error.location).toStrictEqual({ file: 'rules/mine.yaml', line: 1 });
+    expect(error.message).toMatch(/^rules\/mine\.yaml:1: not valid YAML: [^\n]*extra characters: \|x at line 1, column 15\. Fix the YAML there; a rule file is "rules:" followed by a list of rules\.$/);
+  });
+
+  it('locates a refused page section at the file', () => {
+    const error = loadError('page:\n  wrap: { minJoins: 0 }\nrules: []\n');
+    expect(error).toMatchObject({ code: 'E_RULE_SCHEMA', location: { file: 'rules/mine.yaml' } });
+    expect(error.message).toMatch(/^rules\/mine\.yaml: page: wrap\.minJoins: .*\. The settings are described in rules\/README\.md/);
+  });
+
+  it.each([
+    ['a string', 'rules:\n  - ad\n', /received string/],
+    ['empty', 'rules:\n  -\n', /received null/],
+    ['a list', 'rules:\n  - [ad]\n', /received array/],
+  ])('names a rule that is %s, not a mapping, by its place in the file, with no rule id', (_what, yaml, problem) => {
+    const error = loadError(yaml);
+    expect(error.code).toBe('E_RULE_SCHEMA');
+    expect(error.location).toStrictEqual({ file: 'rules/mine.yaml' });
+    expect(error.message).toMatch(/^rules\/mine\.yaml: rule #1: /);
+    expect(error.message).toMatch(problem);
+  });
+});

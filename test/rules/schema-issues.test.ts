@@ -51,3 +51,28 @@ describe('formatSchemaIssues', () => {
     if (!parsed.success) expect(formatSchemaIssues(parsed.error.issues, ruleSchema)).toBe(`id: ${parsed.error.issues[0]!.message}`);
   });
 });
+
+describe('the whole message for unknown keys and several issues', () => {
+  const SEE = '. See "Rules" in the README for the format.';
+
+  it('joins several issues of a rule, each after its path', () => {
+    expect(refusal('rules:\n  - id: Bad_Id\n    match: { equals: a }\n    zone: middle\n')).toMatch(/rule "Bad_Id": id: must be lower-case letters, digits and dashes; zone: [^;]*"any"\|"head"\|"tail"\. See/);
+  });
+
+  it('lists no allowed keys when it names the key meant, whatever the case of the misspelt one', () => {
+    expect(refusal('rules:\n  - id: x\n    match: { equals: a }\n    maxword: 3\n')).toBe(`my.yaml: rule "x": Unrecognized key: "maxword" (did you mean "maxWords"?)${SEE}`);
+    // Seven edits from "maxWords", but only in case.
+    expect(refusal('rules:\n  - id: x\n    match: { equals: a }\n    MAXWORDS: 3\n')).toBe(`my.yaml: rule "x": Unrecognized key: "MAXWORDS" (did you mean "maxWords"?)${SEE}`);
+  });
+
+  it('names every unknown key of a rule, the key meant where one is near, and the allowed keys only where none is', () => {
+    expect(refusal('rules:\n  - id: x\n    match: { equals: a }\n    maxword: 3\n    colour: red\n')).toBe(
+      `my.yaml: rule "x": Unrecognized keys: "maxword" (did you mean "maxWords"?), "colour"${SEE}`,
+    );
+    expect(refusal('rules:\n  - id: x\n    match: { equals: a }\n    colour: red\n    size: 3\n')).toMatch(/rule "x": Unrecognized keys: "colour", "size" \(allowed here: id, description, match, detect, zone, action, maxWords, maxChars, block, examples\)\. See/);
+  });
+
+  it('names an unknown key of a detector, whose keys depend on its kind, without a guess', () => {
+    expect(refusal('rules:\n  - id: x\n    detect: { kind: breadcrumb, maxTrail: 3 }\n')).toBe(`my.yaml: rule "x": detect: Unrecognized key: "maxTrail"${SEE}`);
+  });
+});

@@ -19,6 +19,7 @@ describe('the rule schema', () => {
 
   it.each([
     ['the id', '    match: { equals: Ad }\n', 'Bad_Id', 'id', /must be lower-case letters, digits and dashes/],
+    ['an id that goes on past its letters, digits and dashes', '    match: { equals: Ad }\n', 'ad_banner', 'id', /must be lower-case letters, digits and dashes/],
     ['an empty literal', "    match: { equals: '' }\n", 'bad', 'match.equals', /must be a non-empty string/],
     ['an empty list of literals', '    match: { equals: [] }\n', 'bad', 'match.equals', /must list at least one string/],
     ['a literal that is not a string', '    match: { regex: 5 }\n', 'bad', 'match.regex', /must be a string or a list of strings/],
@@ -29,6 +30,7 @@ describe('the rule schema', () => {
     ['a character limit', '    match: { equals: Ad }\n    maxChars: 2.5\n', 'bad', 'maxChars', /expected int/],
     ['a block limit', '    match: { equals: Ad }\n    action: drop-block\n    block: { maxLines: 51 }\n', 'bad', 'block.maxLines', /<=50/],
     ['a detector kind', '    detect: { kind: footer }\n', 'bad', 'detect.kind', /'breadcrumb' \| 'repeated-paragraph'/],
+    ['block settings on a rule that drops one line', '    match: { equals: Ad }\n    block: { maxLines: 2 }\n', 'bad', 'block', /block settings need action: drop-block/],
     ['a detector that does not drop', '    detect: { kind: breadcrumb }\n    action: strip\n', 'bad', 'action', /a detect rule can only drop/],
     ['examples that are not a list', '    match: { equals: Ad }\n    examples: { drop: Ad }\n', 'bad', 'examples.drop', /expected array/],
   ])('refuses %s, naming the file, the rule and the field', (_what, lines, ruleId, field, problem) => {
@@ -37,6 +39,15 @@ describe('the rule schema', () => {
     expect(error.message.startsWith(`${FILE}: rule "${ruleId}": ${field}: `), error.message).toBe(true);
     expect(error.message).toMatch(problem);
     expect(error.message).toMatch(/\. See "Rules" in the README for the format\.$/);
+  });
+
+  it('gives examples that list only lines to keep, or only lines to drop, an empty other list', () => {
+    const [keepOnly, dropOnly] = parseRulePack(
+      'rules:\n  - id: ad\n    match: { equals: Ad }\n    examples: { keep: [Adverts] }\n  - id: by\n    match: { equals: By }\n    examples: { drop: [By] }\n',
+      FILE,
+    ).rules;
+    expect(keepOnly!.examples).toEqual({ drop: [], keep: ['Adverts'] });
+    expect(dropOnly!.examples).toEqual({ drop: ['By'], keep: [] });
   });
 
   it('names a rule without an id by its place in the file, and a file that is no list of rules by itself', () => {
