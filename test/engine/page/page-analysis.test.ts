@@ -401,3 +401,148 @@ describe('page analysis of a story that carries posts or code between its paragr
     expect(kept).not.toContain('Privacy policy');
   });
 });
+
+describe('what --explain says of the lines the page analysis decides', () => {
+  const reasonOf = (input: string, line: string): string | undefined => detailOf(input, line)?.split(' ')[0];
+
+  it('names the head, the running text, the short lines of the region, the story\'s closing line and what follows it', () => {
+    const results = ['1. Harbour Rowing Club 12:04.3', '2. Lighthouse Crew 12:09.8'];
+    const closed = page(MENU, ARTICLE, results, ['The next race is on the first Sunday of May.'], ['Advertisement'], FOOTER);
+    expect(reasonOf(closed, 'By a staff reporter')).toBe('page-head');
+    expect(reasonOf(closed, ARTICLE[2]!)).toBe('page-main-text');
+    expect(reasonOf(closed, 'What happens next')).toBe('page-main-short');
+    expect(reasonOf(closed, 'The next race is on the first Sunday of May.')).toBe('page-closing');
+    expect(reasonOf(closed, '* Sport')).toBe('page-outside-main');
+    // Past the story's end, the first of a list of teasers is kept as a short line, not as the story's close.
+    const teasers = ['Ferry timetable changes - 12 May 2024', 'Read what the new crossings mean for you.', 'Lifeboat day - 3 June 2024', 'Come and see the crew at work.'];
+    expect(reasonOf(page(MENU, ARTICLE, results, teasers, FOOTER), teasers[0]!)).toBe('page-main-short');
+  });
+
+  it('names a box of contents set into the story\'s start a menu run, a box of highlights and the heading after them the head', () => {
+    const [headline, , ...body] = ARTICLE;
+    const lead = ['The old sea wall has protected the harbour since the storms of the last century, and the town has now voted to rebuild it.', 'The vote came after a debate that lasted well into the night.'];
+    const contents = page(MENU, [headline!], lead, ['Contents', '* 1 History', '* 2 The vote', '+ 2.1 Costs', '* 3 See also'], ['History'], body, FOOTER);
+    // The lead above the box is the story's own running text, not its head.
+    expect(reasonOf(contents, lead[0]!)).toBe('page-main-text');
+    expect(reasonOf(contents, 'Contents')).toBe('page-menu-run');
+    expect(reasonOf(contents, 'History')).toBe('page-head');
+    const highlights = page(MENU, [headline!], lead, ['Story highlights', '* The council voted to rebuild the wall after a long debate that night', '* Work on the first section is expected to start in the spring'], body, FOOTER);
+    expect(reasonOf(highlights, 'Story highlights')).toBe('page-head');
+  });
+
+  it('names every line of a page without running text a short line the rules left', () => {
+    expect(reasonOf(page(['Opening times', 'Monday to Friday', 'Nine to five', 'Closed on Sundays']), 'Nine to five')).toBe('page-main-short');
+  });
+});
+
+describe('a teaser between two menu runs inside a long story', () => {
+  const story = ARTICLE.filter((line) => line.length > 60);
+  const more = (word: string): string[] => story.map((line) => line.replace('the ', `${word} `));
+  const withTeaser = (teaser: string): string =>
+    page(MENU, ARTICLE, more('a'), ['* Weather', '* Tides', '* Ferries', '* Events'], [teaser], ['* Tickets', '* Fares', '* Maps', '* Routes'], more('one'), more('this'), FOOTER);
+  const words = (count: number): string => `${Array.from({ length: count - 1 }, (_, index) => (index % 3 === 0 ? 'the' : index % 3 === 1 ? 'ferry' : 'runs')).join(' ')} today.`;
+
+  it('drops the teaser of up to menu.loneTextWords words as lone text, and the menu runs, but keeps the story on both sides', () => {
+    const teaser = 'Readers say the new timetable is the best thing that has happened to the ferry service in a decade.';
+    const input = withTeaser(teaser);
+    const kept = keptLines(clean(input).text);
+    expect(kept).not.toContain(teaser);
+    expect(kept).toEqual(expect.arrayContaining([...more('a'), ...more('one'), ...more('this')]));
+    expect(detailOf(input, teaser)).toMatch(/^page-lone-text /);
+    expect(detailOf(input, '* Tides')).toMatch(/^page-menu-run /);
+    expect(keptLines(clean(withTeaser(words(40))).text)).not.toContain(words(40));
+  });
+
+  it('keeps a paragraph of more than menu.loneTextWords words there', () => {
+    expect(keptLines(clean(withTeaser(words(41))).text)).toContain(words(41));
+  });
+});
+
+describe('profile auto: a page of few short lines told by its menu runs', () => {
+  const story = ARTICLE.filter((line) => line.length > 60);
+  const paragraphs = (...words: string[]): string[] => words.flatMap((word) => story.map((line) => line.replace('the ', `${word} `)));
+  const head = ARTICLE.slice(0, 2);
+  const sameAs = (input: string, profile: 'page' | 'article'): boolean => JSON.stringify(keptLines(clean(input, 'auto').text)) === JSON.stringify(keptLines(clean(input, profile).text));
+
+  it('reads a story of long paragraphs between a menu above and one below as a page', () => {
+    const input = page(['* Harbour', '* Moorings', '* Tide tables', '* Ferry times', '* Lifeboat'], head, paragraphs('the', 'a', 'one', 'this', 'that', 'our', 'each'), ['* Sailing club', '* Fishing fleet', '* Coastguard', '* Marina', '* Beaches']);
+    expect(sameAs(input, 'page')).toBe(true);
+    expect(sameAs(input, 'article')).toBe(false);
+  });
+
+  // Two lists set in a story whose only chrome is a line the legal pack removes.
+  const labels = ['- Harbour', '- Moorings', '- Tide tables', '- Ferry times', '- Lifeboat'];
+  const moreLabels = ['- Sailing club', '- Fishing fleet', '- Coastguard', '- Marina', '- Beaches'];
+  const withLists = (intro: string, list: string[], secondIntro: string, secondList: string[]): string =>
+    page(head, paragraphs('the', 'a', 'one'), [intro], list, paragraphs('this', 'that'), [secondIntro], secondList, paragraphs('our', 'each'), ['Privacy policy']);
+
+  it('reads lists a line of the story introduces with a colon as the story\'s own: an article', () => {
+    const input = withLists('The harbour office lists what the volunteers will do this year, such as:', labels, 'And the places where the crews will work, which are these:', moreLabels);
+    expect(sameAs(input, 'article')).toBe(true);
+    expect(sameAs(input, 'page')).toBe(false);
+  });
+
+  it('reads lists of phrases under sentences as the story\'s own, and lists of labels there as menus', () => {
+    const intro = 'The harbour office has planned the work of the volunteers for this year.';
+    const secondIntro = 'The crews will work at these places along the coast this year.';
+    const phrases = ['- Keeping the log of the tides at the quay', '- Painting the old slipway in the spring', '- Training the new crew on the lifeboat', '- Repairing the steps of the old pier', '- Raising money for the new boat'];
+    const morePhrases = ['- Watching the harbour from the tower', '- Meeting the ferry at the north quay', '- Clearing the beach after the storms', '- Helping the fishing fleet in the mornings', '- Checking the buoys out at the point'];
+    const phraseLists = withLists(intro, phrases, secondIntro, morePhrases);
+    expect(sameAs(phraseLists, 'article')).toBe(true);
+    expect(sameAs(phraseLists, 'page')).toBe(false);
+    const menus = withLists(intro, labels, secondIntro, moreLabels);
+    expect(sameAs(menus, 'page')).toBe(true);
+    expect(sameAs(menus, 'article')).toBe(false);
+  });
+
+  it('takes items of line.sentenceWords words or more (the bullet counted) with function words for phrases, and neither longer labels, a list of half phrases, nor links after its first item', () => {
+    const intro = 'The harbour office has planned the work of the volunteers for this year.';
+    const secondIntro = 'The crews will work at these places along the coast this year.';
+    const underSentences = (list: string[], secondList: string[]): string => withLists(intro, list, secondIntro, secondList);
+    const shortPhrases = underSentences(['- Life at sea', '- Work on boats', '- Days of storms', '- Nights on watch', '- Crews in training'], ['- Walks by night', '- Tides of spring', '- Boats for hire', '- Work with crews', '- Calls for help']);
+    expect(sameAs(shortPhrases, 'article')).toBe(true);
+    // Two words and the bullet: as many as line.sentenceWords counts.
+    const fewestWords = underSentences(['- At sea', '- On land', '- In port', '- By boat', '- For hire'], ['- At work', '- On watch', '- In town', '- By night', '- For sale']);
+    expect(sameAs(fewestWords, 'article')).toBe(true);
+    const longLabels = underSentences(['- Tide tables north', '- Ferry times summer', '- Lifeboat crew rota', '- Harbour office hours', '- Marina berth prices'], ['- Sailing club news', '- Fishing fleet prices', '- Coastguard station rota', '- Marina berth list', '- Beaches guide north']);
+    expect(sameAs(longLabels, 'page')).toBe(true);
+    const halfPhrases = underSentences(['- Keeping the log of the tides at the quay', '- Painting the old slipway in the spring', '- Harbour', '- Moorings'], ['- Watching the harbour from the tower', '- Meeting the ferry at the north quay', '- Marina', '- Beaches']);
+    expect(sameAs(halfPhrases, 'page')).toBe(true);
+    const linked = underSentences(
+      ['- Keeping the log of the tides at the quay', '- [Painting the old slipway in the spring](/a)', '- [Training the new crew on the lifeboat](/b)', '- [Repairing the steps of the old pier](/c)'],
+      ['- Watching the harbour from the tower', '- [Meeting the ferry at the north quay](/d)', '- [Clearing the beach after the storms](/e)', '- [Helping the fishing fleet in the mornings](/f)'],
+    );
+    expect(sameAs(linked, 'page')).toBe(true);
+  });
+});
+
+describe('a run of short lines between two paragraphs of a story', () => {
+  const [headline, byline, ...body] = ARTICLE;
+  const before = body.filter((line) => line.length > 40);
+  // The story goes on at length after the run, so that the region spans it.
+  const after = ['a ', 'one '].flatMap((word) => before.map((line) => line.replace('the ', word)));
+  /** The lines of `run` kept, set between the story's paragraphs with `above` and `below` around it; the paragraphs must all stay. */
+  const keptOfRun = (run: string[], above: string[] = [], below: string[] = []): string[] => {
+    const kept = keptLines(clean(page(MENU, [headline!, byline!], before, above, run, below, after, FOOTER)).text);
+    expect(kept).toEqual(expect.arrayContaining([...before, ...after]));
+    return run.filter((line) => kept.includes(line));
+  };
+  const caption = ['Ann Lee at the lighthouse', 'Harbour Photo Agency', 'Ann Lee', 'Tom Rees', 'The night of the storm'];
+
+  it('keeps a run of up to menu.minLines + 1 lines as a break in the story, and drops a longer one', () => {
+    expect(keptOfRun(caption)).toEqual(caption);
+    const longer = [...caption.slice(0, 4), 'Winter tides', caption[4]!];
+    expect(keptOfRun(longer)).toEqual([]);
+  });
+
+  it('drops the run when a line that is no running text stands right above or below it', () => {
+    const names = 'Ann Lee Tom Rees Jo Bell Sam Hart Mia Cole Ben Ford Kim Shaw Dan Webb';
+    expect(keptOfRun(caption.slice(1), [names])).toEqual([]);
+    expect(keptOfRun(caption.slice(1), [], [names])).toEqual([]);
+  });
+
+  it('drops the run when its last line is a row of links or a line a rule removed', () => {
+    expect(keptOfRun(['Ann Lee at the lighthouse', 'Harbour Photo Agency', 'Ann Lee', 'Sailing | Rowing | Fishing'])).toEqual([]);
+    expect(keptOfRun(['Ann Lee at the lighthouse', 'Harbour Photo Agency', 'The night of the storm', 'Photos'])).toEqual([]);
+  });
+});

@@ -203,3 +203,37 @@ describe('hard-wrapped input', () => {
     );
   });
 });
+
+describe('wrappedLines: full lines, and the bounds of what counts as wrapped', () => {
+  const flags = (text: string): { runsOn: boolean[]; full: boolean[] } | undefined => wrappedLines(pageLines(text), model);
+
+  it('marks the full lines that another line follows directly, not a paragraph\'s last line', () => {
+    const text = page([hardWrap(ARTICLE[2]!, 72)], [hardWrap(ARTICLE[3]!, 72)]);
+    expect(flags(text)?.full).toEqual([true, true, false, true, true, false]);
+  });
+
+  it('reads a paragraph whose lines run on wrap.minJoins times as wrapped', () => {
+    const paragraph = hardWrap(ARTICLE.slice(2).join(' ').slice(0, 220), 72);
+    expect(paragraph.split('\n')).toHaveLength(4);
+    expect(flags(`${paragraph}\n`)?.runsOn).toEqual([true, true, true, false]);
+  });
+
+  it('takes full lines that mostly do not run on for text written a paragraph a line, though three of them do', () => {
+    // Lines of 66 and 70 columns, each followed directly by the next: a one-letter word fits after one, a long word does not.
+    const line = (first: string, length: number): string => {
+      let text = first;
+      for (let index = 0; text.length < length; index++) text += ` ${['harbour', 'wall', 'storm', 'tide', 'quay', 'sea', 'boat'][index % 7]}`;
+      return text.slice(0, length).replace(/ \S?$/, ' ab').slice(0, length);
+    };
+    const starts = ['A', 'I', 'A', 'Harbourmasters', 'I', 'A', 'Lighthouses', 'I', 'A', 'Breakwaters', 'I', 'A'];
+    expect(flags(`${starts.map((first, index) => line(first, index % 4 === 0 ? 70 : 66)).join('\n')}\n`)).toBeUndefined();
+  });
+
+  it('reads text wrapped at wrap.minWidth columns as wrapped, and no narrower text', () => {
+    const fifty = ['The council voted on Tuesday night to rebuild the', 'sea wall that has protected the harbour since the', 'storms of the last century, after a long debate in', 'the town hall.'];
+    expect(Math.max(...fifty.map((line) => line.length))).toBe(50);
+    expect(flags(`${fifty.join('\n')}\n`)?.runsOn).toEqual([true, true, true, false]);
+    const narrower = fifty.map((line) => line.replace(/ (\S+)$/, (_match, word: string) => ` ${word.slice(1)}`));
+    expect(flags(`${narrower.join('\n')}\n`)).toBeUndefined();
+  });
+});
