@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSpaceRun, inSentenceCase, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isListItem, isTeaserList } from '../../../src/engine/page/line-shapes.js';
+import { hasSpaceRun, inSentenceCase, introducesList, isByline, isDateline, isHeadlineLike, isHighlight, isHighlightSentence, isListItem, isNumberedHighlight, isShortLabel, isTeaserList } from '../../../src/engine/page/line-shapes.js';
 import { viewPage, type PageView } from '../../../src/engine/page/page-view.js';
 import { compileRules } from '../../../src/index.js';
 import { pageLines } from '../../helpers/pages.js';
@@ -62,5 +62,86 @@ describe('line shapes', () => {
     expect(inSentenceCase('* 12 34 56')).toBe(false);
     expect(hasSpaceRun('Harbour   45 min', 3)).toBe(true);
     expect(hasSpaceRun('Harbour  45 min', 3)).toBe(false);
+  });
+});
+
+describe('line shapes at their bounds', () => {
+  const { headline } = model.settings;
+  /** A title-case line of `count` words, none a function word. */
+  const titleWords = (count: number): string => ['Harbour', 'Wall', 'Storm', 'Ferry', 'Port', 'Fleet', 'Crew', 'Tide', 'Quay', 'Pier', 'Boat', 'Mill', 'Dock', 'Beach', 'Coast', 'Cliff', 'Bay', 'Reef', 'Sand', 'Rock', 'Cove', 'Gull', 'Kelp', 'Buoy', 'Mast', 'Sail'].slice(0, count).join(' ');
+
+  it('isHeadlineLike: from headline.minWords to headline.maxWords words, from line.textWords words on only with function words, and no line a rule removed', () => {
+    const lines = [titleWords(headline.minWords), titleWords(headline.minWords - 1), titleWords(model.settings.line.textWords - 1), titleWords(model.settings.line.textWords)];
+    expect(holds(lines, (view, index) => isHeadlineLike(view, index, model))).toEqual([lines[0], lines[2]]);
+    const longest = `${titleWords(headline.maxWords - 5)} of the and to a`;
+    expect(holds([longest, `${longest} Bay`], (view, index) => isHeadlineLike(view, index, model))).toEqual([longest]);
+    const title = 'Harbour town votes to rebuild its old sea wall';
+    const view = viewPage(pageLines(`${title}\n`, new Set([title])), model);
+    expect(isHeadlineLike(view, 0, model)).toBe(false);
+  });
+
+  it('isDateline: no line of fewer than headline.datelineWords words, however many figures', () => {
+    expect(holds(['12 March', '12 March 2024', '2024'], (view, index) => isDateline(view, index, model))).toEqual(['12 March 2024']);
+  });
+
+  it('isByline: up to headline.maxBylineWords words, two capitalised names after the first word, spaces in a row as one', () => {
+    const longest = `By Ann Lee ${'and '.repeat(headline.maxBylineWords - 4)}Tom`;
+    expect(longest.split(' ')).toHaveLength(headline.maxBylineWords);
+    const lines = [longest, `${longest} Rees`, 'By  Ann  Lee', 'By the Harbour Office'];
+    expect(holds(lines, (view, index) => isByline(view, index, model))).toEqual([longest, 'By  Ann  Lee']);
+  });
+
+  it('isHighlight: a sentence-case item beside another stands however the run goes on; a link or an item of a run half in title case is none', () => {
+    const sentences = ['* The council voted to rebuild the sea wall', '* Work on the first part starts in the spring'];
+    const titles = ['* Storm Closes Ferry Port', '* Fishing Fleet Returns Early', '* Lifeboat Crew Honoured'];
+    expect(holds(['Story highlights', ...sentences, ...titles], (view, index) => isHighlight(view, index, model))).toEqual(sentences);
+    const link = '* [Storm Closes Ferry Port](/storm)';
+    expect(holds([link, ...sentences], (view, index) => isHighlight(view, index, model))).toEqual(sentences);
+    expect(holds(['Story highlights', sentences[0]!, titles[0]!], (view, index) => isHighlight(view, index, model))).toEqual([]);
+  });
+
+  it('isHighlight: counts the items of a run up to headline.maxGap either side', () => {
+    const title = (index: number): string => `* Harbour ${titleWords(3)} ${index}`;
+    const sentence = (index: number): string => `* The council voted on the wall ${index}`;
+    // The item read has a title-case item above it and, below, five sentence-case items and three title-case ones in its reach; the next beyond it is in sentence case.
+    const lines = ['Box', title(0), title(1), ...[2, 3, 4, 5, 6].map(sentence), title(7), title(8), title(9), sentence(10), sentence(11)];
+    expect(headline.maxGap).toBe(8);
+    expect(holds(lines, (view, index) => isHighlight(view, index, model))).not.toContain(title(1));
+    // A title-case item whose reach holds no sentence-case one, though the run goes on to many.
+    const far = ['Box', ...[0, 1, 2, 3, 4, 5].map(title), ...[6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map(sentence)];
+    expect(holds(far, (view, index) => isHighlight(view, index, model))).not.toContain(title(0));
+  });
+
+  it('isHighlightSentence and isNumberedHighlight: line.textWords words or more; numbered items in sentence case beside another, the first line of the page too', () => {
+    const { textWords } = model.settings.line;
+    const sentence = (count: number): string => ['The', 'council', 'voted', 'to', 'rebuild', 'the', 'wall', 'after', 'a', 'long', 'debate', 'at', 'night'].slice(0, count).join(' ');
+    expect(holds([`* ${sentence(textWords - 1)}`, `* ${sentence(textWords - 2)}`], (view, index) => isHighlightSentence(view, index, model))).toEqual([`* ${sentence(textWords - 1)}`]);
+    const numbered = [`1. ${sentence(textWords - 1)}`, `2. ${sentence(textWords - 1)}`];
+    expect(holds(numbered, (view, index) => isNumberedHighlight(view, index, model))).toEqual(numbered);
+    const short = [`1. ${sentence(textWords - 2)}`, `2. ${sentence(textWords - 2)}`];
+    expect(holds(short, (view, index) => isNumberedHighlight(view, index, model))).toEqual([]);
+    expect(holds([numbered[0]!, 'A line between', numbered[1]!], (view, index) => isNumberedHighlight(view, index, model))).toEqual([]);
+    const titled = ['1. Three Players Are Out Of The Next Game For Now', '2. The Coach Says The Team Will Play On In The Cup'];
+    expect(holds(titled, (view, index) => isNumberedHighlight(view, index, model))).toEqual([]);
+  });
+
+  it('inSentenceCase: the words after the first, more than half of them in lower case', () => {
+    expect(inSentenceCase('Harbour wall')).toBe(true);
+    expect(inSentenceCase('Harbour Town wall')).toBe(false);
+  });
+
+  it('isShortLabel: a short line that is neither running text nor a list item', () => {
+    const view = viewOf(['Sport', '* Sport', 'Harbour wall and ferry port', 'The council voted on Tuesday night to rebuild the sea wall, after a long debate.']);
+    expect(view.features.map((features) => isShortLabel(features, model))).toEqual([true, false, false, false]);
+  });
+
+  it('isTeaserList: lines the rules removed between the paragraphs make no teasers; a few teasers among many paragraphs are no list', () => {
+    const paragraph = (topic: string) => `The council voted on Tuesday night to ${topic}, after a debate that lasted well into the evening and many residents came to hear it.`;
+    const topics = ['rebuild the wall', 'pay for the wall', 'start in spring', 'finish in two years', 'hire the engineers'];
+    const withAdverts = topics.flatMap((topic) => [paragraph(topic), 'Advertisement']);
+    const lines = pageLines(`${withAdverts.join('\n')}\n`, new Set(['Advertisement']));
+    expect(isTeaserList(viewPage(lines, model), 0, lines.length - 1, model)).toBe(false);
+    const fewTeasers = ['Storm closes port', paragraph('close the port'), 'Fleet returns early', paragraph('call the fleet back'), ...topics.map(paragraph)];
+    expect(isTeaserList(viewOf(fewTeasers), 0, fewTeasers.length - 1, model)).toBe(false);
   });
 });
