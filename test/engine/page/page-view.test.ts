@@ -118,3 +118,34 @@ describe('the lines next to a line (previousLine, nextLine)', () => {
     }
   });
 });
+
+describe('what a page view counts and marks, at the edges', () => {
+  const viewOf = (lines: string[], removed: ReadonlySet<string> = new Set()) => viewPage(pageLines(`${lines.join('\n')}\n`, removed), rules.page);
+
+  it('marks a post\'s source line first on the page alone, and not the line above a source that ends a line, nor one a rule removed', () => {
+    const source = '— Harbour Watch (@harbourwatch) March 3, 2019';
+    const post = 'The ferry is leaving an hour late tonight, the harbour office says';
+    const inline = 'Queues at the quay again this morning — Ann Lee (@annlee_) 4 March 2019';
+    expect(embeddedPosts(pageLines(`${[source, post].join('\n')}\n`), rules.page)).toEqual([true, false]);
+    expect(embeddedPosts(pageLines(`${[post, inline].join('\n')}\n`), rules.page)).toEqual([false, true]);
+    expect(embeddedPosts(pageLines(`${[post, source, 'Read more from the quay'].join('\n')}\n`, new Set([post])), rules.page)).toEqual([false, true, false]);
+  });
+
+  it('counts a line a rule removed, a line of up to menu.maxWords words and a long row of links as menu lines, and counts each menu run', () => {
+    const removed = 'Sign up for our free daily newsletter to get the news from the harbour every morning.';
+    expect(viewOf(['* Home', '* News', removed, '* Sport', ARTICLE[2]!], new Set([removed])).inMenu).toEqual([true, true, true, true, false]);
+    const twelve = 'Harbour Wall Storm Ferry Port Fleet Crew Tide Quay Pier Boat Mill';
+    expect(twelve.split(' ')).toHaveLength(rules.page.settings.menu.maxWords);
+    const row = 'Home | News | Sport | Business | Weather | Travel | Culture | Science | Health | Money | Jobs | Cars | Homes';
+    const view = viewOf([twelve, twelve, twelve, twelve, ARTICLE[2]!, row, row, row, row, ARTICLE[3]!]);
+    expect(view.inMenu).toEqual([true, true, true, true, false, true, true, true, true, false]);
+    expect(view.menuRuns).toBe(2);
+  });
+
+  it('leaves lines a rule removed out of the language check: a page whose other language the rules removed reads by its function words', () => {
+    const turkish = [...TURKISH_STORY.slice(1), ...TURKISH_STORY.slice(1).map((line) => line.replace('e', 'a')), ...TURKISH_STORY.slice(1).map((line) => line.replace('a', 'e'))];
+    const lines = [...ARTICLE.slice(0, 4), ...turkish];
+    expect(viewOf(lines).listedFeatures).toBeDefined();
+    expect(viewOf(lines, new Set(turkish)).listedFeatures).toBeUndefined();
+  });
+});
