@@ -80,3 +80,29 @@ describe('splitAtLinks (the eval layout)', () => {
     );
   });
 });
+
+describe('fragmentedLines: the pieces joined, and the bounds of what counts as split', () => {
+  /** The paragraphs of `lines`, after the split article that makes the document read as split. */
+  const lastParagraphs = (lines: string[], count: number, removed?: ReadonlySet<string>): string[] | undefined => paragraphTexts(splitPage(SPLIT_ARTICLE.flat(), lines), removed)?.slice(-count);
+
+  it('joins the text after a link that goes on with a full stop and a space, and a name in capitals after a word in capitals, but no title-case headline above', () => {
+    expect(lastParagraphs(['Read the report by the', 'Harbour Trust', '. It says the wall must be rebuilt.'], 1)).toEqual(['Read the report by the Harbour Trust . It says the wall must be rebuilt.']);
+    expect(lastParagraphs(['Harbour News Today', 'Later she wrote to Mayor', 'Anna Berg', ', asking for a meeting.'], 2)).toEqual(['Harbour News Today', 'Later she wrote to Mayor Anna Berg , asking for a meeting.']);
+  });
+
+  it('joins a link\'s text after a piece that is one function word, and nothing after a label to a line that starts with a figure', () => {
+    expect(lastParagraphs(['The council will vote', 'for', 'Harbour Trust', 'The trust will answer in May.'], 2)).toEqual(['The council will vote for Harbour Trust', 'The trust will answer in May.']);
+    expect(lastParagraphs(['Harbour Rowing Club', '12 boats entered the race this year.'], 2)).toEqual(['Harbour Rowing Club', '12 boats entered the race this year.']);
+  });
+
+  const fourJoins = ['He wrote to', 'the', 'Harbour Trust', ', which', 'said no.'];
+
+  it('reads a document whose lines run on fragments.minJoins times as split', () => {
+    expect(paragraphTexts(splitPage(fourJoins))).toEqual(['He wrote to the Harbour Trust , which said no.']);
+  });
+
+  it('takes a document where those joins are fewer than fragments.minJoinShare of its pairs of lines for one written a block a line', () => {
+    const sentences = Array.from({ length: 150 }, (_, index) => `Boat ${index + 1} came back to the harbour before the storm.`);
+    expect(paragraphTexts(splitPage(fourJoins, sentences))).toBeUndefined();
+  });
+});
