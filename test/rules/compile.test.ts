@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRules, compileRuleSet, DEFAULT_RULES_DIR, loadRuleFiles, OPTIONAL_RULES_DIR, parseRulePack, type RuleSet } from '../../src/index.js';
+import { compileRules, compileRuleSet, DEFAULT_RULES_DIR, loadRuleFiles, OPTIONAL_RULES_DIR, parseRulePack, strip, type RuleSet } from '../../src/index.js';
+import { isCompiledRuleSet } from '../../src/rules/compile.js';
 import { DEFAULT_BLOCK, DEFAULT_MAX_WORDS } from '../../src/rules/schema.js';
 import { NUM_RUNS } from '../helpers/arbitraries.js';
 import { ruleRefusal, rulesFromYaml, rulesPrefilterMissed } from '../helpers/rules.js';
@@ -133,5 +134,21 @@ describe("compileRuleSet's prefilter agrees with the rules: a rule it does not o
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe('what compiling refuses, in the words a user reads', () => {
+  it('lists the known packs in name order when a page: setting names an unknown one, a pack of the user\'s among them', () => {
+    const own = parseRulePack('rules:\n  - id: site-menu-line\n    match: { equals: "Menu" }\n', 'my/a-site.yaml');
+    const page = parseRulePack('page:\n  detect:\n    chromePacks: [relatd]\n', 'my/page.yaml');
+    expect(() => compileRuleSet([...loadRuleFiles([DEFAULT_RULES_DIR]), own, page])).toThrow(expect.objectContaining({ code: 'E_RULE_UNKNOWN', message: expect.stringContaining('Known packs: a-site, account, ads, ') }));
+  });
+
+  it('takes as rules only a RuleSet the compile functions made, not an object shaped like one', () => {
+    expect(isCompiledRuleSet(compileRules())).toBe(true);
+    const refusal = 'the rules option takes a RuleSet that compileRules() or compileRuleSet() returned; got an object they did not make';
+    for (const rules of [{ packs: [] }, { packs: [], prefilter: {} }, null]) {
+      expect(() => strip('Advertisement\n', { rules: rules as unknown as RuleSet })).toThrow(expect.objectContaining({ code: 'E_USAGE', message: refusal }));
+    }
   });
 });

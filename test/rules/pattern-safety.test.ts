@@ -67,7 +67,7 @@ describe('regex rules are checked for catastrophic backtracking on load', () => 
   it('refuses an unsafe pattern in a page: section too, naming the file and the setting', () => {
     const error = refusal('page:\n  line:\n    tableRowPatterns: ["^(a|a)+:$"]\n');
     expect(error.code).toBe('E_RULE_UNSAFE');
-    expect(error.location).toEqual({ file: 'my-rules/unsafe.yaml' });
+    expect(error.location).toStrictEqual({ file: 'my-rules/unsafe.yaml' });
     expect(error.message).toMatch(/^my-rules\/unsafe\.yaml: page: line\.tableRowPatterns: regular expression .* is refused: it can backtrack catastrophically/);
   });
 
@@ -76,5 +76,17 @@ describe('regex rules are checked for catastrophic backtracking on load', () => 
     const current = declaredPatterns(compileRules({ rulePaths: [OPTIONAL_RULES_DIR] }));
     expect(current.some((pattern) => pattern.ruleId === undefined)).toBe(true);
     expect(Object.fromEntries(Object.entries(recorded).map(([key, { rule }]) => [key, rule]))).toEqual(Object.fromEntries(current.map((pattern) => [patternKey(pattern.regex), patternHolder(pattern)])));
+  });
+});
+
+describe('patternCheck.preChecked', () => {
+  it('false checks the shipped patterns too: a copy of a shipped pack is then refused while no checker can prove anything', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'boilerstrip-pack-copy-')), 'legal.yaml');
+    cpSync(join(DEFAULT_RULES_DIR, 'legal.yaml'), copy);
+    withStandInChecker((requests) => {
+      expect(() => compileRules({ defaultRules: false, rulePaths: [copy], patternCheck: { timeoutMs: STAND_IN_TIMEOUT_MS } })).not.toThrow();
+      expect(requests()).toEqual([]);
+      expect(() => compileRules({ defaultRules: false, rulePaths: [copy], patternCheck: { timeoutMs: STAND_IN_TIMEOUT_MS, preChecked: false } })).toThrow(/could not be proved safe/);
+    });
   });
 });
