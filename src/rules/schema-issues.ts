@@ -13,10 +13,15 @@ export function formatSchemaIssues(issues: readonly Zod.core.$ZodIssue[], schema
   return issues
     .map((issue) => {
       const path = issue.path.join('.');
-      const message = issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, keysAt(schema, issue.path)) : issue.message;
+      const message = issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, keysAt(schema, issue.path)) : issue.code === 'invalid_key' ? invalidKeyMessage(issue) : issue.message;
       return path ? `${path}: ${message}` : message;
     })
     .join('; ');
+}
+
+/** What is wrong with a record's key ("must be a language code such as en"), which zod keeps under its own "Invalid key in record". */
+function invalidKeyMessage(issue: Zod.core.$ZodIssueInvalidKey): string {
+  return issue.issues.map((keyIssue) => keyIssue.message).join('; ') || issue.message;
 }
 
 function unknownKeysMessage(keys: readonly string[], known: readonly string[] | undefined): string {

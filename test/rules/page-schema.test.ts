@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoilerstripError, compileRuleSet, DEFAULT_RULES_DIR, loadRuleFiles, parseRulePack } from '../../src/index.js';
-import { PACK_NAME_SETTINGS, parsePageSettings } from '../../src/rules/page-schema.js';
+import { mergePageSettings, PACK_NAME_SETTINGS, parsePageSettings } from '../../src/rules/page-schema.js';
 
 const loadError = (yaml: string): BoilerstripError => {
   try {
@@ -20,7 +20,7 @@ describe('the page: section of a rule file', () => {
     expect(loadError('page:\n  region:\n    closingLines: -1\n').message).toMatch(/region\.closingLines: /);
     expect(loadError('page:\n  headline:\n    maxLines: 0\n').message).toMatch(/headline\.maxLines: /);
     expect(loadError('page:\n  headline:\n    itemSeparators: [""]\n').message).toMatch(/headline\.itemSeparators\.0: /);
-    expect(loadError('page:\n  functionWords:\n    English: [the]\n').message).toMatch(/functionWords\.English: Invalid key/);
+    expect(loadError('page:\n  functionWords:\n    English: [the]\n').message).toMatch(/functionWords\.English: must be a language code such as en\. /);
     expect(loadError('page:\n  line:\n    tableRowPatterns: ["^(unclosed"]\n').message).toMatch(/line\.tableRowPatterns\.0: not a valid regular expression: .*Unterminated group/);
     expect(loadError('page:\n  line:\n    postSourcePatterns: ["(@"]\n').message).toMatch(/line\.postSourcePatterns\.0: not a valid regular expression: /);
     expect(loadError('page:\n  line:\n    codeLinePatterns: ["[a-"]\n').message).toMatch(/line\.codeLinePatterns\.0: not a valid regular expression: /);
@@ -94,5 +94,26 @@ describe('the page: section of a rule file', () => {
       );
       expect(namingPacks.sort()).toEqual([...PACK_NAME_SETTINGS].sort());
     });
+  });
+});
+
+describe('the page: section\'s defaults and bounds, as a file without the shipped packs gets them', () => {
+  it('fills in what rules/page.yaml sets otherwise: sentence and clause ends, closers, no lists of words or packs, no patterns, reading by shape, scores below zero', () => {
+    const settings = parsePageSettings({});
+    expect(settings.line).toMatchObject({ sentenceStops: '.!?…', clauseEnds: ':;,', closers: '"\')]”’»', listIntroEndings: [], tableRowPatterns: [], postSourcePatterns: [], codeLinePatterns: [] });
+    expect(settings.detect).toMatchObject({ chromePacks: [], readByShape: true });
+    expect(settings.region).toMatchObject({ otherScore: -3, ruleScore: -10, barrierPacks: [], closingPacks: [] });
+    expect(settings.headline).toMatchObject({ unendedBy: '.,;:', itemSeparators: [], bylineStarts: [], boxPacks: [], captionPacks: [] });
+    expect(settings.article.endPacks).toEqual([]);
+  });
+
+  it('takes list intros and byline starts of several characters, refuses a bridge score above zero and a language code longer than three letters', () => {
+    expect(() => parseRulePack('page:\n  line:\n    listIntroEndings: ["such as:"]\n  headline:\n    bylineStarts: [by, par]\n', 'a.yaml')).not.toThrow();
+    expect(loadError('page:\n  region:\n    bridgeScore: 2\n').message).toMatch(/page: region\.bridgeScore: .*<=0/);
+    expect(loadError('page:\n  functionWords:\n    english: [the]\n').message).toMatch(/page: functionWords\.english: must be a language code such as en\. /);
+  });
+
+  it('lets a later file\'s setting outside the groups replace an earlier one\'s', () => {
+    expect(mergePageSettings([{ maxLines: 1000 }, { maxLines: 2000 }]).maxLines).toBe(2000);
   });
 });
