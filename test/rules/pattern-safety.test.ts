@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRules, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, type BoilerstripError, type CompileOptions } from '../../src/index.js';
+import { compileRules, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, parseRulePack, type BoilerstripError, type CompileOptions } from '../../src/index.js';
 import { declaredPatterns, patternHolder } from '../../src/rules/compile.js';
 import { CHECKED_PATTERNS_FILE, checkPatterns, patternKey, type CheckedPatternsFile } from '../../src/rules/pattern-safety.js';
 import { rulesFromYaml, ruleRefusal } from '../helpers/rules.js';
@@ -88,5 +88,11 @@ describe('patternCheck.preChecked', () => {
       expect(requests()).toEqual([]);
       expect(() => compileRules({ defaultRules: false, rulePaths: [copy], patternCheck: { timeoutMs: STAND_IN_TIMEOUT_MS, preChecked: false } })).toThrow(/could not be proved safe/);
     });
+  });
+});
+
+describe('declaredPatterns', () => {
+  it('finds no pattern to check in a page: section whose line group sets none', () => {
+    expect(declaredPatterns({ packs: [parseRulePack('page:\n  line:\n    textWords: 12\n', 'a.yaml')], patterns: [] })).toEqual([]);
   });
 });
