@@ -131,6 +131,11 @@ describe('what a page view counts and marks, at the edges', () => {
     expect(embeddedPosts(pageLines(`${[post, source, 'Read more from the quay'].join('\n')}\n`, new Set([post])), rules.page)).toEqual([false, true, false]);
   });
 
+  it('marks no post where the rules declare no post-source pattern, as without the shipped packs', () => {
+    const source = '— Harbour Watch (@harbourwatch) March 3, 2019';
+    expect(embeddedPosts(pageLines(`${['The ferry is leaving an hour late tonight', source].join('\n')}\n`), compileRules({ defaultRules: false }).page)).toEqual([false, false]);
+  });
+
   it('counts a line a rule removed, a line of up to menu.maxWords words and a long row of links as menu lines, and counts each menu run', () => {
     const removed = 'Sign up for our free daily newsletter to get the news from the harbour every morning.';
     expect(viewOf(['* Home', '* News', removed, '* Sport', ARTICLE[2]!], new Set([removed])).inMenu).toEqual([true, true, true, true, false]);
