@@ -43,6 +43,27 @@ function menuRunsBesideStory(view: PageView, model: PageModel): number {
 }
 
 /**
+ * Whether the menu run from `from` on is a table's rows: most of its lines hold a number standing
+ * as a word (a score "Carlos Stein 4-0 UNT", a count "PG Cusco: 1", a date), none a link. A menu's
+ * items are labels, and a headline's "MP3" is no number.
+ */
+function isTableRun(view: PageView, from: number): boolean {
+  let rows = 0;
+  let withNumbers = 0;
+  for (let index = from; index < view.lines.length && view.inMenu[index] === true; index++) {
+    if (view.features[index]!.empty) continue;
+    const { text } = view.lines[index]!;
+    if (LINK_ITEM.test(text)) return false;
+    rows++;
+    if (view.features[index]!.figures && NUMBER_WORD.test(text)) withNumbers++;
+  }
+  return withNumbers * 2 > rows;
+}
+
+/** A digit starting a word: "4-0", "(2017)", "28/09/2019", not "MP3". */
+const NUMBER_WORD = /(?:^|[\s(])\d/u;
+
+/**
  * Whether the menu run from `from` on is list items, none a link, most of them phrases: at least
  * `line.sentenceWords` words with function words as running text has them (`line.minFunctionShare`),
  * as a story's points are ("- How to plan estimates with the team"); a menu's items are labels
@@ -62,17 +83,32 @@ function isPhraseList(view: PageView, from: number, model: PageModel): boolean {
   return phrases * 2 > items;
 }
 
-/** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs stand both before the first line of running text and after the last. */
-function showsChrome({ lines, features, inMenu }: PageView, model: PageModel): boolean {
+/** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs that are no tables (see isTableRun) stand both before the first line of running text and after the last. */
+function showsChrome(view: PageView, model: PageModel): boolean {
+  const { lines, features, inMenu } = view;
   const { chromePacks } = model.settings.detect;
   if (chromePacks.length === 0 || lines.some((line) => chromePacks.includes(line.removedBy ?? ''))) return true;
   if (hasLinkList(lines, model.settings.menu.minLines)) return true;
   const firstText = features.findIndex((lineFeatures) => lineFeatures.text);
   const lastText = lastIndexWhere(0, features.length, (index) => features[index]!.text);
-  const firstMenu = inMenu.indexOf(true);
   // A sentence between two tables (opening hours, a timetable) is no article between two menus.
   const textWords = features.reduce((sum, lineFeatures) => sum + (lineFeatures.text ? lineFeatures.words : 0), 0);
-  return firstMenu >= 0 && firstMenu < firstText && inMenu.lastIndexOf(true) > lastText && textWords >= model.settings.article.minScore;
+  const firstMenu = inMenu.indexOf(true);
+  if (textWords < model.settings.article.minScore || firstMenu < 0 || firstMenu >= firstText || inMenu.lastIndexOf(true) <= lastText) return false;
+  // Nor is a table's rows (a blog's results, "Carlos Stein 4-0 UNT (FINAL)") a menu around it.
+  const runs = menuRunBounds(inMenu);
+  return runs.some(({ start }) => start < firstText && !isTableRun(view, start)) && runs.some(({ start, end }) => end > lastText && !isTableRun(view, start));
+}
+
+/** The first and last line of each menu run. */
+function menuRunBounds(inMenu: readonly boolean[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  inMenu.forEach((menu, index) => {
+    if (!menu) return;
+    if (inMenu[index - 1] === true) runs.at(-1)!.end = index;
+    else runs.push({ start: index, end: index });
+  });
+  return runs;
 }
 
 /** Whether `minLines` lines in a row are list items holding one link each, as converters write a site's menu ("* [Sport](/sport)", lynx's "* [12]Sport"). */

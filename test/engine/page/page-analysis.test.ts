@@ -253,6 +253,30 @@ describe('profiles', () => {
     expect(keptLines(clean(timetable, 'auto').text)).toEqual(keptLines(timetable));
   });
 
+  it('auto leaves a blog\'s archive of results whole: tables of scores around its sentences are no menus', () => {
+    const teams = ['Harbour Rovers', 'Quay United', 'Lighthouse FC', 'Old Town', 'Pier Athletic', 'Marina Sports', 'Slipway Stars', 'Boatyard Boys', 'Coastguard XI', 'Tide Wanderers'];
+    const results = teams.map((team, index) => `${team} ${index % 4}-${(index + 1) % 3} ${teams[(index + 3) % teams.length]} (final)`);
+    const pairing = (home: string, away: string, wins: number) => [`${home} - ${away}`, `Wins ${home}: ${wins}`, 'Draws: 1', `Wins ${away}: ${wins - 1}`, `Goals ${home} / Goals ${away}: ${wins * 3} / ${wins}`];
+    const archive = page(
+      ['28/09/2019', 'Cup, round 5: results', 'Saturday 28 September'],
+      results.slice(0, 5),
+      ['Sunday 29 September'],
+      results.slice(5),
+      ['Cup, round 5: head to head', 'The two clubs have met in the final of the cup three times since the league began, and the home side won each time.'],
+      pairing(teams[0]!, teams[1]!, 4),
+      ['The biggest win of the pairing came in the spring of 2017, when the visitors lost by six goals to nothing.'],
+      pairing(teams[2]!, teams[3]!, 3),
+      pairing(teams[4]!, teams[5]!, 2),
+    );
+    expect(keptLines(clean(archive, 'auto').text)).toEqual(keptLines(archive));
+    expect(keptLines(clean(archive, 'page').text)).not.toContain(results[0]);
+    // The same lines without their numbers are a site's menus, however many figures inside a word ("Harbour Rovers U21 v Quay United").
+    const labelled = archive.replace(/ \d+-\d+ /g, ' U21 v ').replace(/: \d+( \/ \d+)?$/gm, '').replace(/\d+\/\d+\/\d+|\d+ September/g, 'U21');
+    expect(keptLines(labelled)).toHaveLength(keptLines(archive).length);
+    expect(keptLines(clean(labelled, 'auto').text)).toEqual(keptLines(clean(labelled, 'page').text));
+    expect(keptLines(clean(labelled, 'auto').text)).not.toContain('Harbour Rovers U21 v Old Town (final)');
+  });
+
   // A short post of lessons: two lists of points (the first introduced by its paragraph) between its paragraphs, and a sign-up line a rule removes.
   const jobs = ['- Mooring the ferry in a gale.', '- Night watches (winter and summer).', '- Tide charts.', '- Lifeboat drills with the crew', '- Painting the slipway', '- Repairs to the old pier.', '- Fund raising'];
   const points = ['tide chart and plan the work around the high water', 'log that the next crew can read without asking', 'quiet jobs on the quay and the rescues at sea', 'plan that everyone on the crew knows by heart', 'hours a job will take and the harbour master', 'night watches between the old hands and the new', 'drills and what it means to be a volunteer', 'money for the lifeboat and the people we ask', 'coastguard and when to call it or wait'].map((point) => `- What I know now of the ${point}.`);
