@@ -157,8 +157,10 @@ export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tai
     if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
     inList = introducesList(view, index, model) || (inList && !features.text);
-    // In extracted text a table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well.
-    const tableRow = isTableRow(view, index, model) || (tailLines > 0 && isCellBetweenRows(view, index, model));
+    // A table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well. On a
+    // whole page only between short ones, and not ending as a list's heading does: a site's label between a date and a
+    // copyright line, "Past sports :" over an archive's months, is no cell.
+    const tableRow = isTableRow(view, index, model) || isCellBetweenRows(view, index, model, tailLines === 0);
     const highlight = inHighlightBox !== undefined && inHighlightBox(index);
     if (!inList && !tableRow && !highlight && taken >= tailLines) {
       // A table's rule passes, but is kept only before another row.
@@ -246,23 +248,33 @@ function isTableRow(view: PageView, index: number, model: PageModel): boolean {
  * A short line, no running text nor list item, in a run of at most `article.maxCells` such lines
  * between two table rows (see isTableRow) that no rule removed: a table laid out a cell a line
  * ("2.", "Title", "2:35"), a press release's contacts (a name, a title and a company over each
- * telephone number).
+ * telephone number). With `shortRows`, the rows must be of `line.shortWords` words at most, cells
+ * themselves, and differ, and the line must not end as a list's heading does (`line.listIntroEndings`).
  */
-function isCellBetweenRows(view: PageView, index: number, model: PageModel): boolean {
+function isCellBetweenRows(view: PageView, index: number, model: PageModel, shortRows: boolean): boolean {
   const { maxCells } = model.settings.article;
-  const row = (other: number): boolean => other >= 0 && view.lines[other]!.removedBy === undefined && isTableRow(view, other, model);
+  if (shortRows && model.settings.line.listIntroEndings.some((ending) => view.lines[index]!.text.trimEnd().endsWith(ending))) return false;
+  const row = (other: number): boolean =>
+    other >= 0 && view.lines[other]!.removedBy === undefined && isTableRow(view, other, model) && (!shortRows || view.features[other]!.words <= model.settings.line.shortWords);
   const isCell = (other: number): boolean => {
     if (other < 0 || view.lines[other]!.removedBy !== undefined) return false;
     const features = view.features[other]!;
     return isShortLabel(features, model) && (other === index || !row(other));
   };
   if (!isCell(index)) return false;
+  // previousLine passes over a rank of one figure ("1."): too few letters or digits to join or split, but the row above here.
+  const hasFigures = (line: number): boolean => view.features[line]!.figures && view.lines[line]!.removedBy === undefined;
+  const up = (line: number): number => {
+    const other = previousLine(view, line);
+    return Math.max(other, lastIndexWhere(other + 1, line, hasFigures));
+  };
   let cells = 1;
-  let above = previousLine(view, index);
-  for (; isCell(above); above = previousLine(view, above)) if (++cells > maxCells) return false;
+  let above = up(index);
+  for (; isCell(above); above = up(above)) if (++cells > maxCells) return false;
   let below = nextLine(view, index);
   for (; isCell(below); below = nextLine(view, below)) if (++cells > maxCells) return false;
-  return row(above) && row(below);
+  // The same row on both sides is a widget shown twice ("861", "Kudos", "861"), no table's.
+  return row(above) && row(below) && !(shortRows && view.lines[above]!.text === view.lines[below]!.text);
 }
 
 /**

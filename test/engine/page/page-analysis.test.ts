@@ -126,6 +126,21 @@ describe('page analysis (profile page)', () => {
     expect(keptLines(text)).toEqual([...ARTICLE, ...table.slice(0, -1), ...more]);
   });
 
+  it('keeps a table laid out a cell a line after the article, not a list\'s heading or a site\'s label between dated lines', () => {
+    const cells = ['12.', 'Harbour', '2:35', '13.', 'Quay', '3:10', '14.', 'Old town', '4:05'];
+    for (const profile of ['page', 'auto'] as const) expect(keptLines(clean(page(MENU, ARTICLE, cells, FOOTER, MENU), profile).text)).toEqual([...ARTICLE, ...cells]);
+    // A rank of one figure has too few letters or digits to count as a line, but it is a row.
+    for (const ranked of [['1.', 'Harbour', '2:35', '2.', 'Quay', '3:10'], ['1.', 'Harbour', '2.', 'Quay', '3.', 'Old town', '4:05']]) {
+      expect(keptLines(clean(page(MENU, ARTICLE, ranked, FOOTER, MENU)).text)).toEqual([...ARTICLE, ...ranked]);
+    }
+    // A counter and its label shown twice is a widget.
+    expect(keptLines(clean(page(MENU, ARTICLE, ['861', 'Kudos', '861', 'Kudos'], FOOTER, MENU)).text)).toEqual([...ARTICLE, '861']);
+    const archive = ['30/12/07', 'Past stories:', 'January 2008', 'December 2007', 'November 2007'];
+    expect(keptLines(clean(page(MENU, ARTICLE, archive, FOOTER, MENU)).text)).toEqual([...ARTICLE, '30/12/07']);
+    const poll = ['12/01/2008', 'Harbour poll', '©2008 The Harbour Gazette. All rights reserved.'];
+    expect(keptLines(clean(page(MENU, ARTICLE, poll, FOOTER, MENU)).text)).toEqual([...ARTICLE, '12/01/2008']);
+  });
+
   it('keeps a Markdown table after the article, from its empty first row (pandoc\'s, which no share bar is)', () => {
     const table = ['|            |          |          |', '|------------|----------|----------|', '| Crossing   | Before   | After    |', '| Harbour    | 45 min   | 30 min   |', '| Old town   | 20 min   | 15 min   |'];
     const { text } = clean(page(MENU, ARTICLE, table, FOOTER, MENU));
