@@ -48,16 +48,7 @@ function menuRunsBesideStory(view: PageView, model: PageModel): number {
  * items are labels, and a headline's "MP3" is no number.
  */
 function isTableRun(view: PageView, from: number): boolean {
-  let rows = 0;
-  let withNumbers = 0;
-  for (let index = from; index < view.lines.length && view.inMenu[index] === true; index++) {
-    if (view.features[index]!.empty) continue;
-    const { text } = view.lines[index]!;
-    if (LINK_ITEM.test(text)) return false;
-    rows++;
-    if (view.features[index]!.figures && NUMBER_WORD.test(text)) withNumbers++;
-  }
-  return withNumbers * 2 > rows;
+  return mostOfRun(view, from, () => true, (index) => view.features[index]!.figures && NUMBER_WORD.test(view.lines[index]!.text));
 }
 
 /** A digit starting a word: "4-0", "(2017)", "28/09/2019", not "MP3". */
@@ -71,16 +62,28 @@ const NUMBER_WORD = /(?:^|[\s(])\d/u;
  */
 function isPhraseList(view: PageView, from: number, model: PageModel): boolean {
   const { sentenceWords, minFunctionShare } = model.settings.line;
-  let items = 0;
-  let phrases = 0;
+  return mostOfRun(
+    view,
+    from,
+    (index) => view.features[index]!.bullet,
+    (index) => view.features[index]!.words >= sentenceWords && view.features[index]!.functionShare >= minFunctionShare,
+  );
+}
+
+/**
+ * Whether more than half of the non-blank lines of the menu run from `from` on are `counted`, when
+ * every one of them is `allowed` and none is a link item.
+ */
+function mostOfRun(view: PageView, from: number, allowed: (index: number) => boolean, counted: (index: number) => boolean): boolean {
+  let lines = 0;
+  let hits = 0;
   for (let index = from; index < view.lines.length && view.inMenu[index] === true; index++) {
-    const features = view.features[index]!;
-    if (features.empty) continue;
-    if (!features.bullet || LINK_ITEM.test(view.lines[index]!.text)) return false;
-    items++;
-    if (features.words >= sentenceWords && features.functionShare >= minFunctionShare) phrases++;
+    if (view.features[index]!.empty) continue;
+    if (!allowed(index) || LINK_ITEM.test(view.lines[index]!.text)) return false;
+    lines++;
+    if (counted(index)) hits++;
   }
-  return phrases * 2 > items;
+  return hits * 2 > lines;
 }
 
 /** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs that are no tables (see isTableRun) stand both before the first line of running text and after the last. */
