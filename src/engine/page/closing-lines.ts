@@ -153,14 +153,20 @@ export function tailEnd(view: PageView, regionEnd: number, model: PageModel, tai
   let taken = 0;
   let inList = introducesList(view, regionEnd, model);
   const inHighlightBox = tailLines > 0 ? highlightBoxTest(view, model) : undefined;
+  const isRowOrCell = (index: number): boolean =>
+    index >= 0 && view.lines[index]!.removedBy === undefined && (isTableRow(view, index, model) || isCellBetweenRows(view, index, model, tailLines === 0));
   for (let index = regionEnd + 1; index < view.lines.length; index++) {
-    if (view.lines[index]!.removedBy !== undefined) break;
     const features = view.features[index]!;
+    if (view.lines[index]!.removedBy !== undefined) {
+      // A table's emptied cell ("|", which a rule takes for a share bar's leftover) between two of its rows passes.
+      if (features.empty && isRowOrCell(previousLine(view, index)) && isRowOrCell(nextLine(view, index))) continue;
+      break;
+    }
     inList = introducesList(view, index, model) || (inList && !features.text);
     // A table may come a cell a line: a short cell between two with figures ("2.", "Title", "2:35") is a row's as well. On a
     // whole page only between short ones, and not ending as a list's heading does: a site's label between a date and a
     // copyright line, "Past sports :" over an archive's months, is no cell.
-    const tableRow = isTableRow(view, index, model) || isCellBetweenRows(view, index, model, tailLines === 0);
+    const tableRow = isRowOrCell(index);
     const highlight = inHighlightBox !== undefined && inHighlightBox(index);
     if (!inList && !tableRow && !highlight && taken >= tailLines) {
       // A table's rule passes, but is kept only before another row.

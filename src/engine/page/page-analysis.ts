@@ -86,11 +86,11 @@ function mostOfRun(view: PageView, from: number, allowed: (index: number) => boo
   return hits * 2 > lines;
 }
 
-/** Whether a rule of `detect.chromePacks` removed a line, a converter wrote a menu as a list of links, or menu runs that are no tables (see isTableRun) stand both before the first line of running text and after the last. */
+/** Whether a rule of `detect.chromePacks` removed a line with letters or digits (a bar alone is a table's emptied cell as often as a share bar's leftover), a converter wrote a menu as a list of links, or menu runs that are no tables (see isTableRun) stand both before the first line of running text and after the last. */
 function showsChrome(view: PageView, model: PageModel): boolean {
   const { lines, features, inMenu } = view;
   const { chromePacks } = model.settings.detect;
-  if (chromePacks.length === 0 || lines.some((line) => chromePacks.includes(line.removedBy ?? ''))) return true;
+  if (chromePacks.length === 0 || lines.some((line, index) => chromePacks.includes(line.removedBy ?? '') && !features[index]!.empty)) return true;
   if (hasLinkList(lines, model.settings.menu.minLines)) return true;
   const firstText = features.findIndex((lineFeatures) => lineFeatures.text);
   const lastText = lastIndexWhere(0, features.length, (index) => features[index]!.text);

@@ -268,6 +268,22 @@ describe('profiles', () => {
     expect(keptLines(clean(timetable, 'auto').text)).toEqual(keptLines(timetable));
   });
 
+  it('auto takes extracted text over a table whose emptied cells stand a line each for an article, and keeps the whole table', () => {
+    // A converter writes an emptied cell as a bar alone on its line, which a share-bar rule removes: no site's chrome, and no end of the table.
+    const notes = [
+      'The figures below come from the reports that observers sent from the polling stations on the evening of the vote.',
+      'They are not the official count, and where they differ from the figures of the electoral commission the commission has the last word.',
+    ];
+    const head = ['Votes by polling station, % of the votes cast | |', '---|---|---|', '1 | Yes | 48.98% |', '2 | No | 49.21% |', '3 | Turnout | 32.75% |', 'Time', '(local)', '|', 'Station |', 'Observer', '(team, phone) |', 'Yes 1 | No 2 | Voters 3 |'];
+    const returns = [2402, 2400, 2404, 2411].flatMap((station, index) => [`08.12 22:${30 + index} | ${station} |`, `......${3536 + index}`, '|', `${272 + index}`, '|', `${268 - index}`, '|', `${1645 + index}`, `${33 + index},56%`, '|']);
+    const table = page(notes, head, returns);
+    const kept = keptLines(table).filter((line) => line !== '|');
+    expect(keptLines(clean(table, 'auto').text)).toEqual(kept);
+    expect(keptLines(clean(table, 'article').text)).toEqual(kept);
+    // The bars stay the share bar's leftovers where they stand past the table, or after the text.
+    expect(keptLines(clean(page(notes, ['|'], head.slice(0, 5)), 'article').text)).toEqual(notes);
+  });
+
   it('auto leaves a blog\'s archive of results whole: tables of scores around its sentences are no menus', () => {
     const teams = ['Harbour Rovers', 'Quay United', 'Lighthouse FC', 'Old Town', 'Pier Athletic', 'Marina Sports', 'Slipway Stars', 'Boatyard Boys', 'Coastguard XI', 'Tide Wanderers'];
     const results = teams.map((team, index) => `${team} ${index % 4}-${(index + 1) % 3} ${teams[(index + 3) % teams.length]} (final)`);
