@@ -59,6 +59,12 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
       start = headStart(view, item, limit, linkRowSeparators);
       continue;
     }
+    // A box of facts whose first fields open the head ("Year of Release: 2016", "Duration: 118 min") is whole: its fields above come with it.
+    const fields = fieldsAbove(view, start, model);
+    if (fields < start) {
+      start = fields;
+      continue;
+    }
     const sentence = lastIndexWhere(Math.max(0, start - limit), start, (index) => view.features[index]!.sentence);
     const between = (index: number): boolean => view.lines[index]!.removedBy !== undefined || view.features[index]!.bullet || view.features[index]!.separators >= linkRowSeparators;
     if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
@@ -88,6 +94,46 @@ function articleHeadline(view: PageView, start: number, regionStart: number, mod
   }
   return headline;
 }
+
+/**
+ * The first line of the run of fields right above `start` when the line at `start` is a field too,
+ * or two fields or more set as list items stand there (the head takes no list item): a label of a
+ * few words and a colon, then its value or nothing ("Country of Origin: USA", "• Nombre: …", "Links:"),
+ * as a record's or a review's box of facts sets them; else `start`. Each field has a label of its
+ * own: a label that comes again ("Read Article: …" over each teaser) is a list's, and the box ends
+ * below its first line. Not past a line a rule removed (a credit) nor a row of links ("News: Front
+ * Page | National | …").
+ */
+function fieldsAbove(view: PageView, start: number, model: PageModel): number {
+  const { linkRowSeparators } = model.settings.line;
+  // The line's label, if it is a field (with `itemsOnly`, set as a list item).
+  const labelOf = (index: number, itemsOnly: boolean): string | undefined => {
+    const { removedBy, text } = view.lines[index]!;
+    const features = view.features[index]!;
+    if (removedBy !== undefined || features.separators >= linkRowSeparators || (itemsOnly && !features.bullet)) return undefined;
+    return FIELD.exec(text)?.[1]!.trim().toLowerCase();
+  };
+  const opens = labelOf(start, false) !== undefined;
+  const fields: number[] = [];
+  // Each label's place in `fields`: the box ends above a label's first line when the label comes again.
+  const seen = new Map<string, number>();
+  for (let index = opens ? start : start - 1; index >= 0; index--) {
+    if (view.lines[index]!.removedBy === undefined && view.features[index]!.empty) continue;
+    const label = labelOf(index, !opens);
+    if (label === undefined) break;
+    const earlier = seen.get(label);
+    if (earlier !== undefined) {
+      fields.length = earlier;
+      break;
+    }
+    seen.set(label, fields.length);
+    fields.push(index);
+  }
+  return fields.length >= (opens ? 1 : 2) ? Math.min(start, fields.at(-1)!) : start;
+}
+
+/** A field: a list item or not, a label of letters starting with a capital, up to 30 characters, a colon, then a space or the end. */
+const FIELD = /^(?:[-*•]\s+)?(\p{Lu}[\p{L}'’ -]{0,29}):(?:\s|$)/u;
 
 /**
  * The teasers under a related-list heading in [start, end]: going down from a line a rule of

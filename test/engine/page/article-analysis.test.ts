@@ -33,6 +33,20 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page([headline], ['- Court and crime', '- Regional news'], body), 'article').text)).toEqual(body);
   });
 
+  it('article keeps a box of facts whose first fields open the head, every field of it, up to a credit a rule removed', () => {
+    const fields = ['Directed by: Ann Lee', 'Cast: Tom Hill, Eva Graf, Luc Blanc', 'Country of Origin: USA', 'Year of Release: 2016', 'Running time: 118 min', 'Links:', 'Track list:'];
+    const body = ARTICLE.slice(2);
+    expect(keptLines(clean(page(['Film reviews'], fields, body), 'article').text)).toEqual([...fields, ...body]);
+    // As list items, the box goes up to the credits (a photo credit a rule removes) and no further.
+    const items = fields.map((field) => `• ${field}`);
+    expect(keptLines(clean(page(['• Text: Ann Lee', '• Photos: Tom Hill'], items, body), 'article').text)).toEqual([...items, ...body]);
+    // A label repeated is a list's: "Read Article:" over each teaser stays out.
+    const teasers = ['Read Article: Harbour wall vote delayed', 'Read Article: Ferry fares rise again', 'Read Article: Lifeboat crew honoured', 'Read Article: Storm closes the port'];
+    expect(keptLines(clean(page(teasers, ['Country of Origin: USA', 'Year of Release: 2016', 'Running time: 118 min'], ['Track list:'], body), 'article').text)).toEqual(['Country of Origin: USA', 'Year of Release: 2016', 'Running time: 118 min', 'Track list:', ...body]);
+    // Lines that are no fields above the head stay out, as before.
+    expect(keptLines(clean(page(['Film reviews', 'Drama', 'Comedy', 'Romance'], fields.slice(3), body), 'article').text)).toEqual([...fields.slice(3), ...body]);
+  });
+
   it('article keeps a list above the first paragraph with the line that introduces it', () => {
     const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
     expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
