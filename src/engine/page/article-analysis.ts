@@ -65,6 +65,9 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
       start = fields;
       continue;
     }
+    // A table of two columns a cell a line ends the head: the sentences above it are a record's notes as often.
+    const pairs = cellPairsAbove(view, start, model);
+    if (pairs < start) return pairs;
     const sentence = lastIndexWhere(Math.max(0, start - limit), start, (index) => view.features[index]!.sentence);
     const between = (index: number): boolean => view.lines[index]!.removedBy !== undefined || view.features[index]!.bullet || view.features[index]!.separators >= linkRowSeparators;
     if (sentence < 0 || view.lines[sentence]!.removedBy !== undefined || lastIndexWhere(sentence, start, between) >= 0) return start;
@@ -130,6 +133,29 @@ function fieldsAbove(view: PageView, start: number, model: PageModel): number {
     fields.push(index);
   }
   return fields.length >= (opens ? 1 : 2) ? Math.min(start, fields.at(-1)!) : start;
+}
+
+/**
+ * The first line of the run of short lines right above `start`, the line at `start` among them,
+ * that alternate between a line with figures and one without: a table of two columns laid out a
+ * cell a line, a record's fields ("Duration", "24:00:00", "Broadcast Date", "13 Sep 2015") or a
+ * match's minutes and events ("17′", "Goal: Lee"), two pairs at least; else `start`. Each
+ * line of `line.shortWords` words at most, no list item, no running text, no line a rule removed;
+ * a teaser's headline over its date is longer.
+ */
+function cellPairsAbove(view: PageView, start: number, model: PageModel): number {
+  const { shortWords } = model.settings.line;
+  const isCell = (index: number): boolean => {
+    const features = view.features[index]!;
+    return view.lines[index]!.removedBy === undefined && !features.text && !features.bullet && features.words <= shortWords;
+  };
+  let top = start;
+  let cells = 0;
+  for (let index = start; index >= 0 && isCell(index) && (index === start || view.features[index]!.figures !== view.features[top]!.figures); index = previousLine(view, index)) {
+    top = index;
+    cells++;
+  }
+  return cells >= 2 * 2 ? top : start;
 }
 
 /** A field: a list item or not, a label of letters starting with a capital, up to 30 characters, a colon, then a space or the end. */

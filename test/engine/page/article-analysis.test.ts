@@ -47,6 +47,17 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(['Film reviews', 'Drama', 'Comedy', 'Romance'], fields.slice(3), body), 'article').text)).toEqual([...fields.slice(3), ...body]);
   });
 
+  it('article keeps a table of two columns laid out a cell a line that opens the head, whatever its length, and nothing above it', () => {
+    const body = ARTICLE.slice(2);
+    const record = ['Series', 'Morning Report 2015', 'Duration', '24:00:00', 'Broadcast Date', '13 Sep 2015', 'Credits', 'Radio archive'];
+    expect(keptLines(clean(page(['Collection search', 'Rights information'], record, body), 'article').text)).toEqual([...record, ...body]);
+    // A match's minutes and events, the first of them above the head, and the headline above them.
+    const minutes = ['17′', 'Goal: Lee', '45′ +1′', 'Half time', '46′', 'Second half starts', '47′'];
+    expect(keptLines(clean(page(['Live commentary of the cup final'], minutes, body), 'article').text)).toEqual(['Live commentary of the cup final', ...minutes, ...body]);
+    // The cells must alternate: a column of years is an archive's menu.
+    expect(keptLines(clean(page(['Archive', '2021', '2020', '2019', '2018', '2017'], body), 'article').text)).toEqual(['2020', '2019', '2018', '2017', ...body]);
+  });
+
   it('article keeps a list above the first paragraph with the line that introduces it', () => {
     const list = ['The log keeps these for every tide:', '- Time of high water', '- Height of the tide in metres', '- Wind speed and direction', '- Name of the harbour master on duty'];
     expect(keptLines(clean(page(list, ARTICLE.slice(2)), 'article').text)).toEqual([...list, ...ARTICLE.slice(2)]);
