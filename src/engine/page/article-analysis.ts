@@ -50,8 +50,9 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section, or its byline, set as list items under its headline.
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
-    // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it.
-    if (item < 0 && start > 0 && (listItemsWithoutLinks(view, 0, start)?.length ?? 0) >= 2) return 0;
+    // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it. So is one item written as a sentence (an interview's first question).
+    const opening = item < 0 && start > 0 ? listItemsWithoutLinks(view, 0, start) : undefined;
+    if (opening !== undefined && (opening.length >= 2 || (opening.length === 1 && isListSentence(view, opening[0]!, model)))) return 0;
     // A box of highlights right above the byline that opens the head (a wire story's "* DAX drops after weak orders") is the story's summary.
     if (item < start - 1 && isByline(view, start, model) && isHighlightBox(view, item + 1, start, model)) return item + 1;
     if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {

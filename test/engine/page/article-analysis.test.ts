@@ -86,6 +86,13 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(links, opening), 'article').text)).toEqual(opening);
   });
 
+  it('article keeps one list item that opens the text when it is written as a sentence (an interview\'s first question), not a label', () => {
+    const answers = ['I think of myself as a creative person.', '- What do you do besides writing?', 'I studied biology, and I have made up stories since I was five.', ...ARTICLE.slice(2)];
+    const question = '- Tell us a little about yourself and the harbour.';
+    expect(keptLines(clean(page([question], answers), 'article').text)).toEqual([question, ...answers]);
+    expect(keptLines(clean(page(['- Harbour news'], answers), 'article').text)).toEqual(answers);
+  });
+
   it('article keeps summary bullets, steps and tips written as sentences before and after the text, but no teaser items or links', () => {
     const summary = ['Harbour wall to be rebuilt', '- The council will rebuild the wall before the winter storms come in.', '- The work is paid for by the harbour trust and a grant from the region.'];
     expect(keptLines(clean(page(summary, ARTICLE.slice(2)), 'article').text)).toEqual([...summary, ...ARTICLE.slice(2)]);
