@@ -52,7 +52,7 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
     // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it. So is one item written as a sentence (an interview's first question).
     const opening = item < 0 && start > 0 ? listItemsWithoutLinks(view, 0, start) : undefined;
-    if (opening !== undefined && (opening.length >= 2 || (opening.length === 1 && isListSentence(view, opening[0]!, model)))) return 0;
+    if (opening !== undefined && (opening.length >= 2 || (opening.length === 1 && (isListSentence(view, opening[0]!, model) || itemFollowsParagraph(view, start))))) return 0;
     // A box of highlights right above the byline that opens the head (a wire story's "* DAX drops after weak orders") is the story's summary.
     if (item < start - 1 && isByline(view, start, model) && isHighlightBox(view, item + 1, start, model)) return item + 1;
     if (item < start - 1 && item >= 0 && view.lines[item]!.removedBy === undefined && (introducesList(view, item, model) || isQuantityList(view, item + 1, start) || isDatelineList(view, item + 1, start, model))) {
@@ -222,6 +222,12 @@ function isListSentence(view: PageView, index: number, model: PageModel): boolea
     model.sentenceEnds.includes(text.trimEnd().at(-1) ?? '') &&
     !LINK_ITEM.test(text)
   );
+}
+
+/** Whether the paragraph at `index` is running text and the next line is a list item that is no link: a list of items each over its summary. */
+function itemFollowsParagraph(view: PageView, index: number): boolean {
+  const next = nextLine(view, index);
+  return view.features[index]!.text && next >= 0 && view.lines[next]!.removedBy === undefined && view.features[next]!.bullet && !LINK_ITEM.test(view.lines[next]!.text);
 }
 
 /** Whether the list items in [from, to) are two or more, most of them with figures and none a link: a recipe's ingredients, a table's rows as a list. */

@@ -93,6 +93,14 @@ describe('article analysis (profile article)', () => {
     expect(keptLines(clean(page(['- Harbour news'], answers), 'article').text)).toEqual(answers);
   });
 
+  it('article keeps one list item that opens the text when the paragraph under it is followed by another item (a list of stories, each over its summary)', () => {
+    const [first, second] = [ARTICLE[2]!, ARTICLE[3]!];
+    const stories = ['• Harbour town votes to rebuild its old sea wall', first, '• Residents asked for repairs before the storms', second, ...ARTICLE.slice(5)];
+    expect(keptLines(clean(page(stories), 'article').text)).toEqual(stories);
+    // A teaser's item over the story, no item under its first paragraph, stays out.
+    expect(keptLines(clean(page(['• Harbour town votes to rebuild its old sea wall'], ARTICLE.slice(2)), 'article').text)).toEqual(ARTICLE.slice(2));
+  });
+
   it('article keeps summary bullets, steps and tips written as sentences before and after the text, but no teaser items or links', () => {
     const summary = ['Harbour wall to be rebuilt', '- The council will rebuild the wall before the winter storms come in.', '- The work is paid for by the harbour trust and a grant from the region.'];
     expect(keptLines(clean(page(summary, ARTICLE.slice(2)), 'article').text)).toEqual([...summary, ...ARTICLE.slice(2)]);
