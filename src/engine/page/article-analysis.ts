@@ -50,7 +50,8 @@ function articleHeadStart(view: PageView, regionStart: number, model: PageModel)
     // The items of a list that the line above them introduces ("The following is available:") come with it, and a story's date and section, or its byline, set as list items under its headline.
     let item = start - 1;
     while (item >= 0 && view.lines[item]!.removedBy === undefined && (view.features[item]!.bullet || view.features[item]!.empty)) item--;
-    // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it. So is one item written as a sentence (an interview's first question).
+    // A list that opens the text, none of its items a link, is the text's own: the extractor cut in at it. So is one item written as a sentence (an interview's first
+    // question), or over a paragraph that another item follows (a list of stories, each over its summary).
     const opening = item < 0 && start > 0 ? listItemsWithoutLinks(view, 0, start) : undefined;
     if (opening !== undefined && (opening.length >= 2 || (opening.length === 1 && (isListSentence(view, opening[0]!, model) || itemFollowsParagraph(view, start))))) return 0;
     // A box of highlights right above the byline that opens the head (a wire story's "* DAX drops after weak orders") is the story's summary.
@@ -133,7 +134,7 @@ function fieldsAbove(view: PageView, start: number, model: PageModel): number {
     seen.set(label, fields.length);
     fields.push(index);
   }
-  return fields.length >= (opens ? 1 : 2) ? Math.min(start, fields.at(-1)!) : start;
+  return opens || fields.length >= 2 ? fields.at(-1)! : start;
 }
 
 /**
