@@ -237,3 +237,115 @@ describe('wrappedLines: full lines, and the bounds of what counts as wrapped', (
     expect(flags(`${narrower.join('\n')}\n`)).toBeUndefined();
   });
 });
+
+describe('wrappedLines: the room for a word, indented blocks and the widths measured', () => {
+  const flags = (text: string): { runsOn: boolean[]; full: boolean[] } | undefined => wrappedLines(pageLines(text), model);
+  /** Text of exactly `length` characters, words of running text after `first`. */
+  const filled = (length: number, first = 'The'): string => {
+    const words = 'harbour wall has kept the town safe for a hundred years and the council will rebuild it'.split(' ');
+    let text = first;
+    for (let index = 0; text.length < length; index++) text += ` ${words[index % words.length]}`;
+    return text.slice(0, length).replace(/ $/, 's');
+  };
+  const article72 = page(ARTICLE.map((line) => hardWrap(line, 72)));
+  const article79 = page(ARTICLE.map((line) => hardWrap(line, 79)));
+
+  it('runs a line on only when the next line\'s first word would not have fitted after a space, to the last column', () => {
+    // Under an article wrapped at 72 columns, a line of 60 leaves room for a word of 11 after a space.
+    const runsOn = (second: string): boolean | undefined => {
+      const lines = pageLines(`${article72}\n${filled(60)}\n${second}\n`);
+      return wrappedLines(lines, model)?.runsOn[lines.length - 2];
+    };
+    expect(runsOn('Harbourside is where the council will meet, the mayor said.')).toBe(false);
+    expect(runsOn('Harboursides are where the council will meet, the mayor said.')).toBe(true);
+  });
+
+  it('marks a line of exactly wrap.fullLineShare of the width as full', () => {
+    // Wrapped at 70 columns: a full line is 56 columns or longer.
+    const lines = [filled(70), filled(70, 'Harbourmasters'), filled(70, 'Harbourmasters'), filled(70, 'Harbourmasters'), filled(56, 'Harbourmasters'), filled(55, 'I'), 'I said so.'];
+    expect(flags(`${lines.join('\n')}\n`)?.full).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('reads text as wrapped when exactly wrap.minJoinShare of its full lines run on', () => {
+    // Six full lines of 66 columns under a width of 70: the three before a long word run on, the three before a short one do not.
+    const starts = ['A', 'Harbourmasters', 'I', 'Lighthouses', 'A', 'Breakwaters'];
+    const text = `${[...starts.map((first) => filled(66, first)), filled(70, 'I')].join('\n')}\n`;
+    expect(flags(text)?.runsOn).toEqual([true, false, true, false, true, false, false]);
+  });
+
+  /** Lines indented five columns (html2text's quotation), each `[length with the indent, first word]`. */
+  const indented = (lines: [number, string][]): string[] => lines.map(([length, first]) => `     ${filled(length - 5, first)}`);
+  /** Whether each of the last `count` lines runs on into the next, under the article wrapped at 79. */
+  const runsOnBelow = (lines: string[], count = lines.length): boolean[] | undefined => flags(`${article79}\n${lines.join('\n')}\n`)?.runsOn.slice(-count);
+
+  it('reads a quotation wrapped short of the width at the width of its longest line, wherever that line is, though its last line ends no sentence', () => {
+    // Wrapped at 74 on a page of 79: a line of 66 before a word of 8 ran on at 74; it would have fitted at 79.
+    const quote = indented([[66, 'The'], [66, 'harbours'], [66, 'harbours'], [74, 'harbours'], [30, 'to']]);
+    expect(runsOnBelow(quote)).toEqual([true, true, true, true, false]);
+  });
+
+  it('reads a quotation of three lines at its own width, and no lone indented line', () => {
+    expect(runsOnBelow(indented([[74, 'The'], [74, 'to'], [30, 'to']]))).toEqual([true, true, false]);
+    // An indented line of 74 and an unindented line of text directly under it: its first word would have fitted at 79.
+    expect(runsOnBelow([...indented([[74, 'The']]), filled(79, 'to')])).toEqual([false, false]);
+  });
+
+  it('ends a quotation\'s block at the first line of another indent, a list item or a heading', () => {
+    const quote = indented([[74, 'The'], [74, 'to'], [74, 'to'], [30, 'to']]);
+    for (const after of [filled(79, 'The'), `     * ${filled(72, 'The')}`, `     ## ${filled(71, 'The')}`]) {
+      expect(runsOnBelow([...quote, after], 5)).toEqual([true, true, true, false, false]);
+    }
+  });
+
+  it('reads no block at a narrower width when a line in its middle is short and ends no sentence (a verse, an address)', () => {
+    expect(runsOnBelow(indented([[74, 'The'], [40, 'to'], [74, 'to'], [74, 'to'], [30, 'to']]))).toEqual([false, false, false, false, false]);
+  });
+
+  it('reads a block at its own width when its longest line is the width less the indent on both sides, up to a column past the width less the indent on the left', () => {
+    // The width is 79 and the indent 5: a block's longest line from 69 to 75 columns.
+    const block = (longest: number): boolean[] | undefined => runsOnBelow(indented([[longest, 'The'], [longest, 'to'], [longest, 'to'], [30, 'to']]));
+    expect(block(69)).toEqual([true, true, true, false]);
+    expect(block(75)).toEqual([true, true, true, false]);
+    expect(block(76)).toEqual([false, false, false, false]);
+    // A line of exactly wrap.fullLineShare of the longest (60 of 75) is wrapped too: the word of 16 after it did not fit at 75.
+    expect(runsOnBelow(indented([[75, 'The'], [60, 'to'], [75, 'Harbourmasters\'s'], [30, 'to']]))).toEqual([true, true, true, false]);
+  });
+
+  it('reads text wrapped at wrap.maxWidth columns as wrapped, and no wider text', () => {
+    const lines = (length: number): string => `${[filled(length), filled(length, 'harbours'), filled(length, 'harbours'), filled(length, 'harbours'), 'harbours and the quay.'].join('\n')}\n`;
+    expect(model.settings.wrap.maxWidth).toBe(200);
+    expect(flags(lines(200))?.runsOn).toEqual([true, true, true, true, false]);
+    expect(flags(lines(201))).toBeUndefined();
+  });
+
+  it('leaves a table\'s rows out of the width though a row does not close with its bar', () => {
+    for (const bar of ['|', '\u2502']) {
+      const rows = Array.from({ length: 4 }, (_, index) => `${bar} ${index + 1}  ${bar} Harbour wall repairs, the first section ${bar} Town and regional council ${bar} 121`);
+      expect(paragraphTexts(`${article72}\n${rows.join('\n')}\n`)?.slice(0, ARTICLE.length)).toEqual(ARTICLE);
+    }
+  });
+
+  it('leaves a line holding a run of exactly wrap.unbreakableChars characters out of the width, wherever the run is, and counts one of fewer', () => {
+    const address = (length: number): string => `https://example.com/${'a'.repeat(length - 20)}`;
+    expect(address(30)).toHaveLength(model.settings.wrap.unbreakableChars);
+    // A line of 90 columns that counted would set the width past the article's 72, and its lines would not run on.
+    const widthLine = (head: string, tail = ''): string => `${head} ${filled(88 - head.length - tail.length, 'see')} ${tail}`.trim();
+    const joined = (line: string): boolean => JSON.stringify(paragraphTexts(`${article72}\n${line}\n`)?.slice(0, ARTICLE.length)) === JSON.stringify(ARTICLE);
+    for (const line of [widthLine(address(30)), widthLine(filled(28, 'See'), address(30)), `${filled(28, 'See')} ${address(30)} ${filled(59, 'see')}`]) expect(joined(line), line).toBe(true);
+    const words29 = ['Harbourmastersandlighthousess', 'Breakwatersandharbourwallsand', 'Lighthousekeepersandharbourss'];
+    expect(words29.every((word) => word.length === 29)).toBe(true);
+    const endingAt89 = `${filled(59, 'See')} ${address(29)}`;
+    for (const line of [widthLine(address(29)), widthLine('See', address(29)), endingAt89, `${words29.join(' ')} and more`]) expect(joined(line), line).toBe(false);
+  });
+
+  it('reads where a quotation\'s line ends by the next line\'s first word after its mark, and no line before a quotation runs on into it', () => {
+    // A line of 69 columns under an article wrapped at 72 leaves room for a word of 2.
+    const runsOn = (first: string, second: string): boolean | undefined => {
+      const lines = pageLines(`${article72}\n${first}\n${second}\n`);
+      return wrappedLines(lines, model)?.runsOn[lines.length - 2];
+    };
+    expect(runsOn(`> ${filled(67)}`, '> A second sentence, quoted as it was written.')).toBe(false);
+    expect(runsOn(`> ${filled(67)}`, '> Harbourmasters said so, quoted as it was written.')).toBe(true);
+    expect(runsOn(filled(69), '> Harbourmasters said so, quoted as it was written.')).toBe(false);
+  });
+});
