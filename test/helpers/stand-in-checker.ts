@@ -23,10 +23,36 @@ export function withStandInChecker<T>(action: (requests: () => { method: string;
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as { method: string; params: Record<string, unknown> });
+  return withAgent(agent, () => action(requests));
+}
+
+/**
+ * Runs `action` with recheck's native checker replaced by an agent that answers every check as
+ * recheck does a pattern it could not analyse (`status: "unknown"`, its error's kind `timeout`).
+ */
+export function withUndecidedChecker<T>(action: () => T): T {
+  const agent = join(mkdtempSync(join(tmpdir(), 'boilerstrip-recheck-')), 'undecided-agent');
+  const unknown = `{"jsonrpc":"2.0+push","id":%s,"result":{"source":"","flags":"","status":"unknown","error":{"kind":"timeout"}}}`;
+  writeFileSync(
+    agent,
+    `#!/bin/sh\nwhile IFS= read -r request; do\n  id=$(printf '%s' "$request" | sed -n 's/.*"id":\\([0-9][0-9]*\\).*/\\1/p')\n  case "$request" in\n    *'"method":"ping"'*) printf '%s\\n' '{"jsonrpc":"2.0+push","id":0,"result":"pong"}' ;;\n    *'"method":"check"'*) printf '${unknown}\\n' "$id" ;;\n  esac\ndone\n`,
+    { mode: 0o755 },
+  );
+  return withAgent(agent, action);
+}
+
+/** Runs `action` with recheck's native checker replaced by a program that exits at once: the checker process then fails. */
+export function withFailingChecker<T>(action: () => T): T {
+  const agent = join(mkdtempSync(join(tmpdir(), 'boilerstrip-recheck-')), 'failing-agent');
+  writeFileSync(agent, '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+  return withAgent(agent, action);
+}
+
+function withAgent<T>(agent: string, action: () => T): T {
   const saved = { bin: process.env.RECHECK_BIN, backend: process.env.RECHECK_BACKEND };
   Object.assign(process.env, { RECHECK_BIN: agent, RECHECK_BACKEND: 'native' });
   try {
-    return action(requests);
+    return action();
   } finally {
     for (const [key, value] of [['RECHECK_BIN', saved.bin], ['RECHECK_BACKEND', saved.backend]] as const) {
       if (value === undefined) delete process.env[key];

@@ -6,7 +6,7 @@ import { compileRules, DEFAULT_RULES_DIR, OPTIONAL_RULES_DIR, parseRulePack, typ
 import { declaredPatterns, patternHolder } from '../../src/rules/compile.js';
 import { CHECKED_PATTERNS_FILE, checkPatterns, patternKey, type CheckedPatternsFile } from '../../src/rules/pattern-safety.js';
 import { rulesFromYaml, ruleRefusal } from '../helpers/rules.js';
-import { STAND_IN_TIMEOUT_MS, withStandInChecker } from '../helpers/stand-in-checker.js';
+import { STAND_IN_TIMEOUT_MS, withFailingChecker, withStandInChecker, withUndecidedChecker } from '../helpers/stand-in-checker.js';
 
 const refusal = (yaml: string, options: CompileOptions = {}): BoilerstripError => ruleRefusal(yaml, 'my-rules/unsafe.yaml', options);
 
@@ -94,5 +94,29 @@ describe('patternCheck.preChecked', () => {
 describe('declaredPatterns', () => {
   it('finds no pattern to check in a page: section whose line group sets none', () => {
     expect(declaredPatterns({ packs: [parseRulePack('page:\n  line:\n    textWords: 12\n', 'a.yaml')], patterns: [] })).toEqual([]);
+  });
+});
+
+describe('a checker that fails or cannot decide', () => {
+  it('refuses the pattern when the checker process fails, with the first line it wrote, and checks it again once the checker works', () => {
+    const yaml = 'rules:\n  - id: any-pattern\n    match: { regex: "^x+failed-once$" }\n';
+    const error = withFailingChecker(() => refusal(yaml));
+    expect(error.code).toBe('E_RULE_UNSAFE');
+    expect(error.message).toMatch(/: the ReDoS checker failed \(\S[^)]+\), so the pattern could not be proved safe\. /);
+    expect(error.message).not.toMatch(/failed \(exit /);
+    // A failed checker said nothing of the pattern: it is not refused again unheard.
+    expect(rulesFromYaml(yaml).patterns).toHaveLength(1);
+  });
+
+  it('checks again a pattern refused when the checker hung, once the checker answers', () => {
+    const yaml = 'rules:\n  - id: any-pattern\n    match: { regex: "^x+hung-once$" }\n';
+    withStandInChecker(() => refusal(yaml, { patternCheck: { timeoutMs: STAND_IN_TIMEOUT_MS } }));
+    expect(rulesFromYaml(yaml).patterns).toHaveLength(1);
+  });
+
+  it('refuses a pattern the checker could not analyse, naming its error', () => {
+    const error = withUndecidedChecker(() => refusal('rules:\n  - id: any-pattern\n    match: { regex: "^x+undecided$" }\n'));
+    expect(error.code).toBe('E_RULE_UNSAFE');
+    expect(error.message).toMatch(/is refused: the ReDoS checker could not prove it safe \(timeout\)\. /);
   });
 });
