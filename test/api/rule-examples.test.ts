@@ -36,3 +36,23 @@ describe('ordinary prose', () => {
     expect(hits.every((hit) => hit.text.startsWith('The '))).toBe(true);
   });
 });
+
+describe('rule examples of a pack whose page: section names other packs', () => {
+  it('runs the rule alone though the packs it names are other files', () => {
+    const naming = parseRulePack(
+      `page:
+  detect:
+    chromePacks: [navigation, social]
+rules:
+  - id: lone-updated
+    match: { equals: Updated }
+    examples:
+      drop: [Updated]
+      keep: ["The figures were updated."]
+`,
+      'my-rules/naming.yaml',
+    );
+    expect(failingExamples(naming, naming.rules[0]!)).toEqual([]);
+    expect(linesActedOn(naming, naming.rules[0]!, 'Body text.\nUpdated\n').map((removal) => removal.line)).toEqual([2]);
+  });
+});

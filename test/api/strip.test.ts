@@ -57,3 +57,19 @@ describe('strip()', () => {
     expect(result.removals.map((removal) => removal.line)).toEqual([7]);
   });
 });
+
+describe('strip(): the removal budget', () => {
+  const text = 'READ | One story\nREAD | Another story\nA line of the article.\n';
+
+  it('flags no document when no budget is set, and removes what the rules remove', () => {
+    expect(strip(text, { rules })).toEqual({ text: 'A line of the article.\n', removals: expect.any(Array), flagged: [] });
+  });
+
+  it('leaves a document that would lose more than maxRemovedRatio of its words as it was, and flags it', () => {
+    const result = strip(text, { rules, maxRemovedRatio: 0.5 });
+    expect(result.text).toBe(text);
+    expect(result.removals).toEqual([]);
+    expect(result.flagged).toEqual([{ document: 0, flag: 'over-budget', removedRatio: expect.closeTo(8 / 13, 5) }]);
+    expect(strip(text, { rules, maxRemovedRatio: 1 })).toMatchObject({ text: 'A line of the article.\n', flagged: [] });
+  });
+});
