@@ -106,3 +106,21 @@ describe('fragmentedLines: the pieces joined, and the bounds of what counts as s
     expect(paragraphTexts(splitPage(fourJoins, sentences))).toBeUndefined();
   });
 });
+
+describe('fragmentedLines: a full stop after a link, and a share of joins met exactly', () => {
+  const lastParagraphs = (lines: string[], count: number): string[] | undefined => paragraphTexts(splitPage(SPLIT_ARTICLE.flat(), lines))?.slice(-count);
+
+  it('joins a lone full stop after a link\'s text, but no line that starts with a full stop and a letter (".NET")', () => {
+    expect(lastParagraphs(['Read the report by the', 'Harbour Trust', '.'], 1)).toEqual(['Read the report by the Harbour Trust .']);
+    expect(lastParagraphs(['Latest jobs', '.NET developers wanted in the harbour office'], 2)).toEqual(['Latest jobs', '.NET developers wanted in the harbour office']);
+  });
+
+  it('reads a document whose joins are exactly fragments.minJoinShare of its pairs of lines as split', () => {
+    // Six joins among 200 pairs of lines is 0.03 of them; one more pair and it is less.
+    const sixJoins = ['He wrote to', 'the', 'Harbour Trust', ', which', 'said no', 'to', 'the plan.'];
+    const sentences = (count: number): string[] => Array.from({ length: count }, (_, index) => `Boat ${index + 1} came back to the harbour before the storm.`);
+    expect(rules.page.settings.fragments.minJoinShare).toBe(0.03);
+    expect(paragraphTexts(splitPage(sixJoins, sentences(194)))?.[0]).toBe('He wrote to the Harbour Trust , which said no to the plan.');
+    expect(paragraphTexts(splitPage(sixJoins, sentences(195)))).toBeUndefined();
+  });
+});
