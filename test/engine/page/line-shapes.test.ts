@@ -145,3 +145,26 @@ describe('line shapes at their bounds', () => {
     expect(isTeaserList(viewOf(fewTeasers), 0, fewTeasers.length - 1, model)).toBe(false);
   });
 });
+
+describe('line shapes at their bounds: shares met exactly', () => {
+  it('isHeadlineLike: a headline of line.textWords words or more with exactly headline.minFunctionShare of function words', () => {
+    // One function word ("as") in twenty: 0.05.
+    const headline = 'Harbour Town Council Backs Sea Wall Plan As Storms Flood Quay Homes Mayor Anna Berg Says Work Starts Spring Tuesday';
+    const view = viewOf([headline]);
+    expect([view.features[0]!.words, view.features[0]!.functionShare]).toEqual([20, model.settings.headline.minFunctionShare]);
+    expect(isHeadlineLike(view, 0, model)).toBe(true);
+  });
+
+  it('isNumberedHighlight: no numbered item whose words after the first are as many capitalised as in lower case', () => {
+    const items = ['1. Mayor Anna Berg wins the Harbour Cup vote for Town again', '2. Mayor Anna Berg wins the Harbour Cup vote for Town again'];
+    expect(holds(items, (view, index) => isNumberedHighlight(view, index, model))).toEqual([]);
+  });
+
+  it('isTeaserList: paragraphs exactly article.teaserShare of which follow a short line', () => {
+    const paragraph = (topic: string) => `The council voted on Tuesday night to ${topic}, after a debate that lasted well into the evening and many residents came to hear it.`;
+    const lines = ['Storm closes port', paragraph('close the port'), 'Fleet returns early', paragraph('call the fleet back'), paragraph('honour the crew'), paragraph('rebuild the wall')];
+    expect(model.settings.article).toMatchObject({ minTeasers: 2, teaserShare: 0.5 });
+    expect(isTeaserList(viewOf(lines), 0, lines.length - 1, model)).toBe(true);
+    expect(isTeaserList(viewOf([...lines, paragraph('pay for the wall')]), 0, lines.length, model)).toBe(false);
+  });
+});
