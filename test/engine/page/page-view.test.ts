@@ -154,3 +154,17 @@ describe('what a page view counts and marks, at the edges', () => {
     expect(viewOf(lines, new Set(turkish)).listedFeatures).toBeUndefined();
   });
 });
+
+describe('a page view: a page no reading takes, and post sources with no text to look for', () => {
+  it('reads a page neither by its function words nor by its shape when its lines are no running text either way (a story whose spaces were lost)', () => {
+    const unspaced = KOREAN_STORY.map((line) => line.replaceAll(' ', ''));
+    expect(viewPage(pageLines(`${KOREAN_STORY.join('\n')}\n`), rules.page).reads).toBe(true);
+    expect(viewPage(pageLines(`${unspaced.join('\n')}\n`), rules.page).reads).toBe(false);
+  });
+
+  it('tries on every line a post-source pattern that holds no literal text', () => {
+    const posts = compileRuleSet([parseRulePack("page:\n  line:\n    postSourcePatterns: ['^[—–]\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\d{4}$']\n", 'posts.yaml')]).page;
+    expect(posts.postSourceTexts).toBeUndefined();
+    expect(embeddedPosts(pageLines('The ferry is leaving an hour late tonight\n— Ann Lee 2019\nAnn Lee 2019\n'), posts)).toEqual([true, true, false]);
+  });
+});
