@@ -95,3 +95,11 @@ describe('the compiled page model', () => {
     expect(model.functionWordTrie.asciiSteps[APOSTROPHE]! & 0xff).toBe(APOSTROPHE);
   });
 });
+
+describe('the compiled page model: function words written with ’', () => {
+  it('tells the byte scan when some function word holds ’, which the trie cannot spell, and not otherwise', () => {
+    const withQuote = compileRuleSet([parseRulePack('page:\n  functionWords:\n    en: ["don’t", "the"]\n', 'quote.yaml')]).page;
+    expect(withQuote.functionWordTrie.wordsWithRightQuote).toBe(true);
+    expect(model.functionWordTrie.wordsWithRightQuote).toBe(false);
+  });
+});
