@@ -80,10 +80,28 @@ describe('lines a story carries besides its running text (PageView.embedded)', (
     expect(embeddedOf([...code, ...other])).toEqual(code);
   });
 
+  it('marks a shell session, a listing of data and configuration lines, not prices, tags or quoted headlines that start alike', () => {
+    const code = ['$ emcc hello.cpp -O3 -o hello.wasm', '$ cd ../bob', '$ hg log -G | head', '$ echo done > log.txt', 'rekt: {', 'list: [', 'list: [ ]', '"id": 42,', '"name": "web",', 'publish = false', 'evolve ='];
+    const other = ['$5 off', '$ 19.99 a month', '$ off U.S. orders', '$ Save now', '# of comments', '#news', '"We will fight": PM vows to stay', 'Price: $20', 'Menu: Home, News', 'A = B'];
+    expect(embeddedOf([...code, ...other])).toEqual(code);
+  });
+
   it('takes neither for a menu item: six of them in a row are no menu run', () => {
     const view = viewPage(pageLines(`${['int a = 1;', 'int b = 2;', 'int c = a + b;', 'print(c);', 'return c;', '}'].join('\n')}\n`), rules.page);
     expect(view.inMenu).toEqual([false, false, false, false, false, false]);
     expect(view.menuRuns).toBe(0);
+  });
+});
+
+describe('a story quoting a shell session on a whole page', () => {
+  const session = ['$ emcc hello.cpp -O3 -o hello.wasm', '$ wasmer run hello.wasm', 'hello, world!', '$ wasmtime hello.wasm', 'hello, world!', '$ wavm run hello.wasm', 'hello, world!'];
+  const offers = ['$ 19.99 a month', '$5 off', '$10 off', '# of comments', '#news', '#sport'];
+  const input = `${[[...MENU, ...offers, ...MENU].join('\n'), ARTICLE.slice(0, 5).join('\n\n'), session.join('\n'), ARTICLE.slice(5).join('\n\n'), FOOTER.join('\n')].join('\n\n')}\n`;
+
+  it('keeps the session between the paragraphs and the story after it, and drops a menu of prices and tags', () => {
+    const kept = keptLines(clean(input).text);
+    expect(kept).toEqual(expect.arrayContaining([...ARTICLE, ...session]));
+    for (const offer of offers) expect(kept).not.toContain(offer);
   });
 });
 
