@@ -116,6 +116,28 @@ export class LineClassifier {
     return CONTENT;
   }
 
+  /**
+   * The rule that names a hard-wrapped paragraph, its lines' text joined with a space (see
+   * judgeWrappedParagraphs), if any: only rules that drop a line wherever it stands (zone `any`,
+   * action `drop`) judge a paragraph, as a block's, a zone's and a strip's verdicts depend on the
+   * lines around or map to one line's bytes. Holds no state: the paragraph was read a line at a time.
+   */
+  paragraphRule(joined: string): PatternRule | undefined {
+    const text = readerText(joined);
+    const words = countWords(text);
+    for (const { rule, requires } of this.rules.prefilter.candidates(text)) {
+      if (!judgesParagraphs(rule) || words > rule.maxWords || text.length > rule.maxChars) continue;
+      if (requires !== undefined && !requires.test(text)) continue;
+      if (rule.find(text) !== undefined) return rule;
+    }
+    return undefined;
+  }
+
+  /** Whether the rule's pattern names the joined lines' text, however long: a wrapped list of tags is one still. */
+  patternNames(rule: PatternRule, joined: string): boolean {
+    return rule.find(readerText(joined)) !== undefined;
+  }
+
   /** A breadcrumb trail is a few words glued before the headline that the next line repeats. */
   isBreadcrumb(candidate: string, next: string): boolean {
     const params = this.rules.breadcrumb?.params;
@@ -154,6 +176,9 @@ export class LineClassifier {
     return false;
   }
 }
+
+/** Whether the rule's verdict on a line may be read on a wrapped paragraph as a whole (see paragraphRule). */
+export const judgesParagraphs = (rule: RuleRef): rule is PatternRule => rule.action === 'drop' && (rule as Partial<PatternRule>).zone === 'any';
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && char.trim() === '';
 

@@ -9,6 +9,7 @@ import type { PageReason, PageVerdict } from './page/page-verdicts.js';
 import { viewPage, type PageLine } from './page/page-view.js';
 import { paragraphLayout, type ParagraphLayout } from './page/paragraph-layout.js';
 import { joinParagraphs } from './page/paragraphs.js';
+import { judgeWrappedParagraphs, mayJoinRemovedLines } from './wrapped-paragraph-rules.js';
 import { BLANK_LINES_RULE, type LineObserver, type LineRecord, type Output, type Stats } from './records.js';
 
 /**
@@ -263,11 +264,13 @@ export class DocumentCleaner {
     const entries = this.held.filter((entry) => entry.state !== 'blank');
     if (entries.length === 0) return;
     this.keepRepeatedRuns(entries);
-    for (const entry of entries) entry.removedBy = entry.state === 'removed' ? entry.rule!.pack : undefined;
     const model = this.rules.page;
     // Text hard-wrapped or split at inline markup is read a paragraph at a time, and each of its
-    // lines takes the paragraph's verdict.
-    const layout = paragraphLayout(entries, model);
+    // lines takes the paragraph's verdict; hard-wrapped, the line rules' too.
+    let layout = this.readLayout(entries);
+    // A line a rule removed breaks the paragraph it stood in, so the text may read as wrapped only with it.
+    const wrapped = layout?.name === 'wrapped' || (layout === undefined && mayJoinRemovedLines(entries, model));
+    if (wrapped && judgeWrappedParagraphs(entries, this.classifier, model)) layout = this.readLayout(entries);
     const paragraphs = layout === undefined ? undefined : joinParagraphs(entries, layout.runsOn);
     const view = viewPage(paragraphs === undefined ? entries : paragraphs.map((paragraph) => paragraph.line), model);
     const kind = this.profile === 'page' || (this.profile === 'auto' && isWholePage(view, model)) ? 'page' : 'article';
@@ -282,6 +285,12 @@ export class DocumentCleaner {
       }
     });
     if (layout?.name === 'wrapped') keepHeadlineEnds(entries, lineVerdicts, kind);
+  }
+
+  /** The layout of the held lines, each marked with what removed it (see paragraphLayout). */
+  private readLayout(entries: readonly Entry[]): ParagraphLayout | undefined {
+    for (const entry of entries) entry.removedBy = entry.state === 'removed' ? entry.rule!.pack : undefined;
+    return paragraphLayout(entries, this.rules.page);
   }
 
   private countAnalysis(kind: 'page' | 'article', layout: ParagraphLayout['name'] | undefined, verdicts: readonly PageVerdict[]): void {
