@@ -54,7 +54,8 @@ describe('article analysis (profile article)', () => {
     // A match's minutes and events, the first of them above the head, and the headline above them.
     const minutes = ['17′', 'Goal: Lee', '45′ +1′', 'Half time', '46′', 'Second half starts', '47′'];
     expect(keptLines(clean(page(['Live commentary of the cup final'], minutes, body), 'article').text)).toEqual(['Live commentary of the cup final', ...minutes, ...body]);
-    // The cells must alternate: a column of years is an archive's menu.
+    // The cells must alternate: a column of years is no table of two columns, and the head reaches no higher than it did
+    // ("Archive" and the first year stay out).
     expect(keptLines(clean(page(['Archive', '2021', '2020', '2019', '2018', '2017'], body), 'article').text)).toEqual(['2020', '2019', '2018', '2017', ...body]);
   });
 
